@@ -1,0 +1,26 @@
+// Rebuilds dist/ from the sources into a scratch folder and fails when it differs from the
+// committed dist/: the action runs dist/index.js, so a stale bundle would ship old code.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'dist-check-'))
+try {
+  execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', scratch, '--license', 'licenses.txt', '--target', 'es2022', '--minify', '--quiet'], { stdio: 'inherit' })
+  const names = new Set([...readdirSync('dist'), ...readdirSync(scratch)])
+  const differing = [...names].filter((name) => {
+    try {
+      return !readFileSync(path.join('dist', name)).equals(readFileSync(path.join(scratch, name)))
+    } catch {
+      return true
+    }
+  })
+  if (differing.length > 0) {
+    console.error(`dist/ is not what the sources build (${differing.join(', ')} differ). Run "npm run build" and commit dist/.`)
+    process.exit(1)
+  }
+  console.log('dist/ matches the sources')
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
+}

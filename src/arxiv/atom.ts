@@ -1,0 +1,128 @@
+import { XMLParser } from 'fast-xml-parser'
+import { normalizeText } from '../digest/cells.js'
+import { splitVersionedId } from '../digest/model.js'
+
+/** One Atom entry, narrowed to what the digest uses. */
+export interface ArxivEntry {
+  readonly id: string
+  readonly version: number
+  readonly title: string
+  readonly abstract: string
+  readonly comment: string
+  /** ISO 8601 timestamps as arXiv sends them. */
+  readonly updated: string
+  readonly published: string
+  readonly categories: readonly string[]
+}
+
+export interface ArxivFeed {
+  readonly entries: readonly ArxivEntry[]
+  readonly totalResults: number | undefined
+}
+
+/** arXiv answered with its Atom error entry (title `Error`, author `arXiv api core`). */
+export class ArxivApiError extends Error {
+  constructor(message: string) {
+    super(`arXiv rejected the query: ${message}`)
+    this.name = 'ArxivApiError'
+  }
+}
+
+/** The body is not an Atom feed at all (HTML page, `Rate exceeded.`, truncated XML, ...). */
+export class ArxivFormatError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ArxivFormatError'
+  }
+}
+
+// Namespace prefixes are dropped (`arxiv:comment` → `comment`) so that a feed declaring its
+// namespaces on the root (new server) or on each element (old server) reads the same. Values
+// stay strings: a paper titled `0` must not turn into the number 0.
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: false,
+  isArray: (name) => name === 'entry' || name === 'category' || name === 'author' || name === 'link',
+})
+
+type Node = Record<string, unknown>
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Text content of an element that may carry attributes (`<title type="html">`). */
+function text(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number') return String(value)
+  if (isNode(value)) return text(value['#text'])
+  return ''
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [value]
+}
+
+const DTD = /<!DOCTYPE|<!ENTITY/i
+
+function parseEntry(entry: Node): ArxivEntry {
+  const rawId = normalizeText(text(entry.id))
+  const abs = rawId.lastIndexOf('/abs/')
+  if (abs === -1) throw new ArxivFormatError(`an entry has an unexpected id ${JSON.stringify(rawId)}`)
+  const { id, version } = splitVersionedId(rawId.slice(abs + '/abs/'.length))
+  const updated = normalizeText(text(entry.updated))
+  const published = normalizeText(text(entry.published)) || updated
+  return {
+    id,
+    version,
+    title: normalizeText(text(entry.title)),
+    abstract: normalizeText(text(entry.summary)),
+    comment: normalizeText(text(entry.comment)),
+    updated: updated || published,
+    published,
+    categories: list(entry.category)
+      .map((category) => (isNode(category) ? String(category['@term'] ?? '') : ''))
+      .filter((term) => term !== ''),
+  }
+}
+
+function isErrorEntry(entry: Node): boolean {
+  const authors = list(entry.author).map((author) => (isNode(author) ? normalizeText(text(author.name)) : ''))
+  return normalizeText(text(entry.title)) === 'Error' && authors.includes('arXiv api core')
+}
+
+/**
+ * Parses an arXiv API response. Throws `ArxivApiError` for arXiv's error entry and
+ * `ArxivFormatError` for anything that is not an Atom feed.
+ */
+export function parseAtom(xml: string): ArxivFeed {
+  // Entity definitions are refused before parsing: no real answer has them, and expanding
+  // them is how a hostile body would exhaust memory.
+  if (DTD.test(xml)) throw new ArxivFormatError('the answer contains a DOCTYPE or entity definitions, which arXiv never sends')
+  let document: unknown
+  try {
+    document = parser.parse(xml, true)
+  } catch (error) {
+    throw new ArxivFormatError(`the answer is not well-formed XML (${(error as Error).message.split('\n')[0]})`)
+  }
+  const feed = isNode(document) ? document.feed : undefined
+  if (!isNode(feed)) throw new ArxivFormatError(`the answer is not an Atom feed: ${describeBody(xml)}`)
+  const entries = list(feed.entry).filter(isNode)
+  const error = entries.find(isErrorEntry)
+  if (error) throw new ArxivApiError(normalizeText(text(error.summary)) || 'no reason given')
+  const total = Number.parseInt(normalizeText(text(feed.totalResults)), 10)
+  return { entries: entries.map(parseEntry), totalResults: Number.isNaN(total) ? undefined : total }
+}
+
+/** A short, safe description of a body that is not Atom, for error messages. */
+export function describeBody(body: string): string {
+  const trimmed = normalizeText(body)
+  if (trimmed === '') return 'an empty body'
+  return JSON.stringify(trimmed.length > 60 ? `${trimmed.slice(0, 57)}...` : trimmed)
+}

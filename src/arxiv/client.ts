@@ -1,0 +1,183 @@
+import { ArxivApiError, ArxivFormatError, describeBody, parseAtom, type ArxivFeed } from './atom.js'
+import { buildQueryUrl, type SortBy } from './query.js'
+
+export interface ArxivClientOptions {
+  readonly endpoint: string
+  /** Minimum time between the starts of two requests. */
+  readonly requestDelayMs: number
+  /** Per request, headers and body together. */
+  readonly timeoutMs: number
+  readonly maxRetries: number
+  readonly userAgent: string
+  /** Injected for tests; defaults to the real clock and timers. */
+  readonly clock?: Clock
+  readonly random?: () => number
+}
+
+export interface Clock {
+  now(): number
+  sleep(ms: number): Promise<void>
+}
+
+export const realClock: Clock = {
+  now: () => performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+}
+
+/** No real answer comes close: 2000 entries are about 6 MB. Anything larger is cut off. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024
+/** A `Retry-After` longer than this is not waited for: the keyword fails instead of the job hanging. */
+export const MAX_RETRY_AFTER_MS = 60_000
+const MAX_BACKOFF_MS = 60_000
+
+/** A failure worth another try (5xx, 429, a body that is not Atom, a network error). */
+class TransientError extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message)
+  }
+}
+
+/** The request failed for good; the message says why in the user's terms. */
+export class ArxivRequestError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ArxivRequestError'
+  }
+}
+
+export interface SearchRequest {
+  readonly query: string
+  readonly sortBy: SortBy
+  readonly start: number
+  readonly maxResults: number
+  /** An empty page is suspicious (the section already holds papers): retry it before believing it. */
+  readonly expectEntries?: boolean
+}
+
+/** Parses `Retry-After` given in seconds or as an HTTP date. */
+export function parseRetryAfter(value: string | null, nowMs: number = Date.now()): number | undefined {
+  if (!value) return undefined
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs)
+}
+
+/**
+ * The arXiv API client: one request at a time, request starts spaced by `requestDelayMs` (the
+ * time a response takes counts toward the delay), bounded retries, a cap on the body size.
+ */
+export class ArxivClient {
+  private lastStart = Number.NEGATIVE_INFINITY
+  private readonly clock: Clock
+  private readonly random: () => number
+  /** Bytes of response bodies received, for the benchmark and the job summary. */
+  bytesReceived = 0
+  requests = 0
+
+  constructor(private readonly options: ArxivClientOptions) {
+    this.clock = options.clock ?? realClock
+    this.random = options.random ?? Math.random
+  }
+
+  async search(request: SearchRequest): Promise<ArxivFeed> {
+    const url = buildQueryUrl(this.options.endpoint, request.query, request.sortBy, request.start, request.maxResults)
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const feed = await this.fetchOnce(url)
+        if (request.expectEntries && feed.entries.length === 0 && attempt < this.options.maxRetries) {
+          throw new TransientError('arXiv answered with no papers for a query that had papers before')
+        }
+        return feed
+      } catch (error) {
+        if (!(error instanceof TransientError)) throw error
+        if (attempt >= this.options.maxRetries) {
+          throw new ArxivRequestError(`${error.message} (gave up after ${attempt + 1} attempts)`)
+        }
+        await this.clock.sleep(this.backoff(attempt, error.retryAfterMs))
+      }
+    }
+  }
+
+  /** Exponential backoff with jitter, based on the request delay; `Retry-After` wins when longer. */
+  private backoff(attempt: number, retryAfterMs: number | undefined): number {
+    const base = Math.max(this.options.requestDelayMs, 100) * 2 ** attempt
+    const jittered = Math.min(MAX_BACKOFF_MS, base + this.random() * base)
+    return Math.max(jittered, retryAfterMs ?? 0)
+  }
+
+  private async pace(): Promise<void> {
+    const wait = this.lastStart + this.options.requestDelayMs - this.clock.now()
+    if (wait > 0) await this.clock.sleep(wait)
+    this.lastStart = this.clock.now()
+  }
+
+  private async fetchOnce(url: string): Promise<ArxivFeed> {
+    await this.pace()
+    this.requests++
+    const { status, headers, body } = await this.get(url)
+    if (status === 429 || status >= 500) {
+      const retryAfter = parseRetryAfter(headers.get('retry-after'))
+      if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_MS) {
+        throw new ArxivRequestError(`arXiv answered HTTP ${status} and asked to wait ${Math.ceil(retryAfter / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 1000} s this action waits`)
+      }
+      throw new TransientError(`arXiv answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}`, retryAfter)
+    }
+    if (status !== 200) {
+      // The current server explains a rejected query in an Atom error entry with HTTP 400.
+      parseOrExplain(body, status)
+      throw new ArxivRequestError(`arXiv answered HTTP ${status}: ${describeBody(body)}`)
+    }
+    return parseOrExplain(body, status)
+  }
+
+  private async get(url: string): Promise<{ status: number; headers: Headers; body: string }> {
+    try {
+      const response = await fetch(url, {
+        headers: { 'User-Agent': this.options.userAgent, Accept: 'application/atom+xml' },
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      })
+      const body = await this.readBody(response)
+      return { status: response.status, headers: response.headers, body }
+    } catch (error) {
+      if (error instanceof ArxivRequestError) throw error
+      const name = (error as Error).name
+      if (name === 'TimeoutError' || name === 'AbortError') {
+        throw new TransientError(`arXiv did not answer within ${this.options.timeoutMs / 1000} s`)
+      }
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause
+      throw new TransientError(`could not reach arXiv (${cause?.code ?? cause?.message ?? (error as Error).message})`)
+    }
+  }
+
+  private async readBody(response: Response): Promise<string> {
+    if (!response.body) return ''
+    const reader = response.body.getReader()
+    const chunks: Uint8Array[] = []
+    let size = 0
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      size += chunk.value.byteLength
+      this.bytesReceived += chunk.value.byteLength
+      if (size > MAX_BODY_BYTES) {
+        await reader.cancel().catch(() => undefined)
+        throw new ArxivRequestError(`arXiv's answer exceeded ${MAX_BODY_BYTES / 1024 / 1024} MB; reading stopped`)
+      }
+      chunks.push(chunk.value)
+    }
+    return Buffer.concat(chunks).toString('utf8')
+  }
+}
+
+/** Parses a body; an error entry is final, a body that is not Atom is worth retrying. */
+function parseOrExplain(body: string, status: number): ArxivFeed {
+  try {
+    return parseAtom(body)
+  } catch (error) {
+    if (error instanceof ArxivApiError) throw error
+    if (error instanceof ArxivFormatError && /DOCTYPE/.test(error.message)) throw new ArxivRequestError(error.message)
+    if (status !== 200) throw new ArxivRequestError(`arXiv answered HTTP ${status}: ${describeBody(body)}`)
+    throw new TransientError(`arXiv's answer was not a valid Atom feed: ${(error as Error).message}`)
+  }
+}

@@ -1,0 +1,79 @@
+import { comparePapers, type Digest, type Paper, type Section } from './model.js'
+
+/** What merging one keyword's fetched papers into its section did. */
+export interface SectionChange {
+  readonly title: string
+  readonly papers: readonly Paper[]
+  /** Papers whose id the section did not hold before, still in it after the cut. */
+  readonly added: readonly Paper[]
+  /** Papers kept with a newer version than the section held. */
+  readonly revised: readonly Paper[]
+  /** Papers the section held before that `max-papers` (or `exclude`) pushed out. */
+  readonly removed: readonly Paper[]
+}
+
+/** Newer version wins; on equal versions the row already in the README stays as it is. */
+function preferred(existing: Paper, candidate: Paper): Paper {
+  return candidate.version > existing.version ? candidate : existing
+}
+
+/**
+ * Merges fetched papers into a section. Identity is the id without version; the result is
+ * ordered newest first (then id descending) and cut to `maxPapers`. Linear in the number of
+ * papers apart from the sort.
+ */
+export function mergeSection(
+  title: string,
+  existing: readonly Paper[],
+  fetched: readonly Paper[],
+  maxPapers: number,
+  keep: (paper: Paper) => boolean = () => true,
+): SectionChange {
+  const before = new Map<string, Paper>()
+  for (const paper of existing) before.set(paper.id, before.has(paper.id) ? preferred(before.get(paper.id)!, paper) : paper)
+  const byId = new Map(before)
+  for (const paper of fetched) {
+    const held = byId.get(paper.id)
+    byId.set(paper.id, held ? preferred(held, paper) : paper)
+  }
+  const papers = [...byId.values()].filter(keep).sort(comparePapers).slice(0, maxPapers)
+  const kept = new Set(papers.map((paper) => paper.id))
+  const added = papers.filter((paper) => !before.has(paper.id))
+  const revised = papers.filter((paper) => {
+    const old = before.get(paper.id)
+    return old !== undefined && old !== paper && paper.version > old.version
+  })
+  const removed = [...before.values()].filter((paper) => !kept.has(paper.id))
+  return { title, papers, added, revised, removed }
+}
+
+function samePaper(a: Paper, b: Paper): boolean {
+  return (
+    a.id === b.id &&
+    a.version === b.version &&
+    a.title === b.title &&
+    a.date === b.date &&
+    a.abstract === b.abstract &&
+    a.comment === b.comment
+  )
+}
+
+function sameSection(a: Section, b: Section): boolean {
+  return a.title === b.title && a.papers.length === b.papers.length && a.papers.every((paper, i) => samePaper(paper, b.papers[i]!))
+}
+
+/** True when the two digests hold the same sections and rows; the `Last update:` date is ignored. */
+export function sameContent(a: Digest, b: Digest): boolean {
+  return a.sections.length === b.sections.length && a.sections.every((section, i) => sameSection(section, b.sections[i]!))
+}
+
+/** Case-insensitive lookup of a section by its title, as users retype keywords freely. */
+export function findSection(digest: Digest, title: string): Section | undefined {
+  const key = title.toLowerCase()
+  return digest.sections.find((section) => section.title.toLowerCase() === key)
+}
+
+/** Every paper id the digest holds, across sections. */
+export function paperIds(digest: Digest): Set<string> {
+  return new Set(digest.sections.flatMap((section) => section.papers.map((paper) => paper.id)))
+}

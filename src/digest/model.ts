@@ -1,0 +1,46 @@
+/** One arXiv paper as the digest keeps it: the fields of a table row. */
+export interface Paper {
+  /** arXiv id without version: `2503.08342`, `hep-th/9901001`. The identity of a paper. */
+  readonly id: string
+  /** Version number from the link (`v2` → 2); 0 when the link carried none (hand-written rows). */
+  readonly version: number
+  readonly title: string
+  /** `YYYY-MM-DD`, the date the table shows and sorts by. */
+  readonly date: string
+  readonly abstract: string
+  readonly comment: string
+}
+
+/** One `## Keyword` section of the managed region. */
+export interface Section {
+  readonly title: string
+  readonly papers: readonly Paper[]
+}
+
+/** The managed region of the README, parsed. */
+export interface Digest {
+  /** `YYYY-MM-DD` of the `Last update:` line, or undefined when the region has none. */
+  readonly lastUpdate: string | undefined
+  readonly sections: readonly Section[]
+}
+
+export const ARXIV_ABS = 'https://arxiv.org/abs/'
+
+/** The link a row points at: the exact version when known. */
+export function paperUrl(paper: Pick<Paper, 'id' | 'version'>): string {
+  return `${ARXIV_ABS}${paper.id}${paper.version > 0 ? `v${paper.version}` : ''}`
+}
+
+/** Splits `2503.08342v2` into id and version; old-style ids (`hep-th/9901001v1`) too. */
+export function splitVersionedId(idWithVersion: string): { id: string; version: number } {
+  const match = /^(.+?)(?:v(\d+))?$/.exec(idWithVersion.trim())
+  if (!match?.[1]) return { id: idWithVersion.trim(), version: 0 }
+  return { id: match[1], version: match[2] ? Number(match[2]) : 0 }
+}
+
+/** Newest first; ties broken by id descending so the order never depends on arXiv's answer order. */
+export function comparePapers(a: Paper, b: Paper): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1
+  if (a.id !== b.id) return a.id < b.id ? 1 : -1
+  return 0
+}

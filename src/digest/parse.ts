@@ -1,0 +1,98 @@
+import { normalizeText, unescapeCell } from './cells.js'
+import { splitVersionedId, type Digest, type Paper, type Section } from './model.js'
+
+/** A line of the managed region that the action cannot read; nothing is written when it is thrown. */
+export class ReadmeFormatError extends Error {
+  constructor(
+    readonly path: string,
+    readonly line: number,
+    reason: string,
+  ) {
+    super(`${path} line ${line}: ${reason}`)
+    this.name = 'ReadmeFormatError'
+  }
+}
+
+const LAST_UPDATE = /^Last update:\s*(\d{4}-\d{2}-\d{2})?\s*$/
+const HEADING = /^##\s+(.*?)\s*$/
+const HEADER = /^\|\s*\*\*Title\*\*\s*\|\s*\*\*Date\*\*\s*\|\s*\*\*Abstract\*\*\s*\|\s*\*\*Comment\*\*\s*\|\s*$/i
+const DELIMITER = /^\|(?:\s*:?-{3,}:?\s*\|){4}\s*$/
+// Anchored on the fixed parts of a row, so that the unescaped pipes of older DailyArXiv READMEs
+// (which broke the table on GitHub) are still read back into the right fields.
+const ROW =
+  /^\|\s*\*\*\[(.*)\]\(https?:\/\/arxiv\.org\/abs\/([^\s)]+)\)\*\*\s*\|\s*(\d{4}-\d{2}-\d{2})\s*\|\s*<details><summary>Show<\/summary><p>(.*)<\/p><\/details>\s*\|(.*)\|\s*$/
+const FOLDED_COMMENT = /^<details><summary>.*?<\/summary><p>(.*)<\/p><\/details>$/
+
+function cellText(cell: string): string {
+  return normalizeText(unescapeCell(cell))
+}
+
+/** Reads one table row; undefined when the line is not a row of the digest's format. */
+export function parseRow(line: string): Paper | undefined {
+  const match = ROW.exec(line)
+  if (!match) return undefined
+  const [, title = '', idv = '', date = '', abstract = '', rawComment = ''] = match
+  const commentCell = rawComment.trim()
+  const folded = FOLDED_COMMENT.exec(commentCell)
+  const { id, version } = splitVersionedId(idv)
+  return {
+    id,
+    version,
+    title: cellText(title),
+    date,
+    abstract: cellText(abstract),
+    comment: cellText(folded ? (folded[1] ?? '') : commentCell),
+  }
+}
+
+interface SectionDraft {
+  title: string
+  papers: Paper[]
+  hasHeader: boolean
+}
+
+function show(line: string): string {
+  const text = line.length > 80 ? `${line.slice(0, 77)}...` : line
+  return JSON.stringify(text)
+}
+
+/**
+ * Parses the lines of the managed region. `firstLine` is the 1-based line number of `lines[0]`
+ * in the file, so that errors name the line a user has to fix.
+ */
+export function parseRegion(lines: readonly string[], firstLine: number, path: string): Digest {
+  let lastUpdate: string | undefined
+  const sections: SectionDraft[] = []
+  let current: SectionDraft | undefined
+  lines.forEach((line, index) => {
+    const lineNumber = firstLine + index
+    const fail = (reason: string): never => {
+      throw new ReadmeFormatError(path, lineNumber, `${reason}: ${show(line)}`)
+    }
+    if (line.trim() === '') return
+    const lastUpdateMatch = LAST_UPDATE.exec(line)
+    if (lastUpdateMatch) {
+      lastUpdate = lastUpdateMatch[1]
+      return
+    }
+    const heading = HEADING.exec(line)
+    if (heading) {
+      const title = heading[1] ?? ''
+      if (title === '') fail('empty section heading')
+      current = { title, papers: [], hasHeader: false }
+      sections.push(current)
+      return
+    }
+    if (!current) return fail('text before the first "## " section, which the action cannot keep')
+    if (HEADER.test(line)) {
+      current.hasHeader = true
+      return
+    }
+    if (DELIMITER.test(line)) return
+    if (!current.hasHeader) return fail('a table line before the table header')
+    const paper = parseRow(line)
+    if (!paper) return fail('not a paper row of the form "| **[Title](https://arxiv.org/abs/ID)** | YYYY-MM-DD | <details>... | Comment |"')
+    current.papers.push(paper)
+  })
+  return { lastUpdate, sections: sections.map(({ title, papers }): Section => ({ title, papers })) }
+}

@@ -1,0 +1,81 @@
+import * as core from '@actions/core'
+import { fetchAll, type FetchOutcome } from './arxiv/fetch.js'
+import { ArxivClient } from './arxiv/client.js'
+import { parseReadme } from './digest/document.js'
+import { findSection } from './digest/merge.js'
+import { dateIn, newPapers, planUpdate } from './digest/update.js'
+import { LocalTarget } from './delivery/local.js'
+import type { Delivery, Target } from './delivery/target.js'
+import { errorMessage } from './errors.js'
+import { Outputs } from './report.js'
+import { readSettings, type Settings } from './settings.js'
+import { writeSummary } from './summary.js'
+
+export const USER_AGENT = 'arxiv-daily-digest-action/1.0 (+https://github.com/marketplace/actions/arxiv-daily-digest)'
+
+async function createTarget(settings: Settings): Promise<Target> {
+  if (settings.mode === 'local') return new LocalTarget(process.env.GITHUB_WORKSPACE || process.cwd(), settings.readmePath)
+  // Loaded only when needed, so that a local run never pays for Octokit.
+  const { GitHubTarget } = await import('./delivery/github.js')
+  return GitHubTarget.fromEnvironment(settings)
+}
+
+function logOutcome(outcome: FetchOutcome): void {
+  core.startGroup(`arXiv: ${outcome.title}`)
+  if (outcome.error === undefined) core.info(`${outcome.papers.length} papers received`)
+  else core.info(`failed: ${outcome.error}`)
+  core.endGroup()
+}
+
+async function fetchPapers(settings: Settings, readme: string | undefined): Promise<FetchOutcome[]> {
+  // Parsing first means a README the action cannot read stops the run before any arXiv request.
+  const { digest } = parseReadme(readme, settings.readmePath)
+  const client = new ArxivClient({
+    endpoint: settings.arxivApiUrl,
+    requestDelayMs: settings.requestDelayMs,
+    timeoutMs: settings.timeoutMs,
+    maxRetries: settings.maxRetries,
+    userAgent: USER_AGENT,
+  })
+  const outcomes = await fetchAll(client, settings.keywords, (title) => findSection(digest, title), settings, logOutcome)
+  core.info(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`)
+  return outcomes
+}
+
+function setOutputs(delivery: Delivery): void {
+  const papers = newPapers(delivery.update.changes).filter((paper) => delivery.newIds.has(paper.id))
+  core.setOutput(Outputs.Changed, String(delivery.update.changed))
+  core.setOutput(Outputs.NewPapersCount, String(papers.length))
+  core.setOutput(Outputs.NewPapers, JSON.stringify(papers))
+  core.setOutput(Outputs.FailedKeywords, JSON.stringify(delivery.update.failures.map((failure) => failure.title)))
+  core.setOutput(Outputs.CommitSha, delivery.commit?.sha ?? '')
+  core.setOutput(Outputs.PullRequestNumber, delivery.pullRequest ? String(delivery.pullRequest.number) : '')
+  core.setOutput(Outputs.PullRequestUrl, delivery.pullRequest?.url ?? '')
+  core.setOutput(Outputs.PullRequestOperation, delivery.pullRequest?.operation ?? 'none')
+  core.setOutput(Outputs.IssueNumber, delivery.issue ? String(delivery.issue.number) : '')
+  core.setOutput(Outputs.IssueUrl, delivery.issue?.url ?? '')
+}
+
+/** The action: read inputs, fetch arXiv, merge, deliver, report. Every failure ends here. */
+export async function run(): Promise<void> {
+  try {
+    const settings = readSettings()
+    const target = await createTarget(settings)
+    const outcomes = await fetchPapers(settings, await target.read())
+    const failed = outcomes.filter((outcome) => outcome.error !== undefined)
+    for (const failure of failed) core.warning(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' })
+    if (failed.length === outcomes.length) {
+      throw new Error(`Every keyword failed, so nothing was written. First error: ${failed[0]?.error ?? 'unknown'}`)
+    }
+    const today = dateIn(settings.timezone)
+    const delivery = await target.deliver((existing, alsoHeld) => planUpdate(existing, outcomes, { ...settings, today, alsoHeld }))
+    setOutputs(delivery)
+    await writeSummary(delivery, settings)
+    core.info(delivery.update.changed ? `${settings.readmePath} updated` : `${settings.readmePath} already up to date; nothing written`)
+    if (failed.length > 0 && settings.failOnError) {
+      core.setFailed(`${failed.length} of ${outcomes.length} keywords failed (fail-on-error is true): ${failed.map((f) => f.title).join(', ')}`)
+    }
+  } catch (error) {
+    core.setFailed(errorMessage(error))
+  }
+}
