@@ -121,6 +121,7 @@ class GitHubTarget {
     settings;
     serverUrl;
     baseBranch;
+    first;
     constructor(octokit, repo, settings, serverUrl) {
         this.octokit = octokit;
         this.repo = repo;
@@ -188,8 +189,16 @@ class GitHubTarget {
             throw explainGitHubError(error, `read ${this.settings.readmePath}`, 'contents: read');
         }
     }
+    /** The base branch's head and README; the first delivery attempt reuses what `read` saw. */
+    async snapshot(fresh) {
+        if (!fresh && this.first)
+            return this.first;
+        const head = await this.requireHead(await this.base());
+        this.first = { head, text: await this.readAt(head.sha) };
+        return this.first;
+    }
     async read() {
-        return this.readAt(await this.base());
+        return (await this.snapshot(true)).text;
     }
     /** One commit holding the new README on top of `parent`, with no custom author so GitHub signs it. */
     async commit(parent, text, message) {
@@ -213,8 +222,9 @@ class GitHubTarget {
     async deliverCommit(plan) {
         const branch = await this.base();
         for (let attempt = 1;; attempt++) {
-            const head = await this.requireHead(branch);
-            const update = plan(await this.readAt(head.sha));
+            // A branch that moved since the first read makes the ref update fail; then read afresh.
+            const { head, text } = await this.snapshot(attempt > 1);
+            const update = plan(text);
             const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id));
             if (!update.changed)
                 return { update, newIds };
@@ -258,8 +268,7 @@ class GitHubTarget {
         const { prBranch } = this.settings.github;
         if (prBranch === base)
             throw new Error(`Input "pr-branch" is the same as the base branch "${base}"; choose another branch name.`);
-        const head = await this.requireHead(base);
-        const baseText = await this.readAt(head.sha);
+        const { head, text: baseText } = await this.snapshot(false);
         const open = await this.openPullRequest(prBranch, base);
         const branchText = open ? await this.readAt(open.head.sha) : undefined;
         const update = plan(baseText, branchText);

@@ -55,6 +55,7 @@ async function readStream(stream: ReadableStream<Uint8Array>): Promise<string> {
  */
 export class GitHubTarget implements Target {
   private baseBranch: string | undefined
+  private first: { head: Head; text: string | undefined } | undefined
 
   constructor(
     private readonly octokit: GitHubClient,
@@ -123,8 +124,16 @@ export class GitHubTarget implements Target {
     }
   }
 
+  /** The base branch's head and README; the first delivery attempt reuses what `read` saw. */
+  private async snapshot(fresh: boolean): Promise<{ head: Head; text: string | undefined }> {
+    if (!fresh && this.first) return this.first
+    const head = await this.requireHead(await this.base())
+    this.first = { head, text: await this.readAt(head.sha) }
+    return this.first
+  }
+
   async read(): Promise<string | undefined> {
-    return this.readAt(await this.base())
+    return (await this.snapshot(true)).text
   }
 
   /** One commit holding the new README on top of `parent`, with no custom author so GitHub signs it. */
@@ -155,8 +164,9 @@ export class GitHubTarget implements Target {
   private async deliverCommit(plan: Planner): Promise<Delivery> {
     const branch = await this.base()
     for (let attempt = 1; ; attempt++) {
-      const head = await this.requireHead(branch)
-      const update = plan(await this.readAt(head.sha))
+      // A branch that moved since the first read makes the ref update fail; then read afresh.
+      const { head, text } = await this.snapshot(attempt > 1)
+      const update = plan(text)
       const newIds = new Set(newPapers(update.changes).map((paper) => paper.id))
       if (!update.changed) return { update, newIds }
       const sha = await this.commit(head, update.text, this.commitMessage(newIds.size))
@@ -202,8 +212,7 @@ export class GitHubTarget implements Target {
     const base = await this.base()
     const { prBranch } = this.settings.github
     if (prBranch === base) throw new Error(`Input "pr-branch" is the same as the base branch "${base}"; choose another branch name.`)
-    const head = await this.requireHead(base)
-    const baseText = await this.readAt(head.sha)
+    const { head, text: baseText } = await this.snapshot(false)
     const open = await this.openPullRequest(prBranch, base)
     const branchText = open ? await this.readAt(open.head.sha) : undefined
     const update = plan(baseText, branchText)

@@ -1,7 +1,8 @@
 /**
  * Escaping of table cell text. A cell must survive three parsers at once: the GFM table splitter
  * (pipes), the inline Markdown parser (backslashes, backticks, link brackets) and the HTML of the
- * `<details>` wrappers (`<`, `>`, `&`). Each escape below is undone by `unescapeCell`, so parsing
+ * `<details>` wrappers (`<`, `>`, `&`). Emphasis and strikethrough marks are escaped too, so that
+ * `_x_` shows its underscores as the paper wrote them. Each escape below is undone by `unescapeCell`, so parsing
  * a rendered README gives back the text arXiv sent.
  */
 
@@ -24,11 +25,14 @@ const ESCAPES: Record<string, string> = {
   '`': '\\`',
   '[': '\\[',
   ']': '\\]',
+  '*': '\\*',
+  _: '\\_',
+  '~': '\\~',
 }
 
 /** Escapes text (already normalized) for a table cell. */
 export function escapeCell(text: string): string {
-  return text.replace(/[&<>|\\`[\]]/g, (ch) => ESCAPES[ch] ?? ch)
+  return text.replace(/[&<>|\\`[\]*_~]/g, (ch) => ESCAPES[ch] ?? ch)
 }
 
 const NAMED_ENTITIES: Record<string, string> = {

@@ -64,7 +64,7 @@ function fromMarkers(text: string, path: string, eol: string): ReadmeDocument | 
       : (ends[0] ?? 0) < (starts[0] ?? 0)
         ? `"${END_MARKER}" comes before "${START_MARKER}"`
         : undefined
-  const at = starts[0] ?? ends[0] ?? 0
+  const at = (starts.length === 1 && ends.length === 1 ? ends[0] : starts[1] ?? ends[1] ?? starts[0]) ?? 0
   if (problem) throw new ReadmeFormatError(path, lineNumberAt(text, at), `${problem}; fix the markers by hand`)
   const start = starts[0] ?? 0
   const end = ends[0] ?? 0

@@ -17,6 +17,8 @@ function preferred(existing: Paper, candidate: Paper): Paper {
   return candidate.version > existing.version ? candidate : existing
 }
 
+const tieKey = (paper: Paper): string => `${paper.date}\u0000${paper.title}\u0000${paper.abstract}\u0000${paper.comment}`
+
 /**
  * Merges fetched papers into a section. Identity is the id without version; the result is
  * ordered newest first (then id descending) and cut to `maxPapers`. Linear in the number of
@@ -34,7 +36,10 @@ export function mergeSection(
   const byId = new Map(before)
   for (const paper of fetched) {
     const held = byId.get(paper.id)
-    byId.set(paper.id, held ? preferred(held, paper) : paper)
+    // Two answers for one version (seen only from a misbehaving server) resolve the same way
+    // whatever their order; a row already in the README is never replaced by its own version.
+    const tie = held && !before.has(paper.id) && paper.version === held.version && tieKey(paper) > tieKey(held)
+    byId.set(paper.id, held && !tie ? preferred(held, paper) : paper)
   }
   const papers = [...byId.values()].filter(keep).sort(comparePapers).slice(0, maxPapers)
   const kept = new Set(papers.map((paper) => paper.id))

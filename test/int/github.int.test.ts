@@ -1,0 +1,253 @@
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { entry, feed, startArxivServer, type ArxivServer, type SimplePaper } from '../support/arxiv-server.js'
+import { FakeGitHub } from '../support/github-server.js'
+import { runAction } from '../support/run-action.js'
+
+// What the loopback arXiv holds; tests add papers to it between runs.
+let papers: SimplePaper[] = []
+let arxiv: ArxivServer
+
+before(async () => {
+  arxiv = await startArxivServer((request) => {
+    const max = Number(request.url.searchParams.get('max_results'))
+    const start = Number(request.url.searchParams.get('start'))
+    const sorted = [...papers].sort((a, b) => (a.updated < b.updated ? 1 : -1))
+    return { body: feed(sorted.slice(start, start + max).map(entry), papers.length) }
+  })
+})
+after(() => arxiv.close())
+
+const paper = (n: number, comment = ''): SimplePaper => ({ id: `2511.${String(n).padStart(5, '0')}`, title: `Paper number ${n}`, updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`, comment })
+
+async function run(github: FakeGitHub, inputs: Record<string, string> = {}) {
+  const result = await runAction({
+    inputs: { keywords: 'Reward Model', 'arxiv-api-url': arxiv.url, 'request-delay': '0', 'github-token': github.token, mode: 'commit', ...inputs },
+    env: { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com' },
+  })
+  assert.deepEqual(github.violations, [], 'every request matches the OpenAPI description')
+  return result
+}
+
+test('commit mode: one verified commit with the README, then no write at all when nothing is new', async () => {
+  papers = [paper(1), paper(2)]
+  const github = await FakeGitHub.start({ 'README.md': '# My papers\n\nHello.\n' })
+  try {
+    const first = await run(github)
+    assert.equal(first.code, 0, first.stdout)
+    assert.equal(first.outputs.changed, 'true')
+    assert.equal(first.outputs['new-papers-count'], '2')
+    assert.equal(first.outputs['commit-sha'], github.refs.get('main'))
+    const readme = github.readme()!
+    assert.ok(readme.startsWith('# My papers\n\nHello.\n\n<!-- arxiv-daily:start -->\n'))
+    assert.match(readme, /\*\*\[Paper number 2\]\(https:\/\/arxiv\.org\/abs\/2511\.00002v1\)\*\* \| 2025-11-02/)
+    assert.deepEqual(github.writes().map((c) => c.operation), ['git/create-tree', 'git/create-commit', 'git/update-ref'])
+    assert.ok(github.calls.length <= 6, `${github.calls.length} calls`)
+    assert.match(first.summary, /Commit: \[[0-9a-f]{7}\]\(https:\/\/github\.com\/octo\/papers\/commit\//)
+
+    github.calls.length = 0
+    const second = await run(github)
+    assert.equal(second.code, 0)
+    assert.equal(second.outputs.changed, 'false')
+    assert.equal(second.outputs['commit-sha'], '')
+    assert.deepEqual(github.writes(), [])
+    assert.ok(github.calls.length <= 3, `${github.calls.length} calls`)
+    assert.equal(github.readme(), readme)
+    // The only place the token may appear is the runner's own masking command.
+    const logs = (first.stdout + second.stdout + first.stderr + second.stderr).replace(/^::add-mask::.*$/gm, '')
+    assert.doesNotMatch(logs, new RegExp(github.token))
+  } finally {
+    await github.close()
+  }
+})
+
+test('commit mode: a branch that moved between read and write is re-read and merged, nothing lost', async () => {
+  papers = [paper(3)]
+  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  try {
+    let moved = false
+    github.beforeRefUpdate = () => {
+      if (moved) return
+      moved = true
+      github.push('main', { 'NOTES.md': 'a person pushed this' })
+    }
+    const result = await run(github)
+    assert.equal(result.code, 0, result.stdout)
+    const head = github.refs.get('main')!
+    assert.equal(github.fileAt(head, 'NOTES.md')?.toString(), 'a person pushed this')
+    assert.match(github.readme()!, /Paper number 3/)
+    assert.equal(github.calls.filter((c) => c.operation === 'git/update-ref').length, 2)
+  } finally {
+    await github.close()
+  }
+})
+
+test('commit mode: a protected branch is explained and suggests pull-request mode', async () => {
+  papers = [paper(4)]
+  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  github.protectedBranches.add('main')
+  try {
+    const result = await run(github)
+    assert.equal(result.code, 1)
+    assert.match(result.stdout, /::error::GitHub refused to update the branch "main" \(HTTP 422: Protected branch update failed.*Use "mode: pull-request"/)
+  } finally {
+    await github.close()
+  }
+})
+
+test('commit mode: a missing permission is named', async () => {
+  papers = [paper(4)]
+  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  github.faults.set('git/create-tree', [{ status: 403, message: 'Resource not accessible by integration' }])
+  try {
+    const result = await run(github)
+    assert.equal(result.code, 1)
+    assert.match(result.stdout, /needs "contents: write"/)
+    assert.equal(github.readme(), '# R\n')
+  } finally {
+    await github.close()
+  }
+})
+
+test('commit mode: a README in a subfolder and a missing README are created', async () => {
+  papers = [paper(5)]
+  const github = await FakeGitHub.start({ 'README.md': '# Top\n' })
+  try {
+    const result = await run(github, { 'readme-path': 'docs/PAPERS.md' })
+    assert.equal(result.code, 0, result.stdout)
+    assert.match(github.readme('main', 'docs/PAPERS.md')!, /^# Daily arXiv Papers\n\n<!-- arxiv-daily:start -->/)
+    assert.equal(github.readme('main', 'README.md'), '# Top\n')
+  } finally {
+    await github.close()
+  }
+})
+
+test('commit mode: a README over 1 MB with a BOM is read whole (raw media type) and kept byte for byte', async () => {
+  papers = [paper(6)]
+  const big = `\uFEFF# Big\r\n${'x'.repeat(1_200_000)}\r\n`
+  const github = await FakeGitHub.start({ 'README.md': big })
+  try {
+    const result = await run(github)
+    assert.equal(result.code, 0, result.stdout)
+    const readme = github.readme()!
+    assert.ok(readme.startsWith(big))
+    assert.match(readme, /\r\n<!-- arxiv-daily:start -->\r\nLast update: /)
+  } finally {
+    await github.close()
+  }
+})
+
+test('pull-request mode: created, then updated, then left alone, never reopened once merged', async () => {
+  papers = [paper(7)]
+  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  const inputs = { mode: 'pull-request', 'pr-labels': 'papers, automated', 'pr-assignees': 'alice', 'pr-reviewers': 'bob', 'pr-draft': 'true' }
+  try {
+    const created = await run(github, inputs)
+    assert.equal(created.code, 0, created.stdout)
+    assert.equal(created.outputs['pull-request-operation'], 'created')
+    assert.equal(github.readme(), '# R\n', 'the base branch is untouched')
+    const [pull] = github.pulls
+    assert.ok(pull)
+    assert.equal(created.outputs['pull-request-number'], String(pull.number))
+    assert.deepEqual([pull.labels, pull.assignees, pull.reviewers, pull.draft], [['papers', 'automated'], ['alice'], ['bob'], true])
+    assert.match(pull.body, /adds \*\*1 new paper\*\*/)
+    assert.match(pull.body, /- \[Paper number 7\]\(https:\/\/arxiv\.org\/abs\/2511\.00007v1\) \(2025-11-07\)/)
+    assert.match(github.readme('arxiv-daily/update')!, /Paper number 7/)
+    const branchCommit = github.objects.get(github.refs.get('arxiv-daily/update')!) as { parents: string[] }
+    assert.deepEqual(branchCommit.parents, [github.refs.get('main')], 'one commit on top of base')
+    const createdCalls = github.calls.length
+
+    github.calls.length = 0
+    github.push('main', { 'OTHER.md': 'base moved' })
+    papers.push(paper(8))
+    const updated = await run(github, inputs)
+    assert.equal(updated.outputs['pull-request-operation'], 'updated')
+    assert.equal(updated.outputs['new-papers-count'], '1', 'only the paper new in this run')
+    assert.equal(github.pulls.length, 1)
+    assert.match(github.readme('arxiv-daily/update')!, /Paper number 8[\s\S]*Paper number 7/)
+    assert.match(github.pulls[0]!.body, /adds \*\*2 new papers\*\*/)
+    assert.deepEqual((github.objects.get(github.refs.get('arxiv-daily/update')!) as { parents: string[] }).parents, [github.refs.get('main')])
+    assert.deepEqual(github.pulls[0]!.labels, ['papers', 'automated'], 'labels kept on update')
+
+    github.calls.length = 0
+    const branchHead = github.refs.get('arxiv-daily/update')
+    const none = await run(github, inputs)
+    assert.equal(none.outputs['pull-request-operation'], 'none')
+    assert.deepEqual(github.writes(), [])
+    assert.equal(github.refs.get('arxiv-daily/update'), branchHead)
+
+    github.pulls[0]!.state = 'closed'
+    github.pulls[0]!.merged = true
+    const next = await run(github, inputs)
+    assert.equal(next.outputs['pull-request-operation'], 'created')
+    assert.equal(github.pulls.length, 2)
+    assert.equal(github.pulls[0]!.state, 'closed')
+    assert.ok(createdCalls <= 12)
+  } finally {
+    await github.close()
+  }
+})
+
+test('pull-request mode: nothing new on base means no branch and no pull request', async () => {
+  papers = [paper(9)]
+  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  try {
+    await run(github)
+    github.calls.length = 0
+    const result = await run(github, { mode: 'pull-request' })
+    assert.equal(result.outputs['pull-request-operation'], 'none')
+    assert.equal(github.refs.has('arxiv-daily/update'), false)
+    assert.deepEqual(github.writes(), [])
+  } finally {
+    await github.close()
+  }
+})
+
+test('pull-request mode: creation refused for Actions points to the repository setting', async () => {
+  papers = [paper(10)]
+  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  github.pullRequestCreationAllowed = false
+  try {
+    const result = await run(github, { mode: 'pull-request' })
+    assert.equal(result.code, 1)
+    assert.match(result.stdout, /Allow GitHub Actions to create and approve pull requests/)
+  } finally {
+    await github.close()
+  }
+})
+
+test('notification issue: lists the new papers with comments; no new papers, no issue', async () => {
+  papers = [paper(11, 'Accepted at a workshop, 9 pages'), paper(12)]
+  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  try {
+    const result = await run(github, { issue: 'true', 'issue-labels': 'arxiv' })
+    assert.equal(result.code, 0, result.stdout)
+    const [issue] = github.issues
+    assert.ok(issue)
+    assert.equal(result.outputs['issue-number'], String(issue.number))
+    assert.match(issue.title, /^New arXiv papers: 2 on \d{4}-\d{2}-\d{2}$/)
+    assert.match(issue.body, /## Reward Model\n\n- \[Paper number 12\][^\n]*\n- \[Paper number 11\]\([^)]*\) \(2025-11-11\): Accepted at a workshop, 9 pages/)
+    assert.doesNotMatch(issue.body, /Abstract of/)
+    assert.deepEqual(issue.labels, ['arxiv'])
+    const again = await run(github, { issue: 'true' })
+    assert.equal(again.outputs['issue-number'], '')
+    assert.equal(github.issues.length, 1)
+  } finally {
+    await github.close()
+  }
+})
+
+test('the default branch comes from the repository when base is not given', async () => {
+  papers = [paper(13)]
+  const github = await FakeGitHub.start({})
+  github.refs.set('trunk', github.refs.get('main')!)
+  github.refs.delete('main')
+  github.defaultBranch = 'trunk'
+  try {
+    const result = await run(github)
+    assert.equal(result.code, 0, result.stdout)
+    assert.match(github.readme('trunk')!, /Paper number 13/)
+  } finally {
+    await github.close()
+  }
+})

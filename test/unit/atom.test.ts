@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { ArxivApiError, ArxivFormatError, parseAtom } from '../../src/arxiv/atom.js'
+import { fixture } from '../support/arxiv-server.js'
+
+test('reads the current server: namespaces on the root, ids without version, https links', () => {
+  const feed = parseAtom(fixture('v2026_search_all-testing_start0_max10.xml'))
+  assert.equal(feed.entries.length, 10)
+  assert.equal(feed.totalResults, 214881)
+  const [first] = feed.entries
+  assert.equal(first?.id, '2202.12139')
+  assert.equal(first?.version, 1)
+  assert.equal(first?.title, 'Testing Deep Learning Models: A First Comparative Study of Multiple Testing Techniques')
+  assert.deepEqual(first?.categories, ['cs.SE', 'cs.LG'])
+  assert.equal(first?.updated, '2022-02-24T15:05:19Z')
+  assert.match(first?.comment ?? '', /^Artificial Intelligence in Software Testing 2022 workshop/)
+})
+
+test('reads the old server: namespaces on each element, other element order, wrapped text', () => {
+  const feed = parseAtom(fixture('legacy2016_idlist_1111.2011v2_doi_journalref_multiline-title.xml'))
+  const [paper] = feed.entries
+  assert.equal(paper?.id, '1111.2011')
+  assert.equal(paper?.version, 2)
+  assert.equal(paper?.title, 'Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit')
+  assert.doesNotMatch(paper?.abstract ?? '', /\n| {2}/)
+  assert.ok(paper?.abstract.startsWith('Theoretical description'))
+})
+
+test('old-style ids keep their archive for identity and their version for the link', () => {
+  assert.equal(parseAtom(fixture('v2026_idlist_astro-ph-0601001_oldstyle-id_affiliations_journalref.xml')).entries[0]?.id, 'astro-ph/0601001')
+  const crosslist = parseAtom(fixture('v2026_idlist_quant-ph-0201082v1_oldstyle-versioned-id_crosslist.xml')).entries[0]
+  assert.equal(crosslist?.id, 'quant-ph/0201082')
+  assert.deepEqual(crosslist?.categories, ['quant-ph', 'cs.PL'])
+  const oldServer = parseAtom(fixture('legacy2016_search_au-del_maestro-AND-ti-checkerboard_oldstyle-id.xml')).entries[0]
+  assert.equal(oldServer?.id, 'cond-mat/0603029')
+  assert.equal(oldServer?.version, 1)
+})
+
+test('a paper titled 0 is a paper', () => {
+  const [paper] = parseAtom(fixture('v2026_idlist_2104.12255v1_title-is-zero.xml')).entries
+  assert.equal(paper?.title, '0')
+  assert.equal(paper?.id, '2104.12255')
+})
+
+test('entities and non-ASCII text are decoded', () => {
+  const [paper] = parseAtom(fixture('v2026_idlist_astro-ph-0601001_oldstyle-id_affiliations_journalref.xml')).entries
+  assert.match(paper?.abstract ?? '', /&|</)
+  assert.doesNotMatch(paper?.abstract ?? '', /&amp;|&lt;/)
+  const big = parseAtom(fixture('v2026_search_all-testing_start0_max100_latex_pipes_lt_greek.xml'))
+  assert.equal(big.entries.length, 100)
+  assert.ok(big.entries.some((entry) => entry.title.includes('ω')))
+})
+
+test('empty results from both servers are empty feeds, not errors', () => {
+  assert.equal(parseAtom(fixture('v2026_empty_idlist_0000.0000.xml')).entries.length, 0)
+  assert.equal(parseAtom(fixture('legacy2024_empty_search_query-quoted-empty-string.xml')).entries.length, 0)
+})
+
+test('error entries from both servers are errors with their message', () => {
+  assert.throws(() => parseAtom(fixture('v2026_error_http400_idlist_abc.xml')), (error: Error) => error instanceof ArxivApiError && /incorrect id format for abc/.test(error.message))
+  assert.throws(() => parseAtom(fixture('legacy2007_error_idlist_1234.12345_documented-example.xml')), ArxivApiError)
+})
+
+test('bodies that are not Atom are format errors', () => {
+  for (const body of ['', 'Rate exceeded.', '<html><body>Bad gateway</body></html>', '<?xml version="1.0"?><feed><entry><id>http://arxiv.org/abs/1', '<feed><entry>']) {
+    assert.throws(() => parseAtom(body), ArxivFormatError, JSON.stringify(body))
+  }
+})
+
+test('a DOCTYPE or entity definition is refused before parsing, quickly', () => {
+  const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${'&lol' + (i || '') + ';'.repeat(1)}">`).join('')}]><feed>&lol9;</feed>`
+  const started = performance.now()
+  assert.throws(() => parseAtom(bomb), /DOCTYPE or entity/)
+  assert.ok(performance.now() - started < 1000)
+})

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import fc from 'fast-check'
+import { codePointLength, escapeCell, firstCodePoints, normalizeText, unescapeCell } from '../../src/digest/cells.js'
+
+test('normalizeText collapses whitespace and control characters and trims', () => {
+  assert.equal(normalizeText('  a\n  b\t\tc\r\n'), 'a b c')
+  assert.equal(normalizeText('a\u0000b\u0007c\u009fd'), 'a b c d')
+  assert.equal(normalizeText('\u200fرسالة\u200e'), '\u200fرسالة\u200e')
+})
+
+test('escapeCell leaves nothing that a table, a link or HTML could act on', () => {
+  const escaped = escapeCell('a|b\\c`d[e]f<g>h&i')
+  assert.equal(escaped, 'a\\|b\\\\c\\`d\\[e\\]f&lt;g&gt;h&amp;i')
+  assert.doesNotMatch(escaped, /<|>|(?<!\\)\|/)
+})
+
+test('unescapeCell reverses escapeCell for any text', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), (text) => {
+      assert.equal(unescapeCell(escapeCell(text)), text)
+    }),
+    { numRuns: 2000 },
+  )
+})
+
+test('unescapeCell reads entities and backslash escapes of hand-written and older READMEs', () => {
+  assert.equal(unescapeCell('Tom &amp; Jerry &#124; &#x7C; \\* \\alpha'), 'Tom & Jerry | | * \\alpha')
+  assert.equal(unescapeCell('&bogus; &#0;'), '&bogus; &#0;')
+})
+
+test('code point helpers never split a surrogate pair', () => {
+  assert.equal(firstCodePoints('𝔸𝔹ℂ𝔻𝔼𝔽', 5), '𝔸𝔹ℂ𝔻𝔼')
+  assert.equal(codePointLength('𝔸𝔹'), 2)
+})

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { test } from 'node:test'
+import fc from 'fast-check'
+import { normalizeText } from '../../src/digest/cells.js'
+import { parseReadme, renderReadme } from '../../src/digest/document.js'
+import type { Paper } from '../../src/digest/model.js'
+import { parseRow, ReadmeFormatError } from '../../src/digest/parse.js'
+import { END_MARKER, renderRow, START_MARKER } from '../../src/digest/render.js'
+import { parseGfm, tables, visibleText } from '../support/gfm.js'
+
+const SAMPLE = readFileSync(new URL('../fixtures/dailyarxiv-readme-sample.md', import.meta.url), 'utf8')
+
+const paper = (overrides: Partial<Paper> = {}): Paper => ({
+  id: '2503.08295',
+  version: 1,
+  title: 'D3PO: Preference-Based Alignment',
+  date: '2025-03-11',
+  abstract: 'Diffusion models.',
+  comment: '',
+  ...overrides,
+})
+
+test('rows are rendered exactly in DailyArXiv format, long comments folded', () => {
+  assert.equal(
+    renderRow(paper()),
+    '| **[D3PO: Preference-Based Alignment](https://arxiv.org/abs/2503.08295v1)** | 2025-03-11 | <details><summary>Show</summary><p>Diffusion models.</p></details> |  |',
+  )
+  assert.match(renderRow(paper({ comment: 'Short comment here' })), / \| Short comment here \|$/)
+  assert.match(renderRow(paper({ comment: '12 pages, 4 figures, accepted' })), / \| <details><summary>12 pa\.\.\.<\/summary><p>12 pages, 4 figures, accepted<\/p><\/details> \|$/)
+})
+
+test('the sample DailyArXiv README is adopted: every paper kept, text above untouched', () => {
+  const document = parseReadme(SAMPLE, 'README.md')
+  assert.equal(document.origin, 'adopted')
+  assert.equal(document.digest.lastUpdate, '2025-03-13')
+  assert.deepEqual(document.digest.sections.map((s) => s.title), ['Reward Model'])
+  const rows = SAMPLE.split('\n').filter((line) => line.startsWith('| **['))
+  assert.equal(document.digest.sections[0]?.papers.length, rows.length)
+  assert.equal(document.digest.sections[0]?.papers[0]?.id, '2503.08295')
+  const rendered = renderReadme(document, { ...document.digest, lastUpdate: '2025-03-14' })
+  assert.ok(rendered.startsWith(SAMPLE.slice(0, SAMPLE.indexOf('Last update:'))))
+  assert.ok(rendered.includes(`${START_MARKER}\nLast update: 2025-03-14\n`))
+  assert.ok(rendered.endsWith(`${END_MARKER}\n`))
+  assert.deepEqual(parseReadme(rendered, 'README.md').digest.sections, document.digest.sections)
+})
+
+test('bytes outside the markers are kept exactly: CRLF, BOM, no trailing newline', () => {
+  const text = `\uFEFF# Mine\r\n\r\nintro  \r\n${START_MARKER}\r\nLast update: 2025-01-01\r\n${END_MARKER}\r\ntail text`
+  const document = parseReadme(text, 'README.md')
+  assert.equal(document.eol, '\r\n')
+  const digest = { lastUpdate: '2025-02-02', sections: [{ title: 'A', papers: [paper()] }] }
+  const rendered = renderReadme(document, digest)
+  assert.ok(rendered.startsWith(`\uFEFF# Mine\r\n\r\nintro  \r\n${START_MARKER}\r\n`))
+  assert.ok(rendered.endsWith(`\r\n${END_MARKER}\r\ntail text`))
+  assert.doesNotMatch(rendered.replace(/\r\n/g, ''), /\n/)
+  assert.deepEqual(parseReadme(rendered, 'README.md').digest, digest)
+})
+
+test('a README with neither markers nor a digest gets the region appended; a missing one is created', () => {
+  const appended = parseReadme('# Project\n\nSome text.', 'README.md')
+  assert.equal(appended.origin, 'appended')
+  const text = renderReadme(appended, { lastUpdate: '2025-01-01', sections: [] })
+  assert.ok(text.startsWith('# Project\n\nSome text.\n\n<!-- arxiv-daily:start -->\n'))
+  const created = parseReadme(undefined, 'README.md')
+  assert.equal(created.origin, 'created')
+  assert.match(renderReadme(created, { lastUpdate: '2025-01-01', sections: [] }), /^# .+\n\n<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n<!-- arxiv-daily:end -->\n$/)
+})
+
+test('a line the action cannot read stops with an error naming the line', () => {
+  const text = `# T\n${START_MARKER}\nLast update: 2025-01-01\n\n## A\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n| mangled row |\n${END_MARKER}\n`
+  assert.throws(() => parseReadme(text, 'README.md'), (error: Error) => error instanceof ReadmeFormatError && /README\.md line 8: not a paper row/.test(error.message))
+  const stray = `${START_MARKER}\nhello\n${END_MARKER}`
+  assert.throws(() => parseReadme(stray, 'docs/P.md'), /docs\/P\.md line 2: text before the first/)
+  assert.throws(() => parseReadme(`${START_MARKER}\n${START_MARKER}\n${END_MARKER}`, 'R.md'), /exactly one/)
+  assert.throws(() => parseReadme(`${END_MARKER}\n${START_MARKER}`, 'R.md'), /line 1: .*comes before/)
+})
+
+test('older rows with http links, unescaped pipes and no version are read', () => {
+  const row = parseRow('| **[A | B](http://arxiv.org/abs/hep-th/9901001)** | 1999-01-01 | <details><summary>Show</summary><p>x | y</p></details> | 5 pages |')
+  assert.deepEqual(row, { id: 'hep-th/9901001', version: 0, title: 'A | B', date: '1999-01-01', abstract: 'x | y', comment: '5 pages' })
+})
+
+const hostile = [
+  'a | b || c',
+  'back\\slash \\| and \\\\',
+  '</details></p><script>alert(1)</script>',
+  '[click](javascript:alert(1))',
+  '`code | with pipe` and ``double``',
+  '$|U_{e3}|^2 < 10^{-3}$ and $a|b$',
+  'ctrl\u0001\u0007chars\u007f',
+  '\u202eright-to-left override\u202c and \u200fmark',
+  'x'.repeat(5000),
+  '&amp; &lt;already&gt; &#124; entities',
+  '* not a list',
+  '# not a heading',
+  '<!-- arxiv-daily:end -->',
+]
+
+function checkTable(papers: Paper[]): void {
+  const document = parseReadme(undefined, 'README.md')
+  const text = renderReadme(document, { lastUpdate: '2025-01-01', sections: [{ title: 'K', papers }] })
+  const [table, ...rest] = tables(parseGfm(text))
+  assert.equal(rest.length, 0)
+  assert.ok(table)
+  assert.equal(table.children.length, papers.length + 1)
+  papers.forEach((expected, index) => {
+    const row = table.children[index + 1]!
+    assert.equal(row.children.length, 4, `row ${index} keeps four cells`)
+    const [titleCell, , abstractCell] = row.children
+    assert.equal(visibleText(titleCell!), expected.title)
+    // Tags are HTML nodes; the text between them is what GitHub shows, entities decoded.
+    assert.equal(visibleText(abstractCell!), `Show${expected.abstract}`)
+  })
+  assert.deepEqual(parseReadme(text, 'README.md').digest.sections[0]?.papers, papers)
+}
+
+test('hostile text keeps the table shape (checked with a GFM parser) and reads back as written', () => {
+  const clean = (text: string) => normalizeText(text)
+  const papers = hostile.map((text, i) =>
+    paper({ id: `2501.0000${i}`, title: clean(text.slice(0, 300)), abstract: clean(text), comment: clean(text), date: `2025-01-${String(20 - i).padStart(2, '0')}` }),
+  )
+  checkTable(papers)
+})
+
+test('any text round-trips through render and parse, and the table keeps its shape', () => {
+  const text = fc.string({ unit: 'grapheme', maxLength: 60 }).map((s) => s.replace(/[\s\u0000-\u001f\u007f-\u009f]+/gu, ' ').trim())
+  fc.assert(
+    fc.property(fc.array(fc.record({ title: text.filter((t) => t !== ''), abstract: text, comment: text }), { minLength: 1, maxLength: 5 }), (cells) => {
+      const papers = cells.map((cell, i) => paper({ ...cell, id: `2501.${String(10000 + i)}`, date: `2025-01-${String(28 - i).padStart(2, '0')}` }))
+      checkTable(papers)
+    }),
+    { numRuns: 300 },
+  )
+})

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict'
+import { afterEach, test } from 'node:test'
+import { parseKeywords, readSettings } from '../../src/settings.js'
+
+function setInputs(inputs: Record<string, string>): void {
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
+  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
+}
+
+afterEach(() => setInputs({}))
+
+test('keywords: one per line, commas split, raw queries verbatim', () => {
+  assert.deepEqual(parseKeywords('Reward Model\nRLHF, DPO\n\nLLM agents = (ti:agent AND cat:cs.CL)\n'), [
+    { title: 'Reward Model', query: 'ti:"Reward Model" OR abs:"Reward Model"' },
+    { title: 'RLHF', query: 'ti:"RLHF" AND abs:"RLHF"' },
+    { title: 'DPO', query: 'ti:"DPO" AND abs:"DPO"' },
+    { title: 'LLM agents', query: '(ti:agent AND cat:cs.CL)' },
+  ])
+})
+
+test('defaults: what action.yml documents', () => {
+  setInputs({ keywords: 'x', mode: 'local' })
+  const settings = readSettings()
+  assert.equal(settings.maxPapers, 100)
+  assert.equal(settings.sortBy, 'updated')
+  assert.equal(settings.readmePath, 'README.md')
+  assert.equal(settings.requestDelayMs, 3000)
+  assert.equal(settings.timezone, 'UTC')
+  assert.equal(settings.maxRetries, 3)
+  assert.equal(settings.timeoutMs, 30_000)
+  assert.equal(settings.pageSize, 25)
+  assert.equal(settings.overlapDays, 7)
+  assert.equal(settings.arxivApiUrl, 'https://export.arxiv.org/api/query')
+  assert.equal(settings.github.prBranch, 'arxiv-daily/update')
+})
+
+const cases: [Record<string, string>, RegExp][] = [
+  [{ keywords: '  \n ' }, /Input "keywords": is empty/],
+  [{ keywords: 'LLM\nllm' }, /"llm" appears twice/],
+  [{ keywords: 'x'.repeat(201) }, /longer than 200/],
+  [{ keywords: 'x', 'max-papers': '0' }, /Input "max-papers": must be a whole number from 1 to 2000; got "0"/],
+  [{ keywords: 'x', 'max-papers': '2.5' }, /max-papers/],
+  [{ keywords: 'x', 'max-papers': '2001' }, /max-papers/],
+  [{ keywords: 'x', mode: 'push' }, /Input "mode": must be one of "local", "commit", "pull-request"/],
+  [{ keywords: 'x', 'sort-by': 'relevance' }, /Input "sort-by": must be one of "updated", "published"/],
+  [{ keywords: 'x', 'request-delay': '1' }, /Input "request-delay": must be at least 3 seconds for export\.arxiv\.org/],
+  [{ keywords: 'x', timezone: 'Mars/Olympus' }, /Input "timezone": "Mars\/Olympus" is not an IANA time zone/],
+  [{ keywords: 'x', 'readme-path': '/etc/passwd' }, /Input "readme-path": must be relative/],
+  [{ keywords: 'x', 'readme-path': '../outside.md' }, /Input "readme-path": must name a file inside the repository/],
+  [{ keywords: 'x', 'readme-path': 'docs/../../x.md' }, /readme-path/],
+  [{ keywords: 'Bad = ti:"open' }, /Input "keywords": the arXiv query of "Bad" is malformed: it has an unbalanced double quote/],
+  [{ keywords: 'x', categories: 'Computer Science' }, /Input "categories"/],
+  [{ keywords: 'x', 'pr-draft': 'yes please' }, /Input "pr-draft": must be "true" or "false"/],
+  [{ keywords: 'x', mode: 'commit' }, /Input "github-token": is empty/],
+]
+
+for (const [inputs, message] of cases) {
+  test(`rejects ${JSON.stringify(inputs).slice(0, 80)}`, () => {
+    setInputs({ mode: 'local', ...inputs })
+    assert.throws(() => readSettings(), message)
+  })
+}
+
+test('a request delay below 3 s is allowed for an endpoint that is not arxiv.org', () => {
+  setInputs({ keywords: 'x', mode: 'local', 'request-delay': '0.2', 'arxiv-api-url': 'http://127.0.0.1:9/api/query' })
+  assert.equal(readSettings().requestDelayMs, 200)
+})
