@@ -70,6 +70,8 @@ function list(value: unknown): unknown[] {
 }
 
 const DTD = /<!DOCTYPE|<!ENTITY/i
+// An error page from a proxy or the load balancer in front of arXiv: worth another try.
+const HTML = /^\s*(<!doctype html|<html)/i
 
 function parseEntry(entry: Node): ArxivEntry {
   const rawId = normalizeText(text(entry.id))
@@ -104,6 +106,7 @@ function isErrorEntry(entry: Node): boolean {
 export function parseAtom(xml: string): ArxivFeed {
   // Entity definitions are refused before parsing: no real answer has them, and expanding
   // them is how a hostile body would exhaust memory.
+  if (HTML.test(xml)) throw new ArxivFormatError(`arXiv answered with an HTML page instead of Atom: ${describeBody(xml.replace(/<[^>]*>/g, ' '))}`)
   if (DTD.test(xml)) throw new ArxivFormatError('the answer contains a DOCTYPE or entity definitions, which arXiv never sends')
   let document: unknown
   try {

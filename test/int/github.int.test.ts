@@ -251,3 +251,36 @@ test('the default branch comes from the repository when base is not given', asyn
     await github.close()
   }
 })
+
+test('transient GitHub failures are retried: a 502 and a secondary rate limit', async () => {
+  papers = [paper(14)]
+  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  github.faults.set('repos/get-branch', [{ status: 502, message: 'Bad Gateway' }])
+  github.faults.set('git/create-commit', [{ status: 403, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } }])
+  try {
+    const result = await run(github)
+    assert.equal(result.code, 0, result.stdout)
+    assert.match(github.readme()!, /Paper number 14/)
+    assert.equal(github.calls.filter((c) => c.operation === 'git/create-commit').length, 2)
+  } finally {
+    await github.close()
+  }
+})
+
+test('two runs at the same time end with one README that holds the papers of both', async () => {
+  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  // Each run sees a different newest paper, as two runs minutes apart would.
+  const one = await startArxivServer(() => ({ body: feed([entry(paper(15))]) }))
+  const two = await startArxivServer(() => ({ body: feed([entry(paper(16))]) }))
+  try {
+    const env = { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url }
+    const inputs = { keywords: 'Reward Model', 'request-delay': '0', 'github-token': github.token, mode: 'commit' }
+    const results = await Promise.all([one, two].map((server) => runAction({ inputs: { ...inputs, 'arxiv-api-url': server.url }, env })))
+    for (const result of results) assert.equal(result.code, 0, result.stdout)
+    const readme = github.readme()!
+    assert.match(readme, /Paper number 16[\s\S]*Paper number 15/)
+    assert.deepEqual(github.violations, [])
+  } finally {
+    await Promise.all([one.close(), two.close(), github.close()])
+  }
+})

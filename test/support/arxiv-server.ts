@@ -58,7 +58,15 @@ async function answer(reply: Reply, response: ServerResponse): Promise<void> {
     const chunk = Buffer.alloc(64 * 1024, 'x')
     response.write(reply.body ?? '')
     for (let sent = 0; sent < reply.floodBytes && !response.destroyed; sent += chunk.length) {
-      if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve).once('close', resolve))
+      if (!response.write(chunk)) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            response.off('drain', done).off('close', done)
+            resolve()
+          }
+          response.on('drain', done).on('close', done)
+        })
+      }
     }
     response.end()
     return
