@@ -48,6 +48,9 @@ function accepted(entry: ArxivEntry, options: FetchOptions): boolean {
   return !isExcluded(entry, options.exclude)
 }
 
+/** Room for papers indexed late, beyond the held ones still expected in the window. */
+const TAIL_MARGIN = 5
+
 function daysBefore(date: string, days: number): string {
   const time = Date.parse(`${date}T00:00:00Z`) - days * 86_400_000
   return new Date(time).toISOString().slice(0, 10)
@@ -69,12 +72,19 @@ export async function fetchKeyword(client: ArxivClient, keyword: KeywordQuery, h
   }
   const newest = papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '')
   const cutoff = daysBefore(newest, options.overlapDays)
+  // Held papers inside the window that arXiv has not shown yet: after the first page, the next
+  // page only needs room for them plus a few late arrivals, not a whole page.
+  const unseen = new Set(papers.filter((paper) => paper.date >= cutoff).map((paper) => paper.id))
   const found: Paper[] = []
-  for (let start = 0; start < options.maxPapers; start += options.pageSize) {
-    const size = Math.min(options.pageSize, options.maxPapers - start)
+  let size = options.pageSize
+  for (let start = 0; start < options.maxPapers; start += size, size = Math.min(options.pageSize, unseen.size + TAIL_MARGIN)) {
+    size = Math.min(size, options.maxPapers - start)
     const feed = await client.search({ ...request, expectEntries: expectEntries && start === 0, start, maxResults: size })
     const page = feed.entries.map((entry) => ({ entry, paper: entryToPaper(entry, options.sortBy) }))
-    for (const { entry, paper } of page) if (accepted(entry, options)) found.push(paper)
+    for (const { entry, paper } of page) {
+      unseen.delete(paper.id)
+      if (accepted(entry, options)) found.push(paper)
+    }
     const oldest = page.at(-1)?.paper.date
     if (page.length < size || oldest === undefined || oldest < cutoff) break
   }

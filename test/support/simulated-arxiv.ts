@@ -1,0 +1,72 @@
+import { entry, feed, startArxivServer, type ArxivServer, type SimplePaper } from './arxiv-server.js'
+
+/**
+ * A stateful arXiv for one search: papers arrive day by day, some get new versions, and some
+ * are indexed late with an older date. It answers like the API: sorted by last-updated date,
+ * newest first, paged by `start` and `max_results`.
+ */
+export class SimulatedArxiv {
+  private readonly papers = new Map<string, SimplePaper>()
+  private day = 0
+  private serial = 0
+  server!: ArxivServer
+  bytesServed = 0
+
+  constructor(private readonly random: () => number) {}
+
+  async start(): Promise<this> {
+    this.server = await startArxivServer((request) => {
+      const start = Number(request.url.searchParams.get('start'))
+      const max = Number(request.url.searchParams.get('max_results'))
+      const body = feed(this.sorted().slice(start, start + max).map(entry), this.papers.size)
+      this.bytesServed += Buffer.byteLength(body)
+      return { body }
+    })
+    return this
+  }
+
+  private sorted(): SimplePaper[] {
+    return [...this.papers.values()].sort((a, b) => (a.updated === b.updated ? (a.id < b.id ? 1 : -1) : a.updated < b.updated ? 1 : -1))
+  }
+
+  private stamp(daysAgo: number): string {
+    const date = new Date(Date.UTC(2025, 0, 1) + (this.day - daysAgo) * 86_400_000)
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  }
+
+  private add(daysAgo: number): void {
+    const n = ++this.serial
+    const id = `25${String(Math.floor(n / 10000) + 1).padStart(2, '0')}.${String(n).padStart(5, '0')}`
+    const updated = this.stamp(daysAgo)
+    this.papers.set(id, { id, version: 1, title: `Paper ${n} on day ${this.day}`, abstract: `Abstract ${n}.`, updated, published: updated })
+  }
+
+  /** One simulated day: new papers, new versions of older ones, late-indexed papers with older dates. */
+  nextDay({ fresh, revised, late, lateWithinDays }: { fresh: number; revised: number; late: number; lateWithinDays: number }): void {
+    this.day++
+    for (let i = 0; i < fresh; i++) this.add(0)
+    const existing = [...this.papers.values()]
+    for (let i = 0; i < revised && existing.length > 0; i++) {
+      const paper = existing[Math.floor(this.random() * existing.length)]!
+      this.papers.set(paper.id, { ...paper, version: (paper.version ?? 1) + 1, updated: this.stamp(0) })
+    }
+    for (let i = 0; i < late; i++) this.add(1 + Math.floor(this.random() * lateWithinDays))
+  }
+
+  get today(): string {
+    return this.stamp(0).slice(0, 10)
+  }
+
+  close(): Promise<void> {
+    return this.server.close()
+  }
+}
+
+/** A small deterministic generator, so a failing simulation can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0
+    return state / 2 ** 32
+  }
+}
