@@ -25,8 +25,8 @@ var dist_src = __webpack_require__(1267);
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/digest/update.ts
 var digest_update = __webpack_require__(8015);
-// EXTERNAL MODULE: ./src/digest/document.ts + 2 modules
-var digest_document = __webpack_require__(1424);
+// EXTERNAL MODULE: ./src/digest/document.ts + 1 modules
+var digest_document = __webpack_require__(112);
 // EXTERNAL MODULE: ./src/digest/merge.ts
 var merge = __webpack_require__(5364);
 // EXTERNAL MODULE: ./src/report.ts
@@ -122,6 +122,8 @@ class GitHubTarget {
     serverUrl;
     baseBranch;
     first;
+    /** Files already read, by commit and path: a commit never changes, so neither do they. */
+    files = new Map();
     constructor(octokit, repo, settings, serverUrl) {
         this.octokit = octokit;
         this.repo = repo;
@@ -171,12 +173,18 @@ class GitHubTarget {
             throw new Error(`The branch "${branch}" does not exist in ${this.repo.owner}/${this.repo.repo}; check the "base" input.`);
         return head;
     }
-    /** The README at a commit, exact bytes through the raw media type (works past 1 MB). */
-    async readAt(ref) {
+    readAt(ref, path) {
+        const key = `${ref}:${path}`;
+        if (!this.files.has(key))
+            this.files.set(key, this.fetchFile(ref, path));
+        return this.files.get(key);
+    }
+    /** A file at a commit, exact bytes through the raw media type (works past 1 MB). */
+    async fetchFile(ref, path) {
         try {
             const { data } = await this.octokit.rest.repos.getContent({
                 ...this.repo,
-                path: this.settings.readmePath,
+                path,
                 ref,
                 mediaType: { format: 'raw' },
                 request: { parseSuccessResponseBody: false },
@@ -186,27 +194,24 @@ class GitHubTarget {
         catch (error) {
             if (httpStatus(error) === 404)
                 return undefined;
-            throw explainGitHubError(error, `read ${this.settings.readmePath}`, 'contents: read');
+            throw explainGitHubError(error, `read ${path}`, 'contents: read');
         }
     }
-    /** The base branch's head and README; the first delivery attempt reuses what `read` saw. */
-    async snapshot(fresh) {
+    /** The base branch's head; the first delivery attempt reuses the one `read` saw. */
+    async baseHead(fresh) {
         if (!fresh && this.first)
             return this.first;
-        const head = await this.requireHead(await this.base());
-        this.first = { head, text: await this.readAt(head.sha) };
+        this.first = await this.requireHead(await this.base());
         return this.first;
     }
-    async read() {
-        return (await this.snapshot(true)).text;
+    async read(path) {
+        return this.readAt((await this.baseHead(false)).sha, path);
     }
-    /** One commit holding the new README on top of `parent`, with no custom author so GitHub signs it. */
-    async commit(parent, text, message) {
-        const tree = await this.call('create a tree', 'contents: write', () => this.octokit.rest.git.createTree({
-            ...this.repo,
-            base_tree: parent.treeSha,
-            tree: [{ path: this.settings.readmePath, mode: '100644', type: 'blob', content: text }],
-        }));
+    /** One commit holding the new files on top of `parent`, with no custom author so GitHub signs it. */
+    async commit(parent, files, message) {
+        // A null sha deletes the path: an overflow file the size budget no longer needs.
+        const entries = [...files].map(([path, text]) => (text === null ? { path, mode: '100644', type: 'blob', sha: null } : { path, mode: '100644', type: 'blob', content: text }));
+        const tree = await this.call('create a tree', 'contents: write', () => this.octokit.rest.git.createTree({ ...this.repo, base_tree: parent.treeSha, tree: entries }));
         const commit = await this.call('create a commit', 'contents: write', () => this.octokit.rest.git.createCommit({ ...this.repo, message, tree: tree.data.sha, parents: [parent.sha] }));
         return commit.data.sha;
     }
@@ -223,12 +228,12 @@ class GitHubTarget {
         const branch = await this.base();
         for (let attempt = 1;; attempt++) {
             // A branch that moved since the first read makes the ref update fail; then read afresh.
-            const { head, text } = await this.snapshot(attempt > 1);
-            const update = plan(text);
+            const head = await this.baseHead(attempt > 1);
+            const update = await plan((path) => this.readAt(head.sha, path));
             const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id));
             if (!update.changed)
                 return { update, newIds };
-            const sha = await this.commit(head, update.text, this.commitMessage(newIds.size));
+            const sha = await this.commit(head, update.files, this.commitMessage(newIds.size));
             try {
                 await this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: false });
                 return { update, newIds, commit: { sha, url: this.commitUrl(sha) } };
@@ -268,10 +273,10 @@ class GitHubTarget {
         const { prBranch } = this.settings.github;
         if (prBranch === base)
             throw new Error(`Input "pr-branch" is the same as the base branch "${base}"; choose another branch name.`);
-        const { head, text: baseText } = await this.snapshot(false);
+        const head = await this.baseHead(false);
         const open = await this.openPullRequest(prBranch, base);
-        const branchText = open ? await this.readAt(open.head.sha) : undefined;
-        const update = plan(baseText, branchText);
+        const branchText = open ? await this.readAt(open.head.sha, this.settings.readmePath) : undefined;
+        const update = await plan((path) => this.readAt(head.sha, path), branchText);
         // Papers already on the open pull request were announced by an earlier run.
         const pending = branchText === undefined ? new Set() : (0,merge/* paperIds */.$t)((0,digest_document/* parseReadme */.c)(branchText, this.settings.readmePath).digest);
         const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id).filter((id) => !pending.has(id)));
@@ -280,7 +285,7 @@ class GitHubTarget {
         if (open && branchText !== undefined && (0,digest_update/* branchHolds */.xA)(branchText, update)) {
             return { update, newIds, pullRequest: { number: open.number, url: open.html_url, operation: 'none' } };
         }
-        const sha = await this.commit(head, update.text, this.commitMessage((0,digest_update/* newPapers */.Wz)(update.changes).length));
+        const sha = await this.commit(head, update.files, this.commitMessage((0,digest_update/* newPapers */.Wz)(update.changes).length));
         await this.setBranch(prBranch, sha);
         const body = (0,report/* pullRequestBody */.NF)(update.changes, this.settings.readmePath, update.failures);
         const pullRequest = open ? await this.updatePullRequest(open.number, body) : await this.createPullRequest(prBranch, base, body);

@@ -3,9 +3,10 @@ import { fetchAll, type FetchOutcome } from './arxiv/fetch.js'
 import { ArxivClient } from './arxiv/client.js'
 import { parseReadme } from './digest/document.js'
 import { findSection } from './digest/merge.js'
-import { dateIn, newPapers, planUpdate } from './digest/update.js'
+import { withOverflow } from './digest/overflow.js'
+import { dateIn, newPapers, overflowPaths, planUpdate } from './digest/update.js'
 import { LocalTarget } from './delivery/local.js'
-import type { Delivery, Target } from './delivery/target.js'
+import type { Delivery, FileReader, Target } from './delivery/target.js'
 import { errorMessage } from './errors.js'
 import { Outputs } from './report.js'
 import { readSettings, type Settings } from './settings.js'
@@ -27,9 +28,18 @@ function logOutcome(outcome: FetchOutcome): void {
   core.endGroup()
 }
 
-async function fetchPapers(settings: Settings, readme: string | undefined): Promise<FetchOutcome[]> {
+/** The README and the overflow files it links to, as `read` finds them. */
+async function readHeld(read: FileReader, settings: Settings): Promise<{ readme: string | undefined; overflowTexts: Map<string, string | undefined> }> {
+  const readme = await read(settings.readmePath)
+  const overflowTexts = new Map<string, string | undefined>()
+  for (const file of overflowPaths(readme, settings.readmePath)) overflowTexts.set(file, await read(file))
+  return { readme, overflowTexts }
+}
+
+async function fetchPapers(settings: Settings, target: Target): Promise<FetchOutcome[]> {
   // Parsing first means a README the action cannot read stops the run before any arXiv request.
-  const { digest } = parseReadme(readme, settings.readmePath)
+  const { readme, overflowTexts } = await readHeld((file) => target.read(file), settings)
+  const digest = withOverflow(parseReadme(readme, settings.readmePath).digest, overflowTexts, settings.readmePath)
   const client = new ArxivClient({
     endpoint: settings.arxivApiUrl,
     requestDelayMs: settings.requestDelayMs,
@@ -61,14 +71,17 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings()
     const target = await createTarget(settings)
-    const outcomes = await fetchPapers(settings, await target.read())
+    const outcomes = await fetchPapers(settings, target)
     const failed = outcomes.filter((outcome) => outcome.error !== undefined)
     for (const failure of failed) core.warning(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' })
     if (failed.length === outcomes.length) {
       throw new Error(`Every keyword failed, so nothing was written. First error: ${failed[0]?.error ?? 'unknown'}`)
     }
     const today = dateIn(settings.timezone)
-    const delivery = await target.deliver((existing, alsoHeld) => planUpdate(existing, outcomes, { ...settings, today, alsoHeld }))
+    const delivery = await target.deliver(async (read, alsoHeld) => {
+      const { readme, overflowTexts } = await readHeld(read, settings)
+      return planUpdate(readme, outcomes, { ...settings, today, alsoHeld, overflowTexts })
+    })
     setOutputs(delivery)
     await writeSummary(delivery, settings)
     core.info(delivery.update.changed ? `${settings.readmePath} updated` : `${settings.readmePath} already up to date; nothing written`)

@@ -19,6 +19,7 @@ export const Inputs = {
   FailOnError: 'fail-on-error',
   PageSize: 'page-size',
   OverlapDays: 'overlap-days',
+  MaxReadmeKib: 'max-readme-kib',
   GithubToken: 'github-token',
   Base: 'base',
   CommitMessage: 'commit-message',
@@ -69,6 +70,8 @@ export interface Settings {
   readonly failOnError: boolean
   readonly pageSize: number
   readonly overlapDays: number
+  /** README size budget; older papers move to linked files beyond it. */
+  readonly budgetBytes: number
   readonly github: GitHubSettings
 }
 
@@ -243,6 +246,7 @@ export function readSettings(): Settings {
     failOnError: flag(Inputs.FailOnError),
     pageSize: integer(Inputs.PageSize, input(Inputs.PageSize) || '25', 1, 2000),
     overlapDays: integer(Inputs.OverlapDays, input(Inputs.OverlapDays) || '7', 0, 365),
+    budgetBytes: integer(Inputs.MaxReadmeKib, input(Inputs.MaxReadmeKib) || '450', 16, 100_000) * 1024,
     github: github(mode),
   }
 }

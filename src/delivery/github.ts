@@ -55,7 +55,9 @@ async function readStream(stream: ReadableStream<Uint8Array>): Promise<string> {
  */
 export class GitHubTarget implements Target {
   private baseBranch: string | undefined
-  private first: { head: Head; text: string | undefined } | undefined
+  private first: Head | undefined
+  /** Files already read, by commit and path: a commit never changes, so neither do they. */
+  private readonly files = new Map<string, Promise<string | undefined>>()
 
   constructor(
     private readonly octokit: GitHubClient,
@@ -107,12 +109,18 @@ export class GitHubTarget implements Target {
     return head
   }
 
-  /** The README at a commit, exact bytes through the raw media type (works past 1 MB). */
-  private async readAt(ref: string): Promise<string | undefined> {
+  private readAt(ref: string, path: string): Promise<string | undefined> {
+    const key = `${ref}:${path}`
+    if (!this.files.has(key)) this.files.set(key, this.fetchFile(ref, path))
+    return this.files.get(key)!
+  }
+
+  /** A file at a commit, exact bytes through the raw media type (works past 1 MB). */
+  private async fetchFile(ref: string, path: string): Promise<string | undefined> {
     try {
       const { data } = await this.octokit.rest.repos.getContent({
         ...this.repo,
-        path: this.settings.readmePath,
+        path,
         ref,
         mediaType: { format: 'raw' },
         request: { parseSuccessResponseBody: false },
@@ -120,30 +128,27 @@ export class GitHubTarget implements Target {
       return await readStream(data as unknown as ReadableStream<Uint8Array>)
     } catch (error) {
       if (httpStatus(error) === 404) return undefined
-      throw explainGitHubError(error, `read ${this.settings.readmePath}`, 'contents: read')
+      throw explainGitHubError(error, `read ${path}`, 'contents: read')
     }
   }
 
-  /** The base branch's head and README; the first delivery attempt reuses what `read` saw. */
-  private async snapshot(fresh: boolean): Promise<{ head: Head; text: string | undefined }> {
+  /** The base branch's head; the first delivery attempt reuses the one `read` saw. */
+  private async baseHead(fresh: boolean): Promise<Head> {
     if (!fresh && this.first) return this.first
-    const head = await this.requireHead(await this.base())
-    this.first = { head, text: await this.readAt(head.sha) }
+    this.first = await this.requireHead(await this.base())
     return this.first
   }
 
-  async read(): Promise<string | undefined> {
-    return (await this.snapshot(true)).text
+  async read(path: string): Promise<string | undefined> {
+    return this.readAt((await this.baseHead(false)).sha, path)
   }
 
-  /** One commit holding the new README on top of `parent`, with no custom author so GitHub signs it. */
-  private async commit(parent: Head, text: string, message: string): Promise<string> {
+  /** One commit holding the new files on top of `parent`, with no custom author so GitHub signs it. */
+  private async commit(parent: Head, files: ReadonlyMap<string, string | null>, message: string): Promise<string> {
+    // A null sha deletes the path: an overflow file the size budget no longer needs.
+    const entries = [...files].map(([path, text]) => (text === null ? { path, mode: '100644' as const, type: 'blob' as const, sha: null } : { path, mode: '100644' as const, type: 'blob' as const, content: text }))
     const tree = await this.call('create a tree', 'contents: write', () =>
-      this.octokit.rest.git.createTree({
-        ...this.repo,
-        base_tree: parent.treeSha,
-        tree: [{ path: this.settings.readmePath, mode: '100644', type: 'blob', content: text }],
-      }),
+      this.octokit.rest.git.createTree({ ...this.repo, base_tree: parent.treeSha, tree: entries }),
     )
     const commit = await this.call('create a commit', 'contents: write', () =>
       this.octokit.rest.git.createCommit({ ...this.repo, message, tree: tree.data.sha, parents: [parent.sha] }),
@@ -165,11 +170,11 @@ export class GitHubTarget implements Target {
     const branch = await this.base()
     for (let attempt = 1; ; attempt++) {
       // A branch that moved since the first read makes the ref update fail; then read afresh.
-      const { head, text } = await this.snapshot(attempt > 1)
-      const update = plan(text)
+      const head = await this.baseHead(attempt > 1)
+      const update = await plan((path) => this.readAt(head.sha, path))
       const newIds = new Set(newPapers(update.changes).map((paper) => paper.id))
       if (!update.changed) return { update, newIds }
-      const sha = await this.commit(head, update.text, this.commitMessage(newIds.size))
+      const sha = await this.commit(head, update.files, this.commitMessage(newIds.size))
       try {
         await this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: false })
         return { update, newIds, commit: { sha, url: this.commitUrl(sha) } }
@@ -212,10 +217,10 @@ export class GitHubTarget implements Target {
     const base = await this.base()
     const { prBranch } = this.settings.github
     if (prBranch === base) throw new Error(`Input "pr-branch" is the same as the base branch "${base}"; choose another branch name.`)
-    const { head, text: baseText } = await this.snapshot(false)
+    const head = await this.baseHead(false)
     const open = await this.openPullRequest(prBranch, base)
-    const branchText = open ? await this.readAt(open.head.sha) : undefined
-    const update = plan(baseText, branchText)
+    const branchText = open ? await this.readAt(open.head.sha, this.settings.readmePath) : undefined
+    const update = await plan((path) => this.readAt(head.sha, path), branchText)
     // Papers already on the open pull request were announced by an earlier run.
     const pending = branchText === undefined ? new Set<string>() : paperIds(parseReadme(branchText, this.settings.readmePath).digest)
     const newIds = new Set(newPapers(update.changes).map((paper) => paper.id).filter((id) => !pending.has(id)))
@@ -223,7 +228,7 @@ export class GitHubTarget implements Target {
     if (open && branchText !== undefined && branchHolds(branchText, update)) {
       return { update, newIds, pullRequest: { number: open.number, url: open.html_url, operation: 'none' } }
     }
-    const sha = await this.commit(head, update.text, this.commitMessage(newPapers(update.changes).length))
+    const sha = await this.commit(head, update.files, this.commitMessage(newPapers(update.changes).length))
     await this.setBranch(prBranch, sha)
     const body = pullRequestBody(update.changes, this.settings.readmePath, update.failures)
     const pullRequest = open ? await this.updatePullRequest(open.number, body) : await this.createPullRequest(prBranch, base, body)

@@ -1,35 +1,42 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { newPapers } from '../digest/update.js'
 import type { Delivery, Planner, Target } from './target.js'
 
 /** `mode: local`: the README is a file under the workspace; no GitHub call is made. */
 export class LocalTarget implements Target {
-  readonly file: string
+  constructor(
+    private readonly workspace: string,
+    private readonly readmePath: string,
+  ) {}
 
-  constructor(workspace: string, readmePath: string) {
-    this.file = path.resolve(workspace, readmePath)
+  private resolve(file: string): string {
+    return path.resolve(this.workspace, file)
   }
 
-  async read(): Promise<string | undefined> {
+  async read(file: string): Promise<string | undefined> {
     try {
       // Decoded without stripping a byte order mark, which must survive the update.
-      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(this.file))
+      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(this.resolve(file)))
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
       throw error
     }
   }
 
+  private async write(file: string, text: string | null): Promise<void> {
+    const target = this.resolve(file)
+    if (text === null) return rm(target, { force: true })
+    await mkdir(path.dirname(target), { recursive: true })
+    // Write then rename, so that a run killed midway never leaves half a file.
+    const temporary = `${target}.arxiv-daily.tmp`
+    await writeFile(temporary, text, 'utf8')
+    await rename(temporary, target)
+  }
+
   async deliver(plan: Planner): Promise<Delivery> {
-    const update = plan(await this.read())
-    if (update.changed) {
-      await mkdir(path.dirname(this.file), { recursive: true })
-      // Write then rename, so that a run killed midway never leaves half a README.
-      const temporary = `${this.file}.arxiv-daily.tmp`
-      await writeFile(temporary, update.text, 'utf8')
-      await rename(temporary, this.file)
-    }
-    return { update, newIds: new Set(newPapers(update.changes).map((paper) => paper.id)), file: this.file }
+    const update = await plan((file) => this.read(file))
+    for (const [file, text] of update.files) await this.write(file, text)
+    return { update, newIds: new Set(newPapers(update.changes).map((paper) => paper.id)), file: this.resolve(this.readmePath) }
   }
 }

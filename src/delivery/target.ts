@@ -14,13 +14,19 @@ export interface Delivery {
   readonly file?: string
 }
 
-/** Given the README text where the update lands (undefined: no file yet), what it should become. */
-export type Planner = (existing: string | undefined, alsoHeld?: string) => PlannedUpdate
+/** Reads a file (repository path) where the update lands; undefined when it does not exist. */
+export type FileReader = (path: string) => Promise<string | undefined>
 
-/** Where the README lives and how an update reaches it: a file on disk or a GitHub branch. */
+/**
+ * Given where the update lands, what the files should become. `alsoHeld` is the README of an
+ * open update pull request, whose papers count as held.
+ */
+export type Planner = (read: FileReader, alsoHeld?: string) => Promise<PlannedUpdate>
+
+/** Where the README lives and how an update reaches it: a folder on disk or a GitHub branch. */
 export interface Target {
-  /** The README as the run starts, to parse what the sections hold before fetching. */
-  read(): Promise<string | undefined>
+  /** A file as the run starts, to know what the sections hold before fetching. */
+  read(path: string): Promise<string | undefined>
   /** Plans against the freshest README (re-planning if it moved) and writes when something changed. */
   deliver(plan: Planner): Promise<Delivery>
 }

@@ -129,7 +129,7 @@ export function parseReadme(text: string | undefined, path: string): ReadmeDocum
 }
 
 /** The whole README with `digest` in the managed region (markers always written). */
-export function renderReadme(document: ReadmeDocument, digest: Digest): string {
+export function renderReadme(document: ReadmeDocument, digest: Digest, overflowCounts: readonly number[] = []): string {
   const { before, after, eol } = document
-  return `${before}${START_MARKER}${eol}${renderDigest(digest, eol)}${eol}${END_MARKER}${after}`
+  return `${before}${START_MARKER}${eol}${renderDigest(digest, eol, overflowCounts)}${eol}${END_MARKER}${after}`
 }

@@ -15,6 +15,11 @@ export interface Paper {
 export interface Section {
   readonly title: string
   readonly papers: readonly Paper[]
+  /**
+   * Link, relative to the README, to the file holding the papers that the size budget moved out
+   * of the README (`papers/<slug>.md`); undefined when the section holds all its papers.
+   */
+  readonly overflow?: string | undefined
 }
 
 /** The managed region of the README, parsed. */

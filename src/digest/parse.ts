@@ -21,6 +21,7 @@ const DELIMITER = /^\|(?:\s*:?-{3,}:?\s*\|){4}\s*$/
 // (which broke the table on GitHub) are still read back into the right fields.
 const ROW =
   /^\|\s*\*\*\[(.*)\]\(https?:\/\/arxiv\.org\/abs\/([^\s)]+)\)\*\*\s*\|\s*(\d{4}-\d{2}-\d{2})\s*\|\s*<details><summary>Show<\/summary><p>(.*)<\/p><\/details>\s*\|(.*)\|\s*$/
+const OVERFLOW_LINE = /^More: \[\d+ older papers?\]\(([^)\s]+)\)\s*$/
 const FOLDED_COMMENT = /^<details><summary>.*?<\/summary><p>(.*)<\/p><\/details>$/
 
 function cellText(cell: string): string {
@@ -49,6 +50,7 @@ interface SectionDraft {
   title: string
   papers: Paper[]
   hasHeader: boolean
+  overflow?: string
 }
 
 function show(line: string): string {
@@ -84,6 +86,11 @@ export function parseRegion(lines: readonly string[], firstLine: number, path: s
       return
     }
     if (!current) return fail('text before the first "## " section, which the action cannot keep')
+    const overflow = OVERFLOW_LINE.exec(line)
+    if (overflow) {
+      current.overflow = overflow[1]
+      return
+    }
     if (HEADER.test(line)) {
       current.hasHeader = true
       return
@@ -94,5 +101,5 @@ export function parseRegion(lines: readonly string[], firstLine: number, path: s
     if (!paper) return fail('not a paper row of the form "| **[Title](https://arxiv.org/abs/ID)** | YYYY-MM-DD | <details>... | Comment |"')
     current.papers.push(paper)
   })
-  return { lastUpdate, sections: sections.map(({ title, papers }): Section => ({ title, papers })) }
+  return { lastUpdate, sections: sections.map(({ title, papers, overflow }): Section => (overflow ? { title, papers, overflow } : { title, papers })) }
 }

@@ -23,15 +23,22 @@ export function renderRow(paper: Paper): string {
   return `| ${title} | ${paper.date} | ${abstract} | ${renderComment(paper.comment)} |`
 }
 
-export function renderSection(section: Section, eol: string): string {
-  const lines = [`## ${section.title}`, TABLE_HEADER, TABLE_DELIMITER]
-  for (const paper of section.papers) lines.push(renderRow(paper))
-  return lines.join(eol)
+/** The line under a table that links to the papers moved out by the size budget. */
+export function overflowLine(count: number, link: string): string {
+  return `More: [${count} older paper${count === 1 ? '' : 's'}](${link})`
 }
 
-/** The text between the markers (markers excluded). */
-export function renderDigest(digest: Digest, eol: string): string {
+/** `overflowCount` is how many papers the linked file holds. */
+export function renderSection(section: Section, eol: string, overflowCount = 0): string {
+  const lines = [`## ${section.title}`, TABLE_HEADER, TABLE_DELIMITER]
+  for (const paper of section.papers) lines.push(renderRow(paper))
+  const table = lines.join(eol)
+  return section.overflow ? `${table}${eol}${eol}${overflowLine(overflowCount, section.overflow)}` : table
+}
+
+/** The text between the markers (markers excluded); `overflowCounts[i]` belongs to section i. */
+export function renderDigest(digest: Digest, eol: string, overflowCounts: readonly number[] = []): string {
   const blocks = [`Last update: ${digest.lastUpdate ?? ''}`.trimEnd()]
-  for (const section of digest.sections) blocks.push(renderSection(section, eol))
+  digest.sections.forEach((section, i) => blocks.push(renderSection(section, eol, overflowCounts[i])))
   return blocks.join(eol + eol)
 }

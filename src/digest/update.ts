@@ -1,5 +1,7 @@
 import { isExcluded, type FetchOutcome } from '../arxiv/fetch.js'
-import { parseReadme, renderReadme, type ReadmeDocument } from './document.js'
+import { parseReadme, type ReadmeDocument } from './document.js'
+import { layOut, linkedPath, withOverflow } from './overflow.js'
+import { START_MARKER } from './render.js'
 import { findSection, mergeSection, sameContent, type SectionChange } from './merge.js'
 import { paperUrl, type Digest, type Section } from './model.js'
 
@@ -9,6 +11,10 @@ export interface UpdateOptions {
   readonly exclude: readonly string[]
   /** `YYYY-MM-DD` for the `Last update:` line when something changed. */
   readonly today: string
+  /** README size budget in bytes; older papers move to linked files beyond it. */
+  readonly budgetBytes: number
+  /** Texts of the overflow files the README links to, by repository path. */
+  readonly overflowTexts?: ReadonlyMap<string, string | undefined>
   /**
    * Another README whose papers count as held (the open update pull request's branch), so that
    * a pull request rebuilt on the base branch keeps what earlier runs added to it.
@@ -29,7 +35,10 @@ export interface PlannedUpdate {
   /** The README to write; the original text, byte for byte, when nothing changed. */
   readonly text: string
   readonly changed: boolean
+  /** Every file to write when something changed (README included); null deletes the file. */
+  readonly files: ReadonlyMap<string, string | null>
   readonly document: ReadmeDocument
+  /** All papers of every section, including those laid out into overflow files. */
   readonly digest: Digest
   readonly changes: readonly SectionChange[]
   readonly failures: readonly { readonly title: string; readonly error: string }[]
@@ -39,33 +48,59 @@ function unchangedSection(section: Section): SectionChange {
   return { title: section.title, papers: section.papers, added: [], revised: [], removed: [] }
 }
 
-/**
- * The pure heart of a run: the README as it is plus what arXiv answered gives the README as it
- * should be. No I/O; the same inputs always give the same text.
- */
-export function planUpdate(existing: string | undefined, outcomes: readonly FetchOutcome[], options: UpdateOptions): PlannedUpdate {
-  const document = parseReadme(existing, options.readmePath)
+function mergeAll(held: Digest, outcomes: readonly FetchOutcome[], options: UpdateOptions): { changes: SectionChange[]; failures: { title: string; error: string }[] } {
   const extra = options.alsoHeld === undefined ? undefined : parseReadme(options.alsoHeld, options.readmePath).digest
   const changes: SectionChange[] = []
   const failures: { title: string; error: string }[] = []
+  const keep = (paper: { title: string; abstract: string }) => !isExcluded(paper, options.exclude)
   for (const outcome of outcomes) {
-    const held = findSection(document.digest, outcome.title)
+    const section = findSection(held, outcome.title)
     const pending = extra ? (findSection(extra, outcome.title)?.papers ?? []) : []
     if (outcome.error !== undefined) failures.push({ title: outcome.title, error: outcome.error })
     if (outcome.error !== undefined && pending.length === 0) {
-      if (held) changes.push(unchangedSection(held))
+      if (section) changes.push(unchangedSection(section))
       continue
     }
-    const fetched = [...pending, ...(outcome.papers ?? [])]
-    const keep = (paper: { title: string; abstract: string }) => !isExcluded(paper, options.exclude)
-    changes.push(mergeSection(outcome.title, held?.papers ?? [], fetched, options.maxPapers, keep))
+    changes.push(mergeSection(outcome.title, section?.papers ?? [], [...pending, ...(outcome.papers ?? [])], options.maxPapers, keep))
   }
-  const sections = changes.map(({ title, papers }) => ({ title, papers }))
+  return { changes, failures }
+}
+
+/** True when the new layout shows the same papers in the README as it did, and links the same. */
+function sameLayout(before: Digest, inline: readonly number[], after: Digest): boolean {
+  return before.sections.every((section, i) => section.papers.length === inline[i] && (section.overflow !== undefined) === (after.sections[i]!.papers.length > inline[i]!))
+}
+
+/**
+ * The pure heart of a run: the README (and its overflow files) as they are plus what arXiv
+ * answered gives the files as they should be. No I/O; the same inputs always give the same text.
+ */
+export function planUpdate(existing: string | undefined, outcomes: readonly FetchOutcome[], options: UpdateOptions): PlannedUpdate {
+  const document = parseReadme(existing, options.readmePath)
+  const overflowTexts = options.overflowTexts ?? new Map<string, string | undefined>()
+  const held = withOverflow(document.digest, overflowTexts, options.readmePath)
+  const { changes, failures } = mergeAll(held, outcomes, options)
+  const sections = changes.map(({ title, papers }) => ({ title, papers, overflow: findSection(held, title)?.overflow }))
   const fresh = document.origin === 'appended' || document.origin === 'created'
-  const changed = fresh || !sameContent(document.digest, { lastUpdate: undefined, sections })
-  const digest: Digest = { lastUpdate: changed ? options.today : document.digest.lastUpdate, sections }
-  const text = changed ? renderReadme(document, digest) : (existing ?? '')
-  return { text, changed, document, digest, changes, failures }
+  const contentChanged = fresh || !sameContent(held, { lastUpdate: undefined, sections })
+  const digest: Digest = { lastUpdate: contentChanged ? options.today : held.lastUpdate, sections }
+  const layout = layOut(document, digest, options.readmePath, options.budgetBytes)
+  if (!contentChanged && sameLayout(document.digest, layout.inline, digest)) {
+    return { text: existing ?? '', changed: false, files: new Map(), document, digest, changes, failures }
+  }
+  const files = new Map<string, string | null>([[options.readmePath, layout.readme]])
+  for (const [file, text] of layout.overflow) {
+    if (text !== (overflowTexts.get(file) ?? null)) files.set(file, text)
+  }
+  return { text: layout.readme, changed: true, files, document, digest, changes, failures }
+}
+
+/** The overflow files a README links to, as repository paths. */
+export function overflowPaths(readme: string | undefined, readmePath: string): string[] {
+  return parseReadme(readme, readmePath)
+    .digest.sections.map((section) => section.overflow)
+    .filter((link): link is string => link !== undefined)
+    .map((link) => linkedPath(readmePath, link))
 }
 
 export function newPapers(changes: readonly SectionChange[]): NewPaper[] {
@@ -86,6 +121,8 @@ export function dateIn(timeZone: string, now: Date = new Date()): string {
  * pull request needs no new commit (and its reviewers no notification).
  */
 export function branchHolds(branchText: string, update: PlannedUpdate): boolean {
-  const { digest } = parseReadme(branchText, 'pull request branch')
-  return renderReadme(update.document, { ...update.digest, lastUpdate: digest.lastUpdate }) === branchText
+  const { digest } = parseReadme(branchText, 'the pull request branch')
+  const eol = update.document.eol
+  const line = (date: string | undefined) => `${START_MARKER}${eol}Last update: ${date ?? ''}`
+  return update.text.replace(line(update.digest.lastUpdate), line(digest.lastUpdate)) === branchText
 }

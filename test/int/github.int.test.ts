@@ -284,3 +284,24 @@ test('two runs at the same time end with one README that holds the papers of bot
     await Promise.all([one.close(), two.close(), github.close()])
   }
 })
+
+test('size budget: older papers move to papers/<keyword>.md in the same commit; a rerun writes nothing', async () => {
+  papers = Array.from({ length: 28 }, (_, i) => ({ ...paper(i + 1), abstract: 'A long abstract sentence. '.repeat(40) }))
+  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  try {
+    const first = await run(github, { 'max-readme-kib': '16', 'max-papers': '28' })
+    assert.equal(first.code, 0, first.stdout)
+    const readme = github.readme()!
+    assert.ok(Buffer.byteLength(readme) <= 16 * 1024)
+    assert.match(readme, /More: \[\d+ older papers\]\(papers\/reward-model\.md\)/)
+    const moved = github.readme('main', 'papers/reward-model.md')!
+    assert.match(moved, /Paper number 1\]/)
+    assert.equal(github.calls.filter((c) => c.operation === 'git/create-commit').length, 1)
+    github.calls.length = 0
+    const second = await run(github, { 'max-readme-kib': '16', 'max-papers': '28' })
+    assert.equal(second.outputs.changed, 'false')
+    assert.deepEqual(github.writes(), [])
+  } finally {
+    await github.close()
+  }
+})

@@ -12,7 +12,7 @@ const KEYWORD = { title: 'Simulated', query: 'all:simulated' }
 async function update(readme: string | undefined, client: ArxivClient, options: FetchOptions, incremental: boolean, today: string): Promise<string> {
   const held = incremental ? findSection(parseReadme(readme, 'README.md').digest, KEYWORD.title) : undefined
   const papers = await fetchKeyword(client, KEYWORD, held, options)
-  return planUpdate(readme, [{ title: KEYWORD.title, papers }], { readmePath: 'README.md', maxPapers: options.maxPapers, exclude: [], today }).text
+  return planUpdate(readme, [{ title: KEYWORD.title, papers }], { readmePath: 'README.md', maxPapers: options.maxPapers, exclude: [], today, budgetBytes: 450 * 1024 }).text
 }
 
 for (const seed of [1, 2, 3]) {

@@ -152,12 +152,17 @@ export class FakeGitHub {
     return object?.type === type ? (object as Extract<GitObject, { type: T }>) : undefined
   }
 
-  /** A tree equal to `base` with the file at `path` set to `blobSha`. */
-  private withFile(base: string | undefined, path: string, blobSha: string, mode = '100644'): string {
+  /** A tree equal to `base` with the file at `path` set to `blobSha` (null: removed). */
+  private withFile(base: string | undefined, path: string, blobSha: string | null, mode = '100644'): string {
     const [name = '', ...rest] = path.split('/')
     const entries = base ? [...(this.get(base, 'tree')?.entries ?? [])] : []
     const index = entries.findIndex((entry) => entry.name === name)
     const sha = rest.length === 0 ? blobSha : this.withFile(index >= 0 && entries[index]?.type === 'tree' ? entries[index]?.sha : undefined, rest.join('/'), blobSha, mode)
+    const empty = sha === null || (rest.length > 0 && this.get(sha, 'tree')?.entries.length === 0)
+    if (empty) {
+      if (index >= 0) entries.splice(index, 1)
+      return this.tree(entries)
+    }
     const entry: TreeEntry = { name, mode: rest.length === 0 ? mode : '040000', type: rest.length === 0 ? 'blob' : 'tree', sha }
     if (index >= 0) entries[index] = entry
     else entries.push(entry)
@@ -294,8 +299,8 @@ export class FakeGitHub {
       case 'git/create-tree': {
         let tree = body.base_tree as string | undefined
         if (tree && !this.get(tree, 'tree')) return [422, { message: 'Invalid base_tree' }]
-        for (const entry of body.tree as { path: string; mode: string; content?: string; sha?: string }[]) {
-          const blob = entry.content !== undefined ? this.blob(Buffer.from(entry.content, 'utf8')) : entry.sha!
+        for (const entry of body.tree as { path: string; mode: string; content?: string; sha?: string | null }[]) {
+          const blob = entry.content !== undefined ? this.blob(Buffer.from(entry.content, 'utf8')) : (entry.sha ?? null)
           tree = this.withFile(tree, entry.path, blob, entry.mode)
         }
         return [201, { sha: tree, tree: [] }]

@@ -43,7 +43,7 @@ test('merging is independent of answer order and idempotent on a consistent arXi
 })
 
 test('planUpdate: nothing new means the same bytes and no new date', () => {
-  const options = { readmePath: 'README.md', maxPapers: 5, exclude: [], today: '2025-03-01' }
+  const options = { readmePath: 'README.md', maxPapers: 5, exclude: [], today: '2025-03-01', budgetBytes: 450 * 1024 }
   const first = planUpdate('# Hi\n', [{ title: 'K', papers: [p('1', '2025-01-01')] }], options)
   assert.equal(first.changed, true)
   assert.match(first.text, /Last update: 2025-03-01/)
@@ -53,7 +53,7 @@ test('planUpdate: nothing new means the same bytes and no new date', () => {
 })
 
 test('planUpdate: sections follow the keywords; removed keywords go; a failed keyword keeps its section', () => {
-  const options = { readmePath: 'README.md', maxPapers: 5, exclude: [], today: '2025-03-01' }
+  const options = { readmePath: 'README.md', maxPapers: 5, exclude: [], today: '2025-03-01', budgetBytes: 450 * 1024 }
   const start = planUpdate(undefined, [{ title: 'A', papers: [p('1', '2025-01-01')] }, { title: 'B', papers: [p('2', '2025-01-01')] }, { title: 'C', papers: [] }], options)
   const next = planUpdate(start.text, [{ title: 'B', error: 'arXiv answered HTTP 503' }, { title: 'A', papers: [p('3', '2025-02-01')] }], options)
   assert.deepEqual(next.digest.sections.map((s) => s.title), ['B', 'A'])
@@ -63,7 +63,7 @@ test('planUpdate: sections follow the keywords; removed keywords go; a failed ke
 })
 
 test('planUpdate: exclude words drop papers, also those already shown', () => {
-  const options = { readmePath: 'README.md', maxPapers: 5, exclude: ['survey'], today: '2025-03-01' }
+  const options = { readmePath: 'README.md', maxPapers: 5, exclude: ['survey'], today: '2025-03-01', budgetBytes: 450 * 1024 }
   const held = planUpdate(undefined, [{ title: 'A', papers: [p('1', '2025-01-01', 1, 'A Survey of X')] }], { ...options, exclude: [] })
   const next = planUpdate(held.text, [{ title: 'A', papers: [p('2', '2025-01-02', 1, 'SURVEY again'), p('3', '2025-01-02')] }], options)
   assert.deepEqual(next.digest.sections[0]?.papers.map((x) => x.id), ['3'])

@@ -1,0 +1,119 @@
+import path from 'node:path'
+import { parseReadme, renderReadme, type ReadmeDocument } from './document.js'
+import type { Digest, Section } from './model.js'
+import { overflowLine, renderRow } from './render.js'
+
+/**
+ * The size budget. GitHub shows at most 500 KiB of a README and silently cuts the rest, so when
+ * the papers would exceed the budget, each section keeps its newest papers in the README and the
+ * older ones move to `papers/<slug>.md` beside it, in the same table format, linked from the
+ * section.
+ */
+
+export const OVERFLOW_FOLDER = 'papers'
+
+/** The repository path of a file linked from the README (links are relative to its folder). */
+export function linkedPath(readmePath: string, link: string): string {
+  return path.posix.normalize(path.posix.join(path.posix.dirname(readmePath), link))
+}
+
+function slug(title: string): string {
+  const base = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+  return base || 'keyword'
+}
+
+/** A link per section, stable across runs (an existing link is kept), unique within the README. */
+function overflowLinks(sections: readonly Section[]): string[] {
+  const taken = new Set(sections.map((section) => section.overflow).filter((link): link is string => link !== undefined))
+  return sections.map((section) => {
+    if (section.overflow) return section.overflow
+    let link = `${OVERFLOW_FOLDER}/${slug(section.title)}.md`
+    for (let n = 2; taken.has(link); n++) link = `${OVERFLOW_FOLDER}/${slug(section.title)}-${n}.md`
+    taken.add(link)
+    return link
+  })
+}
+
+/** Puts the papers of the linked files back into their sections, so that merging sees them all. */
+export function withOverflow(digest: Digest, texts: ReadonlyMap<string, string | undefined>, readmePath: string): Digest {
+  return {
+    ...digest,
+    sections: digest.sections.map((section) => {
+      if (!section.overflow) return section
+      const file = linkedPath(readmePath, section.overflow)
+      const text = texts.get(file)
+      const moved = text === undefined ? [] : (parseReadme(text, file).digest.sections[0]?.papers ?? [])
+      return { ...section, papers: [...section.papers, ...moved] }
+    }),
+  }
+}
+
+export interface Layout {
+  readonly readme: string
+  /** Repository path → file text; null for an overflow file that is no longer needed. */
+  readonly overflow: ReadonlyMap<string, string | null>
+  /** Papers each section shows in the README itself. */
+  readonly inline: readonly number[]
+}
+
+function overflowFile(section: Section, papersPath: string, readmePath: string, lastUpdate: string | undefined): string {
+  const back = path.posix.relative(path.posix.dirname(papersPath), readmePath)
+  const document: ReadmeDocument = {
+    before: `# ${section.title}: older papers\n\nPapers moved out of [${path.posix.basename(readmePath)}](${back}) to keep it within GitHub's display limit. The arXiv daily digest action rewrites this file on each update.\n\n`,
+    after: '\n',
+    eol: '\n',
+    origin: 'created',
+    digest: { lastUpdate, sections: [] },
+  }
+  return renderReadme(document, { lastUpdate, sections: [{ title: section.title, papers: section.papers }] })
+}
+
+/**
+ * Lays the digest out within `budgetBytes`: the largest number of papers per section (the same
+ * for every section) that keeps the README within the budget. Row sizes are computed once and
+ * summed, so the search costs no rendering.
+ */
+export function layOut(document: ReadmeDocument, digest: Digest, readmePath: string, budgetBytes: number): Layout {
+  const all = renderReadme(document, digest)
+  const previous = digest.sections.map((section) => section.overflow).filter((link): link is string => link !== undefined)
+  if (Buffer.byteLength(all) <= budgetBytes) {
+    const unused = new Map<string, null>(previous.map((link) => [linkedPath(readmePath, link), null]))
+    return { readme: renderReadme(document, { ...digest, sections: digest.sections.map(({ title, papers }) => ({ title, papers })) }), overflow: unused, inline: digest.sections.map((s) => s.papers.length) }
+  }
+  const eolBytes = Buffer.byteLength(document.eol)
+  const rowBytes = digest.sections.map((section) => section.papers.map((paper) => Buffer.byteLength(renderRow(paper)) + eolBytes))
+  const links = overflowLinks(digest.sections)
+  const fixed = Buffer.byteLength(renderReadme(document, { ...digest, sections: digest.sections.map(({ title }) => ({ title, papers: [] })) }))
+  const size = (cap: number): number =>
+    rowBytes.reduce((sum, rows, i) => {
+      const shown = rows.slice(0, cap).reduce((a, b) => a + b, 0)
+      const moved = rows.length - Math.min(cap, rows.length)
+      return sum + shown + (moved > 0 ? Buffer.byteLength(overflowLine(moved, links[i]!)) + 2 * eolBytes : 0)
+    }, fixed)
+  let low = 0
+  let high = Math.max(0, ...rowBytes.map((rows) => rows.length))
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2)
+    if (size(mid) <= budgetBytes) low = mid
+    else high = mid - 1
+  }
+  const inline = digest.sections.map((section) => Math.min(low, section.papers.length))
+  const sections = digest.sections.map((section, i) => ({
+    title: section.title,
+    papers: section.papers.slice(0, inline[i]),
+    overflow: section.papers.length > inline[i]! ? links[i] : undefined,
+  }))
+  const overflow = new Map<string, string | null>(previous.map((link) => [linkedPath(readmePath, link), null]))
+  digest.sections.forEach((section, i) => {
+    if (section.papers.length <= inline[i]!) return
+    const file = linkedPath(readmePath, links[i]!)
+    overflow.set(file, overflowFile({ title: section.title, papers: section.papers.slice(inline[i]) }, file, readmePath, digest.lastUpdate))
+  })
+  const counts = digest.sections.map((section, i) => section.papers.length - inline[i]!)
+  return { readme: renderReadme(document, { ...digest, sections }, counts), overflow, inline }
+}
