@@ -9,7 +9,7 @@
 // C0/C1 controls (other than whitespace) cannot appear in a Markdown table cell usefully and
 // some are not even legal in XML; they become spaces like any other whitespace.
 // eslint-disable-next-line no-control-regex
-const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f]+/gu
+const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f]+/g
 
 /** Collapses every run of whitespace or control characters to one space and trims. */
 export function normalizeText(text: string): string {

@@ -1,0 +1,231 @@
+/**
+ * `npm run bench`: speed, memory, bytes and API calls, all on loopback servers.
+ * `npm run bench -- --json` prints one JSON object as its last line.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseAtom } from '../src/arxiv/atom.js'
+import { ArxivClient } from '../src/arxiv/client.js'
+import { entryToPaper, fetchKeyword, type FetchOptions } from '../src/arxiv/fetch.js'
+import { parseReadme } from '../src/digest/document.js'
+import { findSection } from '../src/digest/merge.js'
+import { planUpdate } from '../src/digest/update.js'
+import { entry, feed, fixture, fixtureEntries, startArxivServer } from '../test/support/arxiv-server.js'
+import { FakeGitHub } from '../test/support/github-server.js'
+import { DIST, runAction } from '../test/support/run-action.js'
+import { SimulatedArxiv, seededRandom } from '../test/support/simulated-arxiv.js'
+
+const KEYWORDS = 50
+const PAPERS = 100
+const BUDGET = 450 * 1024
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+/** 50 feeds of 100 real entries each, ids made unique per keyword. */
+function keywordFeeds(generation: number): string[] {
+  const entries = fixtureEntries('v2026_search_all-testing_start0_max100_latex_pipes_lt_greek.xml')
+  return Array.from({ length: KEYWORDS }, (_, k) =>
+    feed(entries.map((text, i) => text.replace(/<id>[^<]*<\/id>/, `<id>http://arxiv.org/abs/25${String(k).padStart(2, '0')}.${String(generation * 1000 + i).padStart(5, '0')}v1</id>`))),
+  )
+}
+
+function pipeline(feeds: string[], existing: string): string {
+  const outcomes = feeds.map((xml, k) => ({ title: `Keyword ${k}`, papers: parseAtom(xml).entries.map((e) => entryToPaper(e, 'updated')) }))
+  return planUpdate(existing, outcomes, { readmePath: 'README.md', maxPapers: PAPERS, exclude: [], today: '2026-11-26', budgetBytes: 64 * 1024 * 1024 }).text
+}
+
+function benchPipeline(): { ms: number; rssMb: number } {
+  const existing = pipeline(keywordFeeds(0), '')
+  const feeds = keywordFeeds(1)
+  for (let i = 0; i < 3; i++) pipeline(feeds, existing)
+  const times: number[] = []
+  for (let i = 0; i < 15; i++) {
+    const start = performance.now()
+    pipeline(feeds, existing)
+    times.push(performance.now() - start)
+  }
+  return { ms: median(times), rssMb: process.resourceUsage().maxRSS / 1024 }
+}
+
+function benchAtomParse(): number {
+  const xml = fixture('v2026_search_all-testing_start0_max100_latex_pipes_lt_greek.xml')
+  for (let i = 0; i < 5; i++) parseAtom(xml)
+  const rounds = 40
+  const start = performance.now()
+  for (let i = 0; i < rounds; i++) parseAtom(xml)
+  return (Buffer.byteLength(xml) * rounds) / 1024 / 1024 / ((performance.now() - start) / 1000)
+}
+
+async function benchEndToEnd(): Promise<number> {
+  const feeds = keywordFeeds(0)
+  const arxiv = await startArxivServer((request) => {
+    const k = Number(/Keyword(\d+)/.exec(request.url.searchParams.get('search_query') ?? '')?.[1] ?? 0)
+    return { body: feeds[k] }
+  })
+  const keywords = Array.from({ length: KEYWORDS }, (_, k) => `Keyword${k}`).join('\n')
+  const times: number[] = []
+  try {
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now()
+      const run = await runAction({ inputs: { keywords, mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' } })
+      times.push(performance.now() - start)
+      if (run.code !== 0) throw new Error(run.stdout)
+    }
+  } finally {
+    await arxiv.close()
+  }
+  return median(times)
+}
+
+async function benchDailyBytes(): Promise<number> {
+  const arxiv = await new SimulatedArxiv(seededRandom(7)).start()
+  const options: FetchOptions = { sortBy: 'updated', maxPapers: PAPERS, pageSize: 25, overlapDays: 7, categories: [], exclude: [] }
+  const client = () => new ArxivClient({ endpoint: arxiv.server.url, requestDelayMs: 0, timeoutMs: 5000, maxRetries: 0, userAgent: 'bench' })
+  const keyword = { title: 'K', query: 'all:k' }
+  let readme: string | undefined
+  let incremental = 0
+  let full = 0
+  try {
+    for (let day = 0; day < 60; day++) arxiv.nextDay({ fresh: 3, revised: 0, late: 0, lateWithinDays: 1 })
+    for (let day = 0; day < 30; day++) {
+      // A realistic day: a handful of new papers, a revision, now and then a late-indexed one.
+      arxiv.nextDay({ fresh: 2 + (day % 3), revised: 1, late: day % 4 === 0 ? 1 : 0, lateWithinDays: 5 })
+      const before = arxiv.bytesServed
+      const held = findSection(parseReadme(readme, 'README.md').digest, 'K')
+      const papers = await fetchKeyword(client(), keyword, held, options)
+      if (day > 0) incremental += arxiv.bytesServed - before
+      readme = planUpdate(readme, [{ title: 'K', papers }], { readmePath: 'README.md', maxPapers: PAPERS, exclude: [], today: arxiv.today, budgetBytes: BUDGET }).text
+      const middle = arxiv.bytesServed
+      await fetchKeyword(client(), keyword, undefined, options)
+      if (day > 0) full += arxiv.bytesServed - middle
+    }
+  } finally {
+    await arxiv.close()
+  }
+  return incremental / full
+}
+
+async function benchPacing(): Promise<number> {
+  const body = feed([entry({ id: '2511.00001', title: 'x', updated: '2025-11-01T00:00:00Z' })])
+  const arxiv = await startArxivServer(() => ({ body, delayMs: 50 }))
+  const client = new ArxivClient({ endpoint: arxiv.url, requestDelayMs: 200, timeoutMs: 5000, maxRetries: 0, userAgent: 'bench' })
+  try {
+    const start = performance.now()
+    for (let k = 0; k < 10; k++) await client.search({ query: `all:k${k}`, sortBy: 'updated', start: 0, maxResults: 10 })
+    return (performance.now() - start) / (9 * 200)
+  } finally {
+    await arxiv.close()
+  }
+}
+
+interface ApiCalls {
+  api_calls_commit_changed: number
+  api_calls_commit_unchanged: number
+  api_writes_commit_unchanged: number
+  api_calls_pr_created: number
+  api_calls_pr_updated: number
+  api_writes_pr_unchanged: number
+}
+
+async function benchApiCalls(): Promise<ApiCalls> {
+  let papers = [entry({ id: '2511.00001', title: 'One', updated: '2025-11-01T00:00:00Z' })]
+  const arxiv = await startArxivServer(() => ({ body: feed(papers) }))
+  // A real run has the event payload, which names the default branch: no call to learn it.
+  const payload = path.join(mkdtempSync(path.join(tmpdir(), 'event-')), 'event.json')
+  await import('node:fs').then((fs) => fs.writeFileSync(payload, JSON.stringify({ repository: { default_branch: 'main' } })))
+  const counted = async (github: FakeGitHub, inputs: Record<string, string>) => {
+    github.calls.length = 0
+    const run = await runAction({
+      inputs: { keywords: 'K', 'arxiv-api-url': arxiv.url, 'request-delay': '0', 'github-token': github.token, ...inputs },
+      env: { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, GITHUB_EVENT_PATH: payload },
+    })
+    if (run.code !== 0) throw new Error(run.stdout)
+    return { calls: github.calls.length, writes: github.writes().length }
+  }
+  try {
+    const commit = await FakeGitHub.start({ 'README.md': '# R\n' })
+    const changed = await counted(commit, { mode: 'commit' })
+    const unchanged = await counted(commit, { mode: 'commit' })
+    await commit.close()
+    const pr = await FakeGitHub.start({ 'README.md': '# R\n' })
+    const created = await counted(pr, { mode: 'pull-request' })
+    papers = [entry({ id: '2511.00002', title: 'Two', updated: '2025-11-02T00:00:00Z' }), ...papers]
+    const updated = await counted(pr, { mode: 'pull-request' })
+    const same = await counted(pr, { mode: 'pull-request' })
+    await pr.close()
+    return {
+      api_calls_commit_changed: changed.calls,
+      api_calls_commit_unchanged: unchanged.calls,
+      api_writes_commit_unchanged: unchanged.writes,
+      api_calls_pr_created: created.calls,
+      api_calls_pr_updated: updated.calls,
+      api_writes_pr_unchanged: same.writes,
+    }
+  } finally {
+    await arxiv.close()
+  }
+}
+
+function bundleBytes(): number {
+  const dist = path.dirname(DIST)
+  return readdirSync(dist)
+    .filter((name) => name.endsWith('.js'))
+    .reduce((sum, name) => sum + statSync(path.join(dist, name)).size, 0)
+}
+
+function timeProcess(args: string[], env: Record<string, string>): Promise<number> {
+  const start = performance.now()
+  return new Promise((resolve) => spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ...env } }).on('close', () => resolve(performance.now() - start)))
+}
+
+async function benchColdStart(): Promise<number> {
+  const action: number[] = []
+  const bare: number[] = []
+  for (let i = 0; i < 11; i++) {
+    // Stops at input validation: no keywords.
+    action.push(await timeProcess([DIST], { INPUT_MODE: 'local', GITHUB_OUTPUT: '/dev/null' }))
+    bare.push(await timeProcess(['-e', '0'], {}))
+  }
+  return median(action) / median(bare)
+}
+
+const round = (value: number, digits = 3) => Number(value.toFixed(digits))
+
+async function main(): Promise<void> {
+  const { ms, rssMb } = benchPipeline()
+  const results = {
+    pipeline_5000_ms: round(ms, 1),
+    pipeline_5000_peak_rss_mb: round(rssMb, 1),
+    atom_parse_mb_per_s: round(benchAtomParse(), 1),
+    e2e_5000_ms: round(await benchEndToEnd(), 0),
+    daily_bytes_ratio: round(await benchDailyBytes()),
+    pacing_overhead_ratio: round(await benchPacing()),
+    ...(await benchApiCalls()),
+    bundle_bytes: bundleBytes(),
+    cold_start_ratio: round(await benchColdStart(), 2),
+  }
+  const targets: Record<string, string> = {
+    pipeline_5000_ms: '≤ 500',
+    pipeline_5000_peak_rss_mb: '≤ 250',
+    daily_bytes_ratio: '≤ 0.25',
+    pacing_overhead_ratio: '≤ 1.1',
+    api_calls_commit_changed: '≤ 6',
+    api_calls_commit_unchanged: '≤ 3',
+    api_writes_commit_unchanged: '= 0',
+    api_calls_pr_created: '≤ 9',
+    api_writes_pr_unchanged: '= 0',
+    bundle_bytes: '≤ 1,200,000',
+    cold_start_ratio: '≤ 3',
+    e2e_5000_ms: '≤ 650',
+  }
+  console.log(`| metric | value | target |\n| --- | ---: | --- |`)
+  for (const [key, value] of Object.entries(results)) console.log(`| ${key} | ${value} | ${targets[key] ?? ''} |`)
+  if (process.argv.includes('--json')) console.log(JSON.stringify(results))
+}
+
+await main()
