@@ -102,3 +102,23 @@ test('local mode: invalid input stops before any network call with a message nam
     await arxiv.close()
   }
 })
+
+test('the README\'s one-command local run writes a README with no token', async () => {
+  const arxiv = await startArxivServer(() => ({ body: fixture('v2026_search_all-testing_start0_max10.xml') }))
+  const workspace = mkdtempSync(path.join(tmpdir(), 'local-run-'))
+  try {
+    const { spawn } = await import('node:child_process')
+    const script = new URL('../../scripts/run-local.mjs', import.meta.url).pathname
+    const child = spawn(process.execPath, [script, '--keywords', 'Testing', '--arxiv-api-url', arxiv.url, '--request-delay', '0'], {
+      env: { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: workspace },
+    })
+    let stdout = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    assert.equal(code, 0, stdout)
+    assert.match(stdout, new RegExp(`README: ${workspace}/README\\.md`))
+    assert.match(readFileSync(path.join(workspace, 'README.md'), 'utf8'), /^# Daily arXiv Papers\n\n<!-- arxiv-daily:start -->/)
+  } finally {
+    await arxiv.close()
+  }
+})
