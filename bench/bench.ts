@@ -2,23 +2,22 @@
  * `npm run bench`: speed, memory, bytes and API calls, all on loopback servers.
  * `npm run bench -- --json` prints one JSON object as its last line.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { build } from 'esbuild'
 import { mkdtempSync, readdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseAtom } from '../src/arxiv/atom.js'
 import { ArxivClient } from '../src/arxiv/client.js'
-import { entryToPaper, fetchKeyword, type FetchOptions } from '../src/arxiv/fetch.js'
+import { fetchKeyword, type FetchOptions } from '../src/arxiv/fetch.js'
 import { parseReadme } from '../src/digest/document.js'
 import { findSection } from '../src/digest/merge.js'
 import { planUpdate } from '../src/digest/update.js'
-import { entry, feed, fixture, fixtureEntries, startArxivServer } from '../test/support/arxiv-server.js'
+import { entry, feed, startArxivServer } from '../test/support/arxiv-server.js'
+import { keywordFeeds, KEYWORDS, PAPERS } from './feeds.js'
 import { FakeGitHub } from '../test/support/github-server.js'
 import { DIST, runAction } from '../test/support/run-action.js'
 import { SimulatedArxiv, seededRandom } from '../test/support/simulated-arxiv.js'
 
-const KEYWORDS = 50
-const PAPERS = 100
 const BUDGET = 450 * 1024
 
 const median = (values: number[]): number => {
@@ -26,39 +25,14 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)]!
 }
 
-/** 50 feeds of 100 real entries each, ids made unique per keyword. */
-function keywordFeeds(generation: number): string[] {
-  const entries = fixtureEntries('v2026_search_all-testing_start0_max100_latex_pipes_lt_greek.xml')
-  return Array.from({ length: KEYWORDS }, (_, k) =>
-    feed(entries.map((text, i) => text.replace(/<id>[^<]*<\/id>/, `<id>http://arxiv.org/abs/25${String(k).padStart(2, '0')}.${String(generation * 1000 + i).padStart(5, '0')}v1</id>`))),
-  )
-}
-
-function pipeline(feeds: string[], existing: string): string {
-  const outcomes = feeds.map((xml, k) => ({ title: `Keyword ${k}`, papers: parseAtom(xml).entries.map((e) => entryToPaper(e, 'updated')) }))
-  return planUpdate(existing, outcomes, { readmePath: 'README.md', maxPapers: PAPERS, exclude: [], today: '2026-11-26', budgetBytes: 64 * 1024 * 1024 }).text
-}
-
-function benchPipeline(): { ms: number; rssMb: number } {
-  const existing = pipeline(keywordFeeds(0), '')
-  const feeds = keywordFeeds(1)
-  for (let i = 0; i < 3; i++) pipeline(feeds, existing)
-  const times: number[] = []
-  for (let i = 0; i < 15; i++) {
-    const start = performance.now()
-    pipeline(feeds, existing)
-    times.push(performance.now() - start)
-  }
-  return { ms: median(times), rssMb: process.resourceUsage().maxRSS / 1024 }
-}
-
-function benchAtomParse(): number {
-  const xml = fixture('v2026_search_all-testing_start0_max100_latex_pipes_lt_greek.xml')
-  for (let i = 0; i < 5; i++) parseAtom(xml)
-  const rounds = 40
-  const start = performance.now()
-  for (let i = 0; i < rounds; i++) parseAtom(xml)
-  return (Buffer.byteLength(xml) * rounds) / 1024 / 1024 / ((performance.now() - start) / 1000)
+/** Bundles bench/pipeline-child.ts and runs it in a process of its own (see there). */
+async function benchPipeline(): Promise<{ ms: number; rssMb: number; atomMbPerS: number }> {
+  const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'bench-')), 'pipeline.mjs')
+  await build({ entryPoints: [new URL('pipeline-child.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' })
+  const fixtures = new URL('../test/fixtures/arxiv', import.meta.url).pathname
+  const child = spawnSync(process.execPath, [outfile], { encoding: 'utf8', env: { ...process.env, ARXIV_FIXTURES: fixtures } })
+  if (child.status !== 0) throw new Error(child.stderr)
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { ms: number; rssMb: number; atomMbPerS: number }
 }
 
 async function benchEndToEnd(): Promise<number> {
@@ -197,11 +171,11 @@ async function benchColdStart(): Promise<number> {
 const round = (value: number, digits = 3) => Number(value.toFixed(digits))
 
 async function main(): Promise<void> {
-  const { ms, rssMb } = benchPipeline()
+  const { ms, rssMb, atomMbPerS } = await benchPipeline()
   const results = {
     pipeline_5000_ms: round(ms, 1),
     pipeline_5000_peak_rss_mb: round(rssMb, 1),
-    atom_parse_mb_per_s: round(benchAtomParse(), 1),
+    atom_parse_mb_per_s: round(atomMbPerS, 1),
     e2e_5000_ms: round(await benchEndToEnd(), 0),
     daily_bytes_ratio: round(await benchDailyBytes()),
     pacing_overhead_ratio: round(await benchPacing()),

@@ -47,7 +47,7 @@ async function fetchPapers(settings: Settings, target: Target): Promise<FetchOut
     maxRetries: settings.maxRetries,
     userAgent: USER_AGENT,
   })
-  const outcomes = await fetchAll(client, settings.keywords, (title) => findSection(digest, title), settings, logOutcome)
+  const outcomes = await fetchAll(client, settings.keywords, (title) => findSection(digest, title), settings, logOutcome).finally(() => client.close())
   core.info(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`)
   return outcomes
 }

@@ -1,4 +1,5 @@
 import { ArxivApiError, ArxivFormatError, describeBody, parseAtom, type ArxivFeed } from './atom.js'
+import { BodyTooLargeError, HttpClient, HttpTimeoutError, type HttpResponse } from './http.js'
 import { buildQueryUrl, type SortBy } from './query.js'
 
 export interface ArxivClientOptions {
@@ -73,6 +74,7 @@ export class ArxivClient {
   private lastStart = Number.NEGATIVE_INFINITY
   private readonly clock: Clock
   private readonly random: () => number
+  private readonly http = new HttpClient()
   /** Bytes of response bodies received, for the benchmark and the job summary. */
   bytesReceived = 0
   requests = 0
@@ -119,7 +121,7 @@ export class ArxivClient {
     this.requests++
     const { status, headers, body } = await this.get(url)
     if (status === 429 || status >= 500) {
-      const retryAfter = parseRetryAfter(headers.get('retry-after'))
+      const retryAfter = parseRetryAfter(typeof headers['retry-after'] === 'string' ? headers['retry-after'] : null)
       if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_MS) {
         throw new ArxivRequestError(`arXiv answered HTTP ${status} and asked to wait ${Math.ceil(retryAfter / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 1000} s this action waits`)
       }
@@ -133,40 +135,25 @@ export class ArxivClient {
     return parseOrExplain(body, status)
   }
 
-  private async get(url: string): Promise<{ status: number; headers: Headers; body: string }> {
+  private async get(url: string): Promise<HttpResponse> {
     try {
-      const response = await fetch(url, {
+      return await this.http.get(url, {
         headers: { 'User-Agent': this.options.userAgent, Accept: 'application/atom+xml' },
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        timeoutMs: this.options.timeoutMs,
+        maxBytes: MAX_BODY_BYTES,
+        onBytes: (count) => (this.bytesReceived += count),
       })
-      const body = await this.readBody(response)
-      return { status: response.status, headers: response.headers, body }
     } catch (error) {
-      if (error instanceof ArxivRequestError) throw error
-      const name = (error as Error).name
-      if (name === 'TimeoutError' || name === 'AbortError') {
-        throw new TransientError(`arXiv did not answer within ${this.options.timeoutMs / 1000} s`)
-      }
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause
-      throw new TransientError(`could not reach arXiv (${cause?.code ?? cause?.message ?? (error as Error).message})`)
+      if (error instanceof BodyTooLargeError) throw new ArxivRequestError(`arXiv's answer exceeded ${MAX_BODY_BYTES / 1024 / 1024} MB; reading stopped`)
+      if (error instanceof HttpTimeoutError) throw new TransientError(`arXiv did not answer within ${this.options.timeoutMs / 1000} s`)
+      const code = (error as NodeJS.ErrnoException).code
+      throw new TransientError(`could not reach arXiv (${code ?? (error as Error).message})`)
     }
   }
 
-  private async readBody(response: Response): Promise<string> {
-    if (!response.body) return ''
-    const reader = response.body.getReader()
-    const chunks: Uint8Array[] = []
-    let size = 0
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      size += chunk.value.byteLength
-      this.bytesReceived += chunk.value.byteLength
-      if (size > MAX_BODY_BYTES) {
-        await reader.cancel().catch(() => undefined)
-        throw new ArxivRequestError(`arXiv's answer exceeded ${MAX_BODY_BYTES / 1024 / 1024} MB; reading stopped`)
-      }
-      chunks.push(chunk.value)
-    }
-    return Buffer.concat(chunks).toString('utf8')
+  /** Closes the kept-alive connection, so that the process can exit at once. */
+  close(): void {
+    this.http.close()
   }
 }
 

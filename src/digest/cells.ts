@@ -11,8 +11,31 @@
 // eslint-disable-next-line no-control-regex
 const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f]+/g
 
+/** Characters that `\s` matches besides the space (ECMAScript WhiteSpace and LineTerminator). */
+function isOtherSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+// Most text is already normal (single spaces only); a plain scan is several times faster than a
+// regular expression with Unicode classes and spares a replace call per space.
+function isNormal(text: string): boolean {
+  let previousSpace = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x20) {
+      if (previousSpace) return false
+      previousSpace = true
+      continue
+    }
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xa0 && isOtherSpace(code))) return false
+    previousSpace = false
+  }
+  return true
+}
+
 /** Collapses every run of whitespace or control characters to one space and trims. */
 export function normalizeText(text: string): string {
+  if (isNormal(text)) return text.trim()
   return text.replace(WHITESPACE_OR_CONTROL, ' ').trim()
 }
 
@@ -30,9 +53,11 @@ const ESCAPES: Record<string, string> = {
   '~': '\\~',
 }
 
+const SPECIAL = /[&<>|\\`[\]*_~]/g
+
 /** Escapes text (already normalized) for a table cell. */
 export function escapeCell(text: string): string {
-  return text.replace(/[&<>|\\`[\]*_~]/g, (ch) => ESCAPES[ch] ?? ch)
+  return text.replace(SPECIAL, (ch) => ESCAPES[ch] ?? ch)
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -62,11 +87,18 @@ export function unescapeCell(cell: string): string {
 
 /** The first `n` code points (never half a surrogate pair), as Python's slicing does. */
 export function firstCodePoints(text: string, n: number): string {
-  return Array.from(text).slice(0, n).join('')
+  let end = 0
+  for (let count = 0; count < n && end < text.length; count++) {
+    const code = text.charCodeAt(end)
+    const next = text.charCodeAt(end + 1)
+    end += code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1
+  }
+  return text.slice(0, end)
 }
 
-export function codePointLength(text: string): number {
-  let count = 0
-  for (const _ of text) count++
-  return count
+/** True when `text` has more than `n` code points, counted only as far as needed. */
+export function longerThan(text: string, n: number): boolean {
+  if (text.length <= n) return false
+  if (text.length > 2 * n) return true
+  return firstCodePoints(text, n).length < text.length
 }

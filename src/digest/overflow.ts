@@ -83,7 +83,9 @@ export function layOut(document: ReadmeDocument, digest: Digest, readmePath: str
   const previous = digest.sections.map((section) => section.overflow).filter((link): link is string => link !== undefined)
   if (Buffer.byteLength(all) <= budgetBytes) {
     const unused = new Map<string, null>(previous.map((link) => [linkedPath(readmePath, link), null]))
-    return { readme: renderReadme(document, { ...digest, sections: digest.sections.map(({ title, papers }) => ({ title, papers })) }), overflow: unused, inline: digest.sections.map((s) => s.papers.length) }
+    // Rendered again only when links to overflow files must go.
+    const readme = previous.length === 0 ? all : renderReadme(document, { ...digest, sections: digest.sections.map(({ title, papers }) => ({ title, papers })) })
+    return { readme, overflow: unused, inline: digest.sections.map((s) => s.papers.length) }
   }
   const eolBytes = Buffer.byteLength(document.eol)
   const rowBytes = digest.sections.map((section) => section.papers.map((paper) => Buffer.byteLength(renderRow(paper)) + eolBytes))

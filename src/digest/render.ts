@@ -1,4 +1,4 @@
-import { codePointLength, escapeCell, firstCodePoints } from './cells.js'
+import { escapeCell, firstCodePoints, longerThan } from './cells.js'
 import { paperUrl, type Digest, type Paper, type Section } from './model.js'
 
 export const START_MARKER = '<!-- arxiv-daily:start -->'
@@ -11,7 +11,7 @@ const COMMENT_FOLD_LENGTH = 20
 const COMMENT_SUMMARY_LENGTH = 5
 
 function renderComment(comment: string): string {
-  if (codePointLength(comment) <= COMMENT_FOLD_LENGTH) return escapeCell(comment)
+  if (!longerThan(comment, COMMENT_FOLD_LENGTH)) return escapeCell(comment)
   const summary = escapeCell(firstCodePoints(comment, COMMENT_SUMMARY_LENGTH))
   return `<details><summary>${summary}...</summary><p>${escapeCell(comment)}</p></details>`
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import fc from 'fast-check'
-import { codePointLength, escapeCell, firstCodePoints, normalizeText, unescapeCell } from '../../src/digest/cells.js'
+import { escapeCell, firstCodePoints, longerThan, normalizeText, unescapeCell } from '../../src/digest/cells.js'
 
 test('normalizeText collapses whitespace and control characters and trims', () => {
   assert.equal(normalizeText('  a\n  b\t\tc\r\n'), 'a b c')
@@ -31,5 +31,20 @@ test('unescapeCell reads entities and backslash escapes of hand-written and olde
 
 test('code point helpers never split a surrogate pair', () => {
   assert.equal(firstCodePoints('𝔸𝔹ℂ𝔻𝔼𝔽', 5), '𝔸𝔹ℂ𝔻𝔼')
-  assert.equal(codePointLength('𝔸𝔹'), 2)
+  fc.assert(
+    fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('\ud835', '\udd38', '𝔸', 'a'), fc.string({ unit: 'binary', maxLength: 1 })) }), fc.integer({ min: 0, max: 30 }), (text, n) => {
+      assert.equal(firstCodePoints(text, n), Array.from(text).slice(0, n).join(''))
+      assert.equal(longerThan(text, n), Array.from(text).length > n)
+    }),
+  )
+})
+
+test('normalizeText agrees with the plain regular expression on any text', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: fc.oneof(fc.constantFrom(' ', '\u00a0', '\u2003', '\u3000', '\ufeff', '\n', '\t', '\u0085', '\u2028', 'a'), fc.string({ unit: 'binary', maxLength: 1 })) }), (text) => {
+      // eslint-disable-next-line no-control-regex
+      assert.equal(normalizeText(text), text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim())
+    }),
+    { numRuns: 3000 },
+  )
 })

@@ -1,0 +1,42 @@
+/**
+ * The pipeline benchmark's own process, so that its peak RSS is the pipeline's alone: parse 50
+ * Atom feeds of 100 real entries, merge them into a README of the same size, render.
+ * Prints one JSON line: { ms, rssMb, atomMbPerS }.
+ */
+import { parseAtom } from '../src/arxiv/atom.js'
+import { entryToPaper } from '../src/arxiv/fetch.js'
+import { planUpdate } from '../src/digest/update.js'
+import { fixture } from '../test/support/arxiv-server.js'
+import { keywordFeeds, KEYWORDS, PAPERS } from './feeds.js'
+
+function pipeline(feeds: string[], existing: string): string {
+  const outcomes = feeds.map((xml, k) => ({ title: `Keyword${k}`, papers: parseAtom(xml).entries.map((e) => entryToPaper(e, 'updated')) }))
+  return planUpdate(existing, outcomes, { readmePath: 'README.md', maxPapers: PAPERS, exclude: [], today: '2026-11-26', budgetBytes: 64 * 1024 * 1024 }).text
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+function atomThroughput(): number {
+  const xml = fixture('v2026_search_all-testing_start0_max100_latex_pipes_lt_greek.xml')
+  for (let i = 0; i < 5; i++) parseAtom(xml)
+  const rounds = 40
+  const start = performance.now()
+  for (let i = 0; i < rounds; i++) parseAtom(xml)
+  return (Buffer.byteLength(xml) * rounds) / 1024 / 1024 / ((performance.now() - start) / 1000)
+}
+
+// Two READMEs that differ in one byte, used in turn: a run parses its README once, and the parser
+// keeps only the last document, so every iteration pays for one full parse as a run does.
+const existing = pipeline(keywordFeeds(0), '')
+const readmes = [existing, existing.replace(/Last update: \d{4}-\d{2}-\d{2}/, 'Last update: 2026-11-25')]
+const feeds = keywordFeeds(1)
+if (feeds.length !== KEYWORDS) throw new Error('feeds')
+for (let i = 0; i < 3; i++) pipeline(feeds, readmes[i % 2]!)
+const times: number[] = []
+for (let i = 0; i < 15; i++) {
+  const start = performance.now()
+  pipeline(feeds, readmes[i % 2]!)
+  times.push(performance.now() - start)
+}
+const rssMb = process.resourceUsage().maxRSS / 1024
+console.log(JSON.stringify({ ms: median(times), rssMb, atomMbPerS: atomThroughput() }))
