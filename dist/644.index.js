@@ -131,12 +131,12 @@ class GitHubTarget {
         this.serverUrl = serverUrl;
         this.baseBranch = settings.github.base;
     }
-    static fromEnvironment(settings) {
+    static fromEnvironment(settings, userAgent) {
         core/* setSecret */.Pq(settings.github.token);
         if (!process.env.GITHUB_REPOSITORY)
             throw new Error('GITHUB_REPOSITORY is not set: modes "commit" and "pull-request" run inside GitHub Actions; use "mode: local" elsewhere');
         const payload = github/* context */._.payload;
-        const target = new GitHubTarget(createClient(settings.github.token, github/* context */._.apiUrl, 'arxiv-daily-digest-action'), github/* context */._.repo, settings, github/* context */._.serverUrl);
+        const target = new GitHubTarget(createClient(settings.github.token, github/* context */._.apiUrl, userAgent), github/* context */._.repo, settings, github/* context */._.serverUrl);
         target.baseBranch ??= payload.repository?.default_branch;
         return target;
     }

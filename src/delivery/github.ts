@@ -68,11 +68,11 @@ export class GitHubTarget implements Target {
     this.baseBranch = settings.github.base
   }
 
-  static fromEnvironment(settings: Settings): GitHubTarget {
+  static fromEnvironment(settings: Settings, userAgent: string): GitHubTarget {
     core.setSecret(settings.github.token)
     if (!process.env.GITHUB_REPOSITORY) throw new Error('GITHUB_REPOSITORY is not set: modes "commit" and "pull-request" run inside GitHub Actions; use "mode: local" elsewhere')
     const payload = context.payload as { repository?: { default_branch?: string } }
-    const target = new GitHubTarget(createClient(settings.github.token, context.apiUrl, 'arxiv-daily-digest-action'), context.repo, settings, context.serverUrl)
+    const target = new GitHubTarget(createClient(settings.github.token, context.apiUrl, userAgent), context.repo, settings, context.serverUrl)
     target.baseBranch ??= payload.repository?.default_branch
     return target
   }

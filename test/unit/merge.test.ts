@@ -68,3 +68,21 @@ test('planUpdate: exclude words drop papers, also those already shown', () => {
   const next = planUpdate(held.text, [{ title: 'A', papers: [p('2', '2025-01-02', 1, 'SURVEY again'), p('3', '2025-01-02')] }], options)
   assert.deepEqual(next.digest.sections[0]?.papers.map((x) => x.id), ['3'])
 })
+
+test('planUpdate: sections and rows reordered by hand are understood and put back in order', () => {
+  const options = { readmePath: 'README.md', maxPapers: 5, exclude: [], today: '2025-03-01', budgetBytes: 450 * 1024 }
+  const start = planUpdate(undefined, [{ title: 'A', papers: [p('1', '2025-01-01'), p('2', '2025-01-02')] }, { title: 'B', papers: [p('3', '2025-01-01')] }], options)
+  const lines = start.text.split('\n')
+  const rowA = (id: string) => lines.findIndex((line) => line.includes(`abs/${id}v1`))
+  // Swap the two rows of A, then move section B above A.
+  ;[lines[rowA('1')], lines[rowA('2')]] = [lines[rowA('2')]!, lines[rowA('1')]!]
+  const edited = lines.join('\n')
+  const a = edited.indexOf('## A')
+  const b = edited.indexOf('## B')
+  const end = edited.indexOf('\n<!-- arxiv-daily:end -->')
+  const reordered = edited.slice(0, a) + edited.slice(b, end) + '\n\n' + edited.slice(a, b).trimEnd() + edited.slice(end)
+  assert.ok(reordered.indexOf('## B') < reordered.indexOf('## A'))
+  const next = planUpdate(reordered, [{ title: 'A', papers: [] }, { title: 'B', papers: [] }], { ...options, today: '2025-03-02' })
+  assert.deepEqual(next.digest.sections.map((s) => [s.title, s.papers.map((x) => x.id)]), [['A', ['2', '1']], ['B', ['3']]])
+  assert.equal(next.changed, true)
+})

@@ -1,0 +1,518 @@
+export const id = 553;
+export const ids = [553];
+export const modules = {
+
+/***/ 2553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runUpdate: () => (/* binding */ runUpdate)
+});
+
+// UNUSED EXPORTS: USER_AGENT
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/arxiv/fetch.ts
+var fetch = __webpack_require__(7253);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 28 modules
+var XMLParser = __webpack_require__(8879);
+// EXTERNAL MODULE: ./src/digest/cells.ts
+var cells = __webpack_require__(6633);
+// EXTERNAL MODULE: ./src/digest/model.ts
+var model = __webpack_require__(7445);
+;// CONCATENATED MODULE: ./src/arxiv/atom.ts
+
+
+
+/** arXiv answered with its Atom error entry (title `Error`, author `arXiv api core`). */
+class ArxivApiError extends Error {
+    constructor(message) {
+        super(`arXiv rejected the query: ${message}`);
+        this.name = 'ArxivApiError';
+    }
+}
+/** The body is not an Atom feed at all (HTML page, `Rate exceeded.`, truncated XML, ...). */
+class ArxivFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ArxivFormatError';
+    }
+}
+// Namespace prefixes are dropped (`arxiv:comment` → `comment`) so that a feed declaring its
+// namespaces on the root (new server) or on each element (old server) reads the same. Values
+// stay strings: a paper titled `0` must not turn into the number 0.
+const parser = new XMLParser/* default */.A({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    // Entities are decoded by `text` below, only in the fields the digest reads.
+    processEntities: false,
+    htmlEntities: false,
+    // Callbacks get no path strings: building them for every tag halves the parser's speed.
+    jPath: false,
+    isArray: (name) => name === 'entry' || name === 'category' || name === 'author' || name === 'link',
+});
+function isNode(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const XML_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** The five predefined XML entities and character references; anything else stays as written. */
+function decodeEntities(raw) {
+    if (!raw.includes('&'))
+        return raw;
+    return raw.replace(/&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-z]+);/g, (whole, name) => {
+        if (name.startsWith('#')) {
+            const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return XML_ENTITIES[name] ?? whole;
+    });
+}
+// Long text (titles, abstracts, comments) is lifted out before parsing by one native regular
+// expression scan and put back after, so that the parser, which reads character by character,
+// only walks the feed's structure: parsing gets about twice as fast. Text in XML cannot hold
+// U+FFFF, so a placeholder cannot be confused with text arXiv sent.
+const LIFT = '\uffff';
+const LIFTABLE = /<((?:[a-z]+:)?(?:summary|title|comment))(\s[^>]*)?>([^<]*)<\/\1>/g;
+function liftText(xml) {
+    const lifted = [];
+    const slim = xml.replace(LIFTABLE, (_whole, tag, attributes, body) => {
+        lifted.push(body);
+        return `<${tag}${attributes ?? ''}>${LIFT}${lifted.length - 1}</${tag}>`;
+    });
+    return { slim, lifted };
+}
+/** Text content of an element that may carry attributes (`<title type="html">`). */
+function atom_text(value, lifted = []) {
+    if (typeof value === 'string')
+        return decodeEntities(value.startsWith(LIFT) ? (lifted[Number(value.slice(1))] ?? '') : value);
+    if (typeof value === 'number')
+        return String(value);
+    if (isNode(value))
+        return atom_text(value['#text'], lifted);
+    return '';
+}
+function list(value) {
+    return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+const DTD = /<!DOCTYPE|<!ENTITY/i;
+const FEED_END = /<\/(?:[a-z]+:)?feed>\s*$/;
+const ERROR_AUTHOR = /<(?:[a-z]+:)?name\b[^>]*>\s*arXiv api core\s*<\//;
+// Elements the digest never reads: authors (34 in some entries), links, DOIs, journal refs.
+// Dropping them before parsing triples the parser's throughput. Text in a feed is escaped, so
+// these patterns only ever meet elements; quoted attribute values may hold '>'.
+const UNUSED = /<((?:[a-z]+:)?(?:author|doi|journal_ref|affiliation))\b(?:[^>"]|"[^"]*")*>[\s\S]*?<\/\1>|<(?:[a-z]+:)?(?:link|primary_category)\b(?:[^>"]|"[^"]*")*\/>/g;
+// An error page from a proxy or the load balancer in front of arXiv: worth another try.
+const HTML = /^\s*(<!doctype html|<html)/i;
+function parseEntry(entry, lifted) {
+    const rawId = (0,cells/* normalizeText */.fQ)(atom_text(entry.id));
+    const abs = rawId.lastIndexOf('/abs/');
+    if (abs === -1)
+        throw new ArxivFormatError(`an entry has an unexpected id ${JSON.stringify(rawId)}`);
+    const { id, version } = (0,model/* splitVersionedId */.pI)(rawId.slice(abs + '/abs/'.length));
+    const updated = (0,cells/* normalizeText */.fQ)(atom_text(entry.updated));
+    const published = (0,cells/* normalizeText */.fQ)(atom_text(entry.published)) || updated;
+    return {
+        id,
+        version,
+        title: (0,cells/* normalizeText */.fQ)(atom_text(entry.title, lifted)),
+        abstract: (0,cells/* normalizeText */.fQ)(atom_text(entry.summary, lifted)),
+        comment: (0,cells/* normalizeText */.fQ)(atom_text(entry.comment, lifted)),
+        updated: updated || published,
+        published,
+        categories: list(entry.category)
+            .map((category) => (isNode(category) ? decodeEntities(String(category['@term'] ?? '')) : ''))
+            .filter((term) => term !== ''),
+    };
+}
+function isErrorEntry(entry, lifted) {
+    const authors = list(entry.author).map((author) => (isNode(author) ? (0,cells/* normalizeText */.fQ)(atom_text(author.name)) : ''));
+    return (0,cells/* normalizeText */.fQ)(atom_text(entry.title, lifted)) === 'Error' && authors.includes('arXiv api core');
+}
+/**
+ * Parses an arXiv API response. Throws `ArxivApiError` for arXiv's error entry and
+ * `ArxivFormatError` for anything that is not an Atom feed.
+ */
+function parseAtom(xml) {
+    // Entity definitions are refused before parsing: no real answer has them, and expanding
+    // them is how a hostile body would exhaust memory.
+    if (HTML.test(xml))
+        throw new ArxivFormatError(`arXiv answered with an HTML page instead of Atom: ${describeBody(xml.replace(/<[^>]*>/g, ' '))}`);
+    if (xml.includes('<!') && DTD.test(xml))
+        throw new ArxivFormatError('the answer contains a DOCTYPE or entity definitions, which arXiv never sends');
+    // The error entry is recognised by its author, so a feed that may hold one keeps its authors.
+    const possibleError = xml.includes('arXiv api core') && ERROR_AUTHOR.test(xml);
+    let document;
+    const { slim, lifted } = liftText(possibleError ? xml : xml.replace(UNUSED, ''));
+    try {
+        // The parser's own validation pass costs as much as parsing: a feed that is cut off is caught
+        // by its missing `</feed>`, and mismatched tags make the parser throw.
+        if (!FEED_END.test(xml.slice(-100)))
+            throw new Error('the feed is cut off before </feed>');
+        document = parser.parse(slim);
+    }
+    catch (error) {
+        throw new ArxivFormatError(`the answer is not well-formed XML (${error.message.split('\n')[0]})`);
+    }
+    const feed = isNode(document) ? document.feed : undefined;
+    if (!isNode(feed))
+        throw new ArxivFormatError(`the answer is not an Atom feed: ${describeBody(xml)}`);
+    const entries = list(feed.entry).filter(isNode);
+    const error = entries.find((entry) => isErrorEntry(entry, lifted));
+    if (error)
+        throw new ArxivApiError((0,cells/* normalizeText */.fQ)(atom_text(error.summary, lifted)) || 'no reason given');
+    const total = Number.parseInt((0,cells/* normalizeText */.fQ)(atom_text(feed.totalResults)), 10);
+    return { entries: entries.map((entry) => parseEntry(entry, lifted)), totalResults: Number.isNaN(total) ? undefined : total };
+}
+/** A short, safe description of a body that is not Atom, for error messages. */
+function describeBody(body) {
+    const trimmed = (0,cells/* normalizeText */.fQ)(body);
+    if (trimmed === '')
+        return 'an empty body';
+    return JSON.stringify(trimmed.length > 60 ? `${trimmed.slice(0, 57)}...` : trimmed);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/arxiv/http.ts
+
+
+/** The body passed `maxBytes`; reading stopped there. */
+class BodyTooLargeError extends Error {
+}
+/** No complete answer within the time allowed (headers and body together). */
+class HttpTimeoutError extends Error {
+}
+/**
+ * One GET over a kept-alive connection. node:http rather than fetch: for bodies of a few hundred
+ * kilobytes it is several times lighter than WHATWG streams, and arXiv answers are all we read.
+ */
+class HttpClient {
+    agents = {
+        'http:': new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 1 }),
+        'https:': new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 1 }),
+    };
+    get(url, options) {
+        const target = new URL(url);
+        const transport = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        return new Promise((resolve, reject) => {
+            const request = transport.get(target, { headers: options.headers, agent: this.agents[target.protocol] }, (response) => {
+                const chunks = [];
+                let size = 0;
+                response.on('data', (chunk) => {
+                    size += chunk.length;
+                    options.onBytes?.(chunk.length);
+                    if (size > options.maxBytes) {
+                        request.destroy(new BodyTooLargeError(`the answer exceeded ${options.maxBytes / 1024 / 1024} MB; reading stopped`));
+                        return;
+                    }
+                    chunks.push(chunk);
+                });
+                response.on('end', () => {
+                    clearTimeout(timer);
+                    resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') });
+                });
+                response.on('error', reject);
+                response.on('aborted', () => reject(new Error('the connection closed before the answer was complete')));
+            });
+            const timer = setTimeout(() => request.destroy(new HttpTimeoutError(`no complete answer within ${options.timeoutMs / 1000} s`)), options.timeoutMs);
+            request.on('error', (error) => {
+                clearTimeout(timer);
+                reject(error);
+            });
+        });
+    }
+    close() {
+        this.agents['http:'].destroy();
+        this.agents['https:'].destroy();
+    }
+}
+
+// EXTERNAL MODULE: ./src/arxiv/query.ts
+var query = __webpack_require__(8802);
+;// CONCATENATED MODULE: ./src/arxiv/client.ts
+
+
+
+const realClock = {
+    now: () => performance.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** No real answer comes close: 2000 entries are about 6 MB. Anything larger is cut off. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** A `Retry-After` longer than this is not waited for: the keyword fails instead of the job hanging. */
+const MAX_RETRY_AFTER_MS = 60_000;
+const MAX_BACKOFF_MS = 60_000;
+/** A failure worth another try (5xx, 429, a body that is not Atom, a network error). */
+class TransientError extends Error {
+    retryAfterMs;
+    constructor(message, retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** The request failed for good; the message says why in the user's terms. */
+class ArxivRequestError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ArxivRequestError';
+    }
+}
+/** Parses `Retry-After` given in seconds or as an HTTP date. */
+function parseRetryAfter(value, nowMs = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+/**
+ * The arXiv API client: one request at a time, request starts spaced by `requestDelayMs` (the
+ * time a response takes counts toward the delay), bounded retries, a cap on the body size.
+ */
+class ArxivClient {
+    options;
+    lastStart = Number.NEGATIVE_INFINITY;
+    clock;
+    random;
+    http = new HttpClient();
+    /** Bytes of response bodies received, for the benchmark and the job summary. */
+    bytesReceived = 0;
+    requests = 0;
+    constructor(options) {
+        this.options = options;
+        this.clock = options.clock ?? realClock;
+        this.random = options.random ?? Math.random;
+    }
+    async search(request) {
+        const url = (0,query/* buildQueryUrl */.GH)(this.options.endpoint, request.query, request.sortBy, request.start, request.maxResults);
+        for (let attempt = 0;; attempt++) {
+            try {
+                const feed = await this.fetchOnce(url);
+                if (request.expectEntries && feed.entries.length === 0 && attempt < this.options.maxRetries) {
+                    throw new TransientError('arXiv answered with no papers for a query that had papers before');
+                }
+                return feed;
+            }
+            catch (error) {
+                if (!(error instanceof TransientError))
+                    throw error;
+                if (attempt >= this.options.maxRetries) {
+                    throw new ArxivRequestError(`${error.message} (gave up after ${attempt + 1} attempts)`);
+                }
+                await this.clock.sleep(this.backoff(attempt, error.retryAfterMs));
+            }
+        }
+    }
+    /** Exponential backoff with jitter, based on the request delay; `Retry-After` wins when longer. */
+    backoff(attempt, retryAfterMs) {
+        const base = Math.max(this.options.requestDelayMs, 100) * 2 ** attempt;
+        const jittered = Math.min(MAX_BACKOFF_MS, base + this.random() * base);
+        return Math.max(jittered, retryAfterMs ?? 0);
+    }
+    async pace() {
+        const wait = this.lastStart + this.options.requestDelayMs - this.clock.now();
+        if (wait > 0)
+            await this.clock.sleep(wait);
+        this.lastStart = this.clock.now();
+    }
+    async fetchOnce(url) {
+        await this.pace();
+        this.requests++;
+        const { status, headers, body } = await this.get(url);
+        if (status === 429 || status >= 500) {
+            const retryAfter = parseRetryAfter(typeof headers['retry-after'] === 'string' ? headers['retry-after'] : null);
+            if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_MS) {
+                throw new ArxivRequestError(`arXiv answered HTTP ${status} and asked to wait ${Math.ceil(retryAfter / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 1000} s this action waits`);
+            }
+            throw new TransientError(`arXiv answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}`, retryAfter);
+        }
+        if (status !== 200) {
+            // The current server explains a rejected query in an Atom error entry with HTTP 400.
+            parseOrExplain(body, status);
+            throw new ArxivRequestError(`arXiv answered HTTP ${status}: ${describeBody(body)}`);
+        }
+        return parseOrExplain(body, status);
+    }
+    async get(url) {
+        try {
+            return await this.http.get(url, {
+                headers: { 'User-Agent': this.options.userAgent, Accept: 'application/atom+xml' },
+                timeoutMs: this.options.timeoutMs,
+                maxBytes: MAX_BODY_BYTES,
+                onBytes: (count) => (this.bytesReceived += count),
+            });
+        }
+        catch (error) {
+            if (error instanceof BodyTooLargeError)
+                throw new ArxivRequestError(`arXiv's answer exceeded ${MAX_BODY_BYTES / 1024 / 1024} MB; reading stopped`);
+            if (error instanceof HttpTimeoutError)
+                throw new TransientError(`arXiv did not answer within ${this.options.timeoutMs / 1000} s`);
+            const code = error.code;
+            throw new TransientError(`could not reach arXiv (${code ?? error.message})`);
+        }
+    }
+    /** Closes the kept-alive connection, so that the process can exit at once. */
+    close() {
+        this.http.close();
+    }
+}
+/** Parses a body; an error entry is final, a body that is not Atom is worth retrying. */
+function parseOrExplain(body, status) {
+    try {
+        return parseAtom(body);
+    }
+    catch (error) {
+        if (error instanceof ArxivApiError)
+            throw error;
+        if (error instanceof ArxivFormatError && /DOCTYPE/.test(error.message))
+            throw new ArxivRequestError(error.message);
+        if (status !== 200)
+            throw new ArxivRequestError(`arXiv answered HTTP ${status}: ${describeBody(body)}`);
+        throw new TransientError(`arXiv's answer was not a valid Atom feed: ${error.message}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/digest/document.ts + 1 modules
+var digest_document = __webpack_require__(112);
+// EXTERNAL MODULE: ./src/digest/merge.ts
+var merge = __webpack_require__(5364);
+// EXTERNAL MODULE: ./src/digest/overflow.ts
+var overflow = __webpack_require__(5159);
+// EXTERNAL MODULE: ./src/digest/update.ts
+var digest_update = __webpack_require__(8015);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/delivery/local.ts
+
+
+
+/** `mode: local`: the README is a file under the workspace; no GitHub call is made. */
+class LocalTarget {
+    workspace;
+    readmePath;
+    constructor(workspace, readmePath) {
+        this.workspace = workspace;
+        this.readmePath = readmePath;
+    }
+    resolve(file) {
+        return external_node_path_default().resolve(this.workspace, file);
+    }
+    async read(file) {
+        try {
+            // Decoded without stripping a byte order mark, which must survive the update.
+            return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (0,promises_.readFile)(this.resolve(file)));
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    }
+    async write(file, text) {
+        const target = this.resolve(file);
+        if (text === null)
+            return (0,promises_.rm)(target, { force: true });
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        // Write then rename, so that a run killed midway never leaves half a file.
+        const temporary = `${target}.arxiv-daily.tmp`;
+        await (0,promises_.writeFile)(temporary, text, 'utf8');
+        await (0,promises_.rename)(temporary, target);
+    }
+    async deliver(plan) {
+        const update = await plan((file) => this.read(file));
+        for (const [file, text] of update.files)
+            await this.write(file, text);
+        return { update, newIds: new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id)), file: this.resolve(this.readmePath) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/update-run.ts
+
+
+
+
+
+
+
+
+/**
+ * The stages of a run after its inputs are valid: read what the README holds, fetch arXiv, plan
+ * the update and deliver it. Loaded by main only once the inputs passed, so that a run stopped
+ * by a mistaken input does not load the parser and the rest.
+ */
+const USER_AGENT = 'arxiv-daily-digest-action/1.0 (+https://github.com/marketplace/actions/arxiv-daily-digest)';
+async function createTarget(settings) {
+    if (settings.mode === 'local')
+        return new LocalTarget(process.env.GITHUB_WORKSPACE || process.cwd(), settings.readmePath);
+    // Loaded only when needed, so that a local run never pays for Octokit.
+    const { GitHubTarget } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 1644));
+    return GitHubTarget.fromEnvironment(settings, USER_AGENT);
+}
+function logOutcome(outcome) {
+    core/* startGroup */.Oh(`arXiv: ${outcome.title}`);
+    if (outcome.error === undefined)
+        core/* info */.pq(`${outcome.papers.length} papers received`);
+    else
+        core/* info */.pq(`failed: ${outcome.error}`);
+    core/* endGroup */.N4();
+}
+/** The README and the overflow files it links to, as `read` finds them. */
+async function readHeld(read, settings) {
+    const readme = await read(settings.readmePath);
+    const overflowTexts = new Map();
+    for (const file of (0,digest_update/* overflowPaths */.HX)(readme, settings.readmePath))
+        overflowTexts.set(file, await read(file));
+    return { readme, overflowTexts };
+}
+async function fetchPapers(settings, target) {
+    // Parsing first means a README the action cannot read stops the run before any arXiv request.
+    const { readme, overflowTexts } = await readHeld((file) => target.read(file), settings);
+    const digest = (0,overflow/* withOverflow */.ro)((0,digest_document/* parseReadme */.c)(readme, settings.readmePath).digest, overflowTexts, settings.readmePath);
+    const client = new ArxivClient({
+        endpoint: settings.arxivApiUrl,
+        requestDelayMs: settings.requestDelayMs,
+        timeoutMs: settings.timeoutMs,
+        maxRetries: settings.maxRetries,
+        userAgent: USER_AGENT,
+    });
+    const outcomes = await (0,fetch/* fetchAll */.mj)(client, settings.keywords, (title) => (0,merge/* findSection */.rv)(digest, title), settings, logOutcome).finally(() => client.close());
+    core/* info */.pq(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`);
+    return outcomes;
+}
+/** Runs every stage; throws when every keyword failed (then nothing is written). */
+async function runUpdate(settings) {
+    const target = await createTarget(settings);
+    const outcomes = await fetchPapers(settings, target);
+    const failed = outcomes.filter((outcome) => outcome.error !== undefined);
+    for (const failure of failed)
+        core/* warning */.$e(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' });
+    if (failed.length === outcomes.length) {
+        throw new Error(`Every keyword failed, so nothing was written. First error: ${failed[0]?.error ?? 'unknown'}`);
+    }
+    const today = (0,digest_update/* dateIn */.m7)(settings.timezone);
+    const delivery = await target.deliver(async (read, alsoHeld) => {
+        const { readme, overflowTexts } = await readHeld(read, settings);
+        return (0,digest_update/* planUpdate */.ZL)(readme, outcomes, { ...settings, today, alsoHeld, overflowTexts });
+    });
+    return { delivery, failed };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { test } from 'node:test'
+import type { Heading, Table } from 'mdast'
+import { parse } from 'yaml'
+import { Outputs } from '../../src/report.js'
+import { Inputs } from '../../src/settings.js'
+import { parseGfm, visibleText } from '../support/gfm.js'
+
+const root = new URL('../../', import.meta.url)
+const action = parse(readFileSync(new URL('action.yml', root), 'utf8')) as {
+  name: string
+  description: string
+  branding: { icon: string; color: string }
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>
+  outputs: Record<string, { description: string }>
+  runs: { using: string; main: string }
+}
+const readme = parseGfm(readFileSync(new URL('README.md', root), 'utf8'))
+
+/** The first table after the `## <title>` heading, as rows of cell texts (header row dropped). */
+function tableAfter(title: string): string[][] {
+  const start = readme.children.findIndex((node) => node.type === 'heading' && (node as Heading).depth === 2 && visibleText(node) === title)
+  assert.ok(start >= 0, `README has a "## ${title}" section`)
+  const table = readme.children.slice(start).find((node): node is Table => node.type === 'table')
+  assert.ok(table)
+  return table.children.slice(1).map((row) => row.children.map((cell) => visibleText(cell)))
+}
+
+test('action.yml: node24, dist/index.js, Marketplace metadata, every input and output described', () => {
+  assert.equal(action.runs.using, 'node24')
+  assert.equal(action.runs.main, 'dist/index.js')
+  assert.ok(action.name && action.description && action.branding.icon && action.branding.color)
+  for (const [name, input] of Object.entries(action.inputs)) {
+    assert.ok(input.description.length > 20, name)
+    if (!input.required) assert.ok('default' in input, `${name} has a default`)
+  }
+  for (const [name, output] of Object.entries(action.outputs)) assert.ok(output.description.length > 10, name)
+})
+
+test('the inputs the code reads are exactly those action.yml declares', () => {
+  assert.deepEqual(Object.values(Inputs).sort(), Object.keys(action.inputs).sort())
+  assert.deepEqual(Object.values(Outputs).sort(), Object.keys(action.outputs).sort())
+})
+
+test('the README inputs table matches action.yml: names, order and defaults', () => {
+  const rows = tableAfter('Inputs')
+  assert.deepEqual(rows.map((row) => row[0]), Object.keys(action.inputs))
+  for (const [name, , shown] of rows) {
+    const input = action.inputs[name!]!
+    const expected = input.required ? '(required)' : input.default === '' ? '(empty)' : input.default
+    assert.equal(shown, expected, `default of ${name}`)
+  }
+})
+
+test('the README outputs table matches action.yml', () => {
+  assert.deepEqual(tableAfter('Outputs').map((row) => row[0]), Object.keys(action.outputs))
+})
