@@ -4,15 +4,16 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { build } from 'esbuild'
-import { mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { parseAtom } from '../src/arxiv/atom.js'
 import { ArxivClient } from '../src/arxiv/client.js'
-import { fetchKeyword, type FetchOptions } from '../src/arxiv/fetch.js'
+import { entryToPaper, fetchKeyword, type FetchOptions } from '../src/arxiv/fetch.js'
 import { parseReadme } from '../src/digest/document.js'
 import { findSection } from '../src/digest/merge.js'
 import { planUpdate } from '../src/digest/update.js'
-import { entry, feed, startArxivServer } from '../test/support/arxiv-server.js'
+import { entry, feed, fixture, startArxivServer } from '../test/support/arxiv-server.js'
 import { keywordFeeds, KEYWORDS, PAPERS } from './feeds.js'
 import { FakeGitHub } from '../test/support/github-server.js'
 import { DIST, runAction } from '../test/support/run-action.js'
@@ -25,12 +26,24 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)]!
 }
 
+/** The inputs of the pipeline benchmark, written to files: 50 feeds and a README holding as many papers. */
+function writePipelineInputs(folder: string): void {
+  const first = keywordFeeds(0)
+  const outcomes = first.map((xml, k) => ({ title: `Keyword${k}`, papers: parseAtom(xml).entries.map((e) => entryToPaper(e, 'updated')) }))
+  const readme = planUpdate(undefined, outcomes, { readmePath: 'README.md', maxPapers: PAPERS, exclude: [], today: '2026-11-26', budgetBytes: 64 * 1024 * 1024 }).text
+  writeFileSync(path.join(folder, 'README-0.md'), readme)
+  writeFileSync(path.join(folder, 'README-1.md'), readme.replace('Last update: 2026-11-26', 'Last update: 2026-11-25'))
+  keywordFeeds(1).forEach((xml, k) => writeFileSync(path.join(folder, `feed-${k}.xml`), xml))
+  writeFileSync(path.join(folder, 'fixture.xml'), fixture('v2026_search_all-testing_start0_max100_latex_pipes_lt_greek.xml'))
+}
+
 /** Bundles bench/pipeline-child.ts and runs it in a process of its own (see there). */
 async function benchPipeline(): Promise<{ ms: number; rssMb: number; atomMbPerS: number }> {
-  const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'bench-')), 'pipeline.mjs')
+  const folder = mkdtempSync(path.join(tmpdir(), 'bench-'))
+  const outfile = path.join(folder, 'pipeline.mjs')
   await build({ entryPoints: [new URL('pipeline-child.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' })
-  const fixtures = new URL('../test/fixtures/arxiv', import.meta.url).pathname
-  const child = spawnSync(process.execPath, [outfile], { encoding: 'utf8', env: { ...process.env, ARXIV_FIXTURES: fixtures } })
+  writePipelineInputs(folder)
+  const child = spawnSync(process.execPath, [outfile, folder], { encoding: 'utf8' })
   if (child.status !== 0) throw new Error(child.stderr)
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { ms: number; rssMb: number; atomMbPerS: number }
 }

@@ -1,13 +1,16 @@
 /**
  * The pipeline benchmark's own process, so that its peak RSS is the pipeline's alone: parse 50
- * Atom feeds of 100 real entries, merge them into a README of the same size, render.
+ * Atom feeds of 100 real entries, merge them into a README of the same size, render. The inputs
+ * are files the parent wrote (argv[2]: a folder of feed-<k>.xml and README-<n>.md), so that
+ * building them costs this process nothing.
  * Prints one JSON line: { ms, rssMb, atomMbPerS }.
  */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { parseAtom } from '../src/arxiv/atom.js'
 import { entryToPaper } from '../src/arxiv/fetch.js'
 import { planUpdate } from '../src/digest/update.js'
-import { fixture } from '../test/support/arxiv-server.js'
-import { keywordFeeds, KEYWORDS, PAPERS } from './feeds.js'
+import { KEYWORDS, PAPERS } from './feeds.js'
 
 function pipeline(feeds: string[], existing: string): string {
   const outcomes = feeds.map((xml, k) => ({ title: `Keyword${k}`, papers: parseAtom(xml).entries.map((e) => entryToPaper(e, 'updated')) }))
@@ -16,8 +19,7 @@ function pipeline(feeds: string[], existing: string): string {
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
-function atomThroughput(): number {
-  const xml = fixture('v2026_search_all-testing_start0_max100_latex_pipes_lt_greek.xml')
+function atomThroughput(xml: string): number {
   for (let i = 0; i < 5; i++) parseAtom(xml)
   const rounds = 40
   const start = performance.now()
@@ -25,12 +27,12 @@ function atomThroughput(): number {
   return (Buffer.byteLength(xml) * rounds) / 1024 / 1024 / ((performance.now() - start) / 1000)
 }
 
+const folder = process.argv[2]!
+const read = (name: string) => readFileSync(path.join(folder, name), 'utf8')
+const feeds = Array.from({ length: KEYWORDS }, (_, k) => read(`feed-${k}.xml`))
 // Two READMEs that differ in one byte, used in turn: a run parses its README once, and the parser
 // keeps only the last document, so every iteration pays for one full parse as a run does.
-const existing = pipeline(keywordFeeds(0), '')
-const readmes = [existing, existing.replace(/Last update: \d{4}-\d{2}-\d{2}/, 'Last update: 2026-11-25')]
-const feeds = keywordFeeds(1)
-if (feeds.length !== KEYWORDS) throw new Error('feeds')
+const readmes = [read('README-0.md'), read('README-1.md')]
 for (let i = 0; i < 3; i++) pipeline(feeds, readmes[i % 2]!)
 const times: number[] = []
 for (let i = 0; i < 15; i++) {
@@ -39,4 +41,4 @@ for (let i = 0; i < 15; i++) {
   times.push(performance.now() - start)
 }
 const rssMb = process.resourceUsage().maxRSS / 1024
-console.log(JSON.stringify({ ms: median(times), rssMb, atomMbPerS: atomThroughput() }))
+console.log(JSON.stringify({ ms: median(times), rssMb, atomMbPerS: atomThroughput(read('fixture.xml')) }))

@@ -74,17 +74,24 @@ function decodeEntities(raw: string): string {
   })
 }
 
-// Long text (titles, abstracts, comments) is lifted out before parsing by one native regular
-// expression scan and put back after, so that the parser, which reads character by character,
-// only walks the feed's structure: parsing gets about twice as fast. Text in XML cannot hold
-// U+FFFF, so a placeholder cannot be confused with text arXiv sent.
+// One pass over the feed before parsing, which the parser (reading character by character)
+// would otherwise spend most of its time on:
+// - long text (titles, abstracts, comments) is lifted out and put back after parsing; text in
+//   XML cannot hold U+FFFF, so a placeholder cannot be confused with text arXiv sent;
+// - elements the digest never reads (authors, 34 in some entries; links; DOIs; journal refs)
+//   are dropped.
+// Text in a feed is escaped, so these patterns only ever meet elements; quoted attribute values
+// may hold '>'.
 const LIFT = '\uffff'
-const LIFTABLE = /<((?:[a-z]+:)?(?:summary|title|comment))(\s[^>]*)?>([^<]*)<\/\1>/g
+const PREPASS =
+  /<((?:[a-z]+:)?(?:summary|title|comment))(\s[^>]*)?>([^<]*)<\/\1>|<((?:[a-z]+:)?(?:author|doi|journal_ref|affiliation))\b(?:[^>"]|"[^"]*")*>[\s\S]*?<\/\4>|<(?:[a-z]+:)?(?:link|primary_category)\b(?:[^>"]|"[^"]*")*\/>/g
 
-function liftText(xml: string): { slim: string; lifted: string[] } {
+/** The pre-pass; `keepUnused` keeps the authors, by which arXiv's error entry is recognised. */
+function prepare(xml: string, keepUnused: boolean): { slim: string; lifted: string[] } {
   const lifted: string[] = []
-  const slim = xml.replace(LIFTABLE, (_whole, tag: string, attributes: string | undefined, body: string) => {
-    lifted.push(body)
+  const slim = xml.replace(PREPASS, (whole, tag: string | undefined, attributes: string | undefined, body: string | undefined) => {
+    if (tag === undefined) return keepUnused ? whole : ''
+    lifted.push(body ?? '')
     return `<${tag}${attributes ?? ''}>${LIFT}${lifted.length - 1}</${tag}>`
   })
   return { slim, lifted }
@@ -105,11 +112,6 @@ function list(value: unknown): unknown[] {
 const DTD = /<!DOCTYPE|<!ENTITY/i
 const FEED_END = /<\/(?:[a-z]+:)?feed>\s*$/
 const ERROR_AUTHOR = /<(?:[a-z]+:)?name\b[^>]*>\s*arXiv api core\s*<\//
-// Elements the digest never reads: authors (34 in some entries), links, DOIs, journal refs.
-// Dropping them before parsing triples the parser's throughput. Text in a feed is escaped, so
-// these patterns only ever meet elements; quoted attribute values may hold '>'.
-const UNUSED =
-  /<((?:[a-z]+:)?(?:author|doi|journal_ref|affiliation))\b(?:[^>"]|"[^"]*")*>[\s\S]*?<\/\1>|<(?:[a-z]+:)?(?:link|primary_category)\b(?:[^>"]|"[^"]*")*\/>/g
 // An error page from a proxy or the load balancer in front of arXiv: worth another try.
 const HTML = /^\s*(<!doctype html|<html)/i
 
@@ -151,7 +153,7 @@ export function parseAtom(xml: string): ArxivFeed {
   // The error entry is recognised by its author, so a feed that may hold one keeps its authors.
   const possibleError = xml.includes('arXiv api core') && ERROR_AUTHOR.test(xml)
   let document: unknown
-  const { slim, lifted } = liftText(possibleError ? xml : xml.replace(UNUSED, ''))
+  const { slim, lifted } = prepare(xml, possibleError)
   try {
     // The parser's own validation pass costs as much as parsing: a feed that is cut off is caught
     // by its missing `</feed>`, and mismatched tags make the parser throw.

@@ -1,5 +1,5 @@
 import { parseRegion, ReadmeFormatError } from './parse.js'
-import { END_MARKER, renderDigest, START_MARKER } from './render.js'
+import { digestLines, END_MARKER, START_MARKER } from './render.js'
 import type { Digest } from './model.js'
 
 /** How the managed region was found in the README. */
@@ -142,5 +142,5 @@ function parseUncached(text: string | undefined, path: string): ReadmeDocument {
 /** The whole README with `digest` in the managed region (markers always written). */
 export function renderReadme(document: ReadmeDocument, digest: Digest, overflowCounts: readonly number[] = []): string {
   const { before, after, eol } = document
-  return `${before}${START_MARKER}${eol}${renderDigest(digest, eol, overflowCounts)}${eol}${END_MARKER}${after}`
+  return [`${before}${START_MARKER}`, ...digestLines(digest, overflowCounts), `${END_MARKER}${after}`].join(eol)
 }

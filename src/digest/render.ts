@@ -28,17 +28,23 @@ export function overflowLine(count: number, link: string): string {
   return `More: [${count} older paper${count === 1 ? '' : 's'}](${link})`
 }
 
-/** `overflowCount` is how many papers the linked file holds. */
-export function renderSection(section: Section, eol: string, overflowCount = 0): string {
-  const lines = [`## ${section.title}`, TABLE_HEADER, TABLE_DELIMITER]
+/** The lines of one section; `overflowCount` is how many papers the linked file holds. */
+function sectionLines(section: Section, lines: string[], overflowCount = 0): void {
+  lines.push(`## ${section.title}`, TABLE_HEADER, TABLE_DELIMITER)
   for (const paper of section.papers) lines.push(renderRow(paper))
-  const table = lines.join(eol)
-  return section.overflow ? `${table}${eol}${eol}${overflowLine(overflowCount, section.overflow)}` : table
+  if (section.overflow) lines.push('', overflowLine(overflowCount, section.overflow))
 }
 
-/** The text between the markers (markers excluded); `overflowCounts[i]` belongs to section i. */
-export function renderDigest(digest: Digest, eol: string, overflowCounts: readonly number[] = []): string {
-  const blocks = [`Last update: ${digest.lastUpdate ?? ''}`.trimEnd()]
-  digest.sections.forEach((section, i) => blocks.push(renderSection(section, eol, overflowCounts[i])))
-  return blocks.join(eol + eol)
+/**
+ * The lines between the markers (markers excluded); `overflowCounts[i]` belongs to section i.
+ * Lines rather than one string: the README is joined once, not copied per section and again
+ * per region, which matters for a digest of several megabytes.
+ */
+export function digestLines(digest: Digest, overflowCounts: readonly number[] = []): string[] {
+  const lines = [`Last update: ${digest.lastUpdate ?? ''}`.trimEnd()]
+  digest.sections.forEach((section, i) => {
+    lines.push('')
+    sectionLines(section, lines, overflowCounts[i])
+  })
+  return lines
 }

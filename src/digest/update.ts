@@ -111,6 +111,7 @@ export function newPapers(changes: readonly SectionChange[]): NewPaper[] {
 
 /** Today's date in an IANA time zone, as `YYYY-MM-DD`. */
 export function dateIn(timeZone: string, now: Date = new Date()): string {
+  if (timeZone === 'UTC') return now.toISOString().slice(0, 10)
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now)
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')}`

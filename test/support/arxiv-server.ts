@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { pathToFileURL } from 'node:url'
 
 /** What the loopback arXiv answers to one request; the fields beyond `body` make it misbehave. */
 export interface Reply {
@@ -36,8 +35,7 @@ export interface ArxivServer {
   close(): Promise<void>
 }
 
-/** The recorded answers; a bundled benchmark, which has no source folder, names it in the environment. */
-export const FIXTURES = process.env.ARXIV_FIXTURES ? pathToFileURL(`${process.env.ARXIV_FIXTURES}/`) : new URL('../fixtures/arxiv/', import.meta.url)
+export const FIXTURES = new URL('../fixtures/arxiv/', import.meta.url)
 
 export function fixture(name: string): string {
   return readFileSync(new URL(name, FIXTURES), 'utf8')

@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import fc from 'fast-check'
 import { mergeSection } from '../../src/digest/merge.js'
 import type { Paper } from '../../src/digest/model.js'
-import { newPapers, planUpdate } from '../../src/digest/update.js'
+import { dateIn, newPapers, planUpdate } from '../../src/digest/update.js'
 
 const p = (id: string, date: string, version = 1, title = `Paper ${id}`): Paper => ({ id, version, title, date, abstract: 'a', comment: '' })
 
@@ -85,4 +85,11 @@ test('planUpdate: sections and rows reordered by hand are understood and put bac
   const next = planUpdate(reordered, [{ title: 'A', papers: [] }, { title: 'B', papers: [] }], { ...options, today: '2025-03-02' })
   assert.deepEqual(next.digest.sections.map((s) => [s.title, s.papers.map((x) => x.id)]), [['A', ['2', '1']], ['B', ['3']]])
   assert.equal(next.changed, true)
+})
+
+test('dateIn gives the calendar date in the chosen time zone', () => {
+  const instant = new Date('2025-03-01T23:30:00Z')
+  assert.equal(dateIn('UTC', instant), '2025-03-01')
+  assert.equal(dateIn('Asia/Tokyo', instant), '2025-03-02')
+  assert.equal(dateIn('America/Los_Angeles', instant), '2025-03-01')
 })
