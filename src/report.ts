@@ -36,7 +36,7 @@ export function fitBlocks(head: string, blocks: readonly string[], tail: string,
   for (const [index, block] of blocks.entries()) {
     if (body.length + block.length + tail.length > budget) {
       const left = blocks.length - index
-      return `${body}\n_${plural(left, 'more entry')} not shown: the list was shortened to stay under GitHub's ${GITHUB_BODY_LIMIT.toLocaleString('en-US')}-character limit. The README holds every paper._\n${tail}`
+      return `${body}\n_${left} more ${left === 1 ? 'entry' : 'entries'} not shown: the list was shortened to stay under GitHub's ${GITHUB_BODY_LIMIT.toLocaleString('en-US')}-character limit. The README holds every paper._\n${tail}`
     }
     body += block
   }

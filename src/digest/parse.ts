@@ -21,7 +21,9 @@ const DELIMITER = /^\|(?:\s*:?-{3,}:?\s*\|){4}\s*$/
 // (which broke the table on GitHub) are still read back into the right fields.
 const ROW =
   /^\|\s*\*\*\[(.*)\]\(https?:\/\/arxiv\.org\/abs\/([^\s)]+)\)\*\*\s*\|\s*(\d{4}-\d{2}-\d{2})\s*\|\s*<details><summary>Show<\/summary><p>(.*)<\/p><\/details>\s*\|(.*)\|\s*$/
-const OVERFLOW_LINE = /^More: \[\d+ older papers?\]\(([^)\s]+)\)\s*$/
+// Only links the action writes (`papers/<slug>.md`): a hand-written `../` could otherwise make
+// a run read or write outside the repository.
+const OVERFLOW_LINE = /^More: \[\d+ older papers?\]\((papers\/[a-z0-9][a-z0-9-]*\.md)\)\s*$/
 const FOLDED_COMMENT = /^<details><summary>.*?<\/summary><p>(.*)<\/p><\/details>$/
 
 function cellText(cell: string): string {

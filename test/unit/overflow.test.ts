@@ -50,3 +50,9 @@ test('papers beyond the size budget move to linked files, and come back whole on
   assert.equal(bigger.files.get('docs/papers/reward-model.md'), null)
   assert.equal(parseReadme(bigger.text, options.readmePath).digest.sections[0]!.papers.length, 120)
 })
+
+test('a hand-written overflow link that leaves the papers folder is not followed', () => {
+  const text = '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n\nMore: [3 older papers](../../etc/passwd.md)\n<!-- arxiv-daily:end -->\n'
+  assert.throws(() => parseReadme(text, 'README.md'), /README\.md line 8: not a paper row/)
+  assert.deepEqual(overflowPaths(text.replace('../../etc/passwd.md', 'papers/k.md'), 'docs/README.md'), ['docs/papers/k.md'])
+})
