@@ -247,10 +247,7 @@ var query = __webpack_require__(8802);
 
 
 
-const realClock = {
-    now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** No real answer comes close: 2000 entries are about 6 MB. Anything larger is cut off. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** A `Retry-After` longer than this is not waited for: the keyword fails instead of the job hanging. */
@@ -287,16 +284,12 @@ function parseRetryAfter(value, nowMs = Date.now()) {
 class ArxivClient {
     options;
     lastStart = Number.NEGATIVE_INFINITY;
-    clock;
-    random;
     http = new HttpClient();
     /** Bytes of response bodies received, for the benchmark and the job summary. */
     bytesReceived = 0;
     requests = 0;
     constructor(options) {
         this.options = options;
-        this.clock = options.clock ?? realClock;
-        this.random = options.random ?? Math.random;
     }
     async search(request) {
         const url = (0,query/* buildQueryUrl */.GH)(this.options.endpoint, request.query, request.sortBy, request.start, request.maxResults);
@@ -314,21 +307,21 @@ class ArxivClient {
                 if (attempt >= this.options.maxRetries) {
                     throw new ArxivRequestError(`${error.message} (gave up after ${attempt + 1} attempts)`);
                 }
-                await this.clock.sleep(this.backoff(attempt, error.retryAfterMs));
+                await sleep(this.backoff(attempt, error.retryAfterMs));
             }
         }
     }
     /** Exponential backoff with jitter, based on the request delay; `Retry-After` wins when longer. */
     backoff(attempt, retryAfterMs) {
         const base = Math.max(this.options.requestDelayMs, 100) * 2 ** attempt;
-        const jittered = Math.min(MAX_BACKOFF_MS, base + this.random() * base);
+        const jittered = Math.min(MAX_BACKOFF_MS, base + Math.random() * base);
         return Math.max(jittered, retryAfterMs ?? 0);
     }
     async pace() {
-        const wait = this.lastStart + this.options.requestDelayMs - this.clock.now();
+        const wait = this.lastStart + this.options.requestDelayMs - performance.now();
         if (wait > 0)
-            await this.clock.sleep(wait);
-        this.lastStart = this.clock.now();
+            await sleep(wait);
+        this.lastStart = performance.now();
     }
     async fetchOnce(url) {
         await this.pace();

@@ -10,20 +10,9 @@ export interface ArxivClientOptions {
   readonly timeoutMs: number
   readonly maxRetries: number
   readonly userAgent: string
-  /** Injected for tests; defaults to the real clock and timers. */
-  readonly clock?: Clock
-  readonly random?: () => number
 }
 
-export interface Clock {
-  now(): number
-  sleep(ms: number): Promise<void>
-}
-
-export const realClock: Clock = {
-  now: () => performance.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-}
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** No real answer comes close: 2000 entries are about 6 MB. Anything larger is cut off. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024
@@ -72,17 +61,12 @@ export function parseRetryAfter(value: string | null, nowMs: number = Date.now()
  */
 export class ArxivClient {
   private lastStart = Number.NEGATIVE_INFINITY
-  private readonly clock: Clock
-  private readonly random: () => number
   private readonly http = new HttpClient()
   /** Bytes of response bodies received, for the benchmark and the job summary. */
   bytesReceived = 0
   requests = 0
 
-  constructor(private readonly options: ArxivClientOptions) {
-    this.clock = options.clock ?? realClock
-    this.random = options.random ?? Math.random
-  }
+  constructor(private readonly options: ArxivClientOptions) {}
 
   async search(request: SearchRequest): Promise<ArxivFeed> {
     const url = buildQueryUrl(this.options.endpoint, request.query, request.sortBy, request.start, request.maxResults)
@@ -98,7 +82,7 @@ export class ArxivClient {
         if (attempt >= this.options.maxRetries) {
           throw new ArxivRequestError(`${error.message} (gave up after ${attempt + 1} attempts)`)
         }
-        await this.clock.sleep(this.backoff(attempt, error.retryAfterMs))
+        await sleep(this.backoff(attempt, error.retryAfterMs))
       }
     }
   }
@@ -106,14 +90,14 @@ export class ArxivClient {
   /** Exponential backoff with jitter, based on the request delay; `Retry-After` wins when longer. */
   private backoff(attempt: number, retryAfterMs: number | undefined): number {
     const base = Math.max(this.options.requestDelayMs, 100) * 2 ** attempt
-    const jittered = Math.min(MAX_BACKOFF_MS, base + this.random() * base)
+    const jittered = Math.min(MAX_BACKOFF_MS, base + Math.random() * base)
     return Math.max(jittered, retryAfterMs ?? 0)
   }
 
   private async pace(): Promise<void> {
-    const wait = this.lastStart + this.options.requestDelayMs - this.clock.now()
-    if (wait > 0) await this.clock.sleep(wait)
-    this.lastStart = this.clock.now()
+    const wait = this.lastStart + this.options.requestDelayMs - performance.now()
+    if (wait > 0) await sleep(wait)
+    this.lastStart = performance.now()
   }
 
   private async fetchOnce(url: string): Promise<ArxivFeed> {

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
+import { parseAtom } from '../../src/arxiv/atom.js'
 import { parseReadme } from '../../src/digest/document.js'
 import { fixture, startArxivServer } from '../support/arxiv-server.js'
 import { parseGfm, tables } from '../support/gfm.js'
@@ -118,6 +119,25 @@ test('the README\'s one-command local run writes a README with no token', async 
     assert.equal(code, 0, stdout)
     assert.match(stdout, new RegExp(`README: ${workspace}/README\\.md`))
     assert.match(readFileSync(path.join(workspace, 'README.md'), 'utf8'), /^# Daily arXiv Papers\n\n<!-- arxiv-daily:start -->/)
+  } finally {
+    await arxiv.close()
+  }
+})
+
+test('local mode: categories and exclude filter the real answer as documented', async () => {
+  const xml = fixture('v2026_search_all-testing_start0_max100_latex_pipes_lt_greek.xml')
+  const arxiv = await startArxivServer(() => ({ body: xml }))
+  try {
+    const run = await runAction({ inputs: { keywords: 'Testing', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0', categories: 'cs.SE, stat', exclude: 'Survey\nfuzzing' } })
+    assert.equal(run.code, 0, run.stdout)
+    const expected = parseAtom(xml)
+      .entries.filter((e) => e.categories.some((c) => c === 'cs.SE' || c.startsWith('stat.')))
+      .filter((e) => !/survey|fuzzing/i.test(`${e.title} ${e.abstract}`))
+      .map((e) => e.id)
+      .sort()
+    const shown = parseReadme(run.readme(), 'README.md').digest.sections[0]!.papers.map((p) => p.id).sort()
+    assert.ok(expected.length > 5 && expected.length < 100)
+    assert.deepEqual(shown, expected)
   } finally {
     await arxiv.close()
   }
