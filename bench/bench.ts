@@ -69,9 +69,9 @@ async function benchEndToEnd(): Promise<number> {
   return median(times)
 }
 
-async function benchDailyBytes(): Promise<number> {
+async function benchDailyBytes(overlapDays = 7): Promise<number> {
   const arxiv = await new SimulatedArxiv(seededRandom(7)).start()
-  const options: FetchOptions = { sortBy: 'updated', maxPapers: PAPERS, pageSize: 25, overlapDays: 7, categories: [], exclude: [] }
+  const options: FetchOptions = { sortBy: 'updated', maxPapers: PAPERS, pageSize: 25, overlapDays, categories: [], exclude: [] }
   const client = () => new ArxivClient({ endpoint: arxiv.server.url, requestDelayMs: 0, timeoutMs: 5000, maxRetries: 0, userAgent: 'bench' })
   const keyword = { title: 'K', query: 'all:k' }
   let readme: string | undefined
@@ -212,6 +212,8 @@ async function main(): Promise<void> {
   }
   console.log(`| metric | value | target |\n| --- | ---: | --- |`)
   for (const [key, value] of Object.entries(results)) console.log(`| ${key} | ${value} | ${targets[key] ?? ''} |`)
+  // Not a key of the JSON line: how the daily bytes depend on the window.
+  console.log(`\ndaily_bytes_ratio with overlap-days 3: ${round(await benchDailyBytes(3))}`)
   if (process.argv.includes('--json')) console.log(JSON.stringify(results))
 }
 
