@@ -23,12 +23,12 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 var dist_src = __webpack_require__(1267);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/digest/update.ts
-var digest_update = __webpack_require__(8015);
 // EXTERNAL MODULE: ./src/digest/document.ts + 1 modules
 var digest_document = __webpack_require__(112);
 // EXTERNAL MODULE: ./src/digest/merge.ts
 var merge = __webpack_require__(5364);
+// EXTERNAL MODULE: ./src/digest/update.ts
+var digest_update = __webpack_require__(8015);
 // EXTERNAL MODULE: ./src/report.ts
 var report = __webpack_require__(665);
 ;// CONCATENATED MODULE: ./src/delivery/github-errors.ts
@@ -79,7 +79,6 @@ function explainGitHubError(error, step, permission) {
 }
 
 ;// CONCATENATED MODULE: ./src/delivery/github.ts
-
 
 
 
