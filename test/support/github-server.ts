@@ -231,7 +231,7 @@ export class FakeGitHub {
     let body: Record<string, unknown> | undefined
     if (chunks.length > 0) body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>
     this.calls.push({ operation: route.id, method: request.method ?? '', path: url.pathname + url.search, body })
-    const problem = this.validate(route, url, body)
+    const problem = this.validate(route, url, body, params)
     if (problem) {
       this.violations.push(`${route.id}: ${problem}`)
       return send(422, { message: `Invalid request: ${problem}` })
@@ -244,8 +244,14 @@ export class FakeGitHub {
     send(status, data)
   }
 
-  private validate(route: (typeof ROUTES)[number], url: URL, body: Record<string, unknown> | undefined): string | undefined {
+  private validate(route: (typeof ROUTES)[number], url: URL, body: Record<string, unknown> | undefined, params: Record<string, string>): string | undefined {
     for (const parameter of route.op.parameters) {
+      if (parameter.in === 'path') {
+        const value = params[parameter.name] ?? ''
+        if (value === '') return `path parameter ${parameter.name} is empty`
+        if (parameter.schema?.type === 'integer' && !/^\d+$/.test(value)) return `path parameter ${parameter.name} must be an integer`
+        continue
+      }
       if (parameter.in !== 'query') continue
       const value = url.searchParams.get(parameter.name)
       if (value === null) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import type { Heading, Table } from 'mdast'
 import { parse } from 'yaml'
@@ -55,4 +55,12 @@ test('the README inputs table matches action.yml: names, order and defaults', ()
 
 test('the README outputs table matches action.yml', () => {
   assert.deepEqual(tableAfter('Outputs').map((row) => row[0]), Object.keys(action.outputs))
+})
+
+test('the bundle holds one copy of @octokit/core, and the local path never loads Octokit', () => {
+  const dist = new URL('dist/', root)
+  const files = readdirSync(dist).filter((name) => name.endsWith('.js'))
+  const copies = files.reduce((sum, name) => sum + (readFileSync(new URL(name, dist), 'utf8').match(/octokit-core\.js\//g) ?? []).length, 0)
+  assert.equal(copies, 1)
+  assert.doesNotMatch(readFileSync(new URL('index.js', dist), 'utf8'), /octokit-core\.js\//)
 })
