@@ -98,7 +98,7 @@ export function parseRegion(lines: readonly string[], firstLine: number, path: s
       return
     }
     if (DELIMITER.test(line)) return
-    if (!current.hasHeader) return fail('a table line before the table header')
+    if (!current.hasHeader) return fail('not the table header "| **Title** | **Date** | **Abstract** | **Comment** |" that a section starts with (tables with other columns cannot be adopted)')
     const paper = parseRow(line)
     if (!paper) return fail('not a paper row of the form "| **[Title](https://arxiv.org/abs/ID)** | YYYY-MM-DD | <details>... | Comment |"')
     current.papers.push(paper)

@@ -133,3 +133,8 @@ test('any text round-trips through render and parse, and the table keeps its sha
     { numRuns: 300 },
   )
 })
+
+test('a DailyArXiv table with other columns is refused with a message that says so, before anything is written', () => {
+  const text = 'Last update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Authors** |\n| --- | --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | A |\n'
+  assert.throws(() => parseReadme(text, 'README.md'), /README\.md line 4: not the table header .*tables with other columns cannot be adopted/)
+})
