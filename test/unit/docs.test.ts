@@ -64,3 +64,11 @@ test('the bundle holds one copy of @octokit/core, and the local path never loads
   assert.equal(copies, 1)
   assert.doesNotMatch(readFileSync(new URL('index.js', dist), 'utf8'), /octokit-core\.js\//)
 })
+
+test('every table in the README keeps its shape on GitHub', () => {
+  for (const node of readme.children) {
+    if (node.type !== 'table') continue
+    const width = (node as Table).children[0]!.children.length
+    for (const row of (node as Table).children) assert.equal(row.children.length, width, visibleText(row).slice(0, 80))
+  }
+})
