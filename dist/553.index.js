@@ -451,7 +451,7 @@ class LocalTarget {
  * the update and deliver it. Loaded by main only once the inputs passed, so that a run stopped
  * by a mistaken input does not load the parser and the rest.
  */
-const USER_AGENT = 'arxiv-daily-digest-action/1.0 (+https://github.com/marketplace/actions/arxiv-daily-digest)';
+const USER_AGENT = 'arxiv-daily-digest-action/1.0 (+https://github.com/marketplace/actions/arxiv-daily-digest-readme)';
 async function createTarget(settings) {
     if (settings.mode === 'local')
         return new LocalTarget(process.env.GITHUB_WORKSPACE || process.cwd(), settings.readmePath);

@@ -15,7 +15,7 @@ import type { Settings } from './settings.js'
  * by a mistaken input does not load the parser and the rest.
  */
 
-export const USER_AGENT = 'arxiv-daily-digest-action/1.0 (+https://github.com/marketplace/actions/arxiv-daily-digest)'
+export const USER_AGENT = 'arxiv-daily-digest-action/1.0 (+https://github.com/marketplace/actions/arxiv-daily-digest-readme)'
 
 async function createTarget(settings: Settings): Promise<Target> {
   if (settings.mode === 'local') return new LocalTarget(process.env.GITHUB_WORKSPACE || process.cwd(), settings.readmePath)
