@@ -2,6 +2,20 @@ export const id = 553;
 export const ids = [553];
 export const modules = {
 
+/***/ 2283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/** Decodes a file's bytes without dropping a byte order mark, which must survive the update. */
+function decodeUtf8(bytes) {
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+
+/***/ }),
+
 /***/ 2553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -61,18 +75,11 @@ const parser = new XMLParser/* default */.A({
 function isNode(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-const XML_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** The five predefined XML entities and character references; anything else stays as written. */
 function decodeEntities(raw) {
     if (!raw.includes('&'))
         return raw;
-    return raw.replace(/&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-z]+);/g, (whole, name) => {
-        if (name.startsWith('#')) {
-            const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-        }
-        return XML_ENTITIES[name] ?? whole;
-    });
+    return raw.replace(/&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-z]+);/g, (whole, name) => (0,cells/* decodeReference */.i6)(name, cells/* XML_ENTITIES */.ot) ?? whole);
 }
 // One pass over the feed before parsing, which the parser (reading character by character)
 // would otherwise spend most of its time on:
@@ -393,7 +400,10 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/delivery/target.ts
+var target = __webpack_require__(2283);
 ;// CONCATENATED MODULE: ./src/delivery/local.ts
+
 
 
 
@@ -410,8 +420,7 @@ class LocalTarget {
     }
     async read(file) {
         try {
-            // Decoded without stripping a byte order mark, which must survive the update.
-            return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (0,promises_.readFile)(this.resolve(file)));
+            return (0,target/* decodeUtf8 */._)(await (0,promises_.readFile)(this.resolve(file)));
         }
         catch (error) {
             if (error.code === 'ENOENT')

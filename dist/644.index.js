@@ -78,7 +78,10 @@ function explainGitHubError(error, step, permission) {
     return new Error(base);
 }
 
+// EXTERNAL MODULE: ./src/delivery/target.ts
+var target = __webpack_require__(2283);
 ;// CONCATENATED MODULE: ./src/delivery/github.ts
+
 
 
 
@@ -105,10 +108,6 @@ function createClient(token, baseUrl, userAgent) {
         retry: { retries: MAX_API_RETRIES },
         log: { debug: () => undefined, info: () => undefined, warn: (message) => core/* debug */.Yz(message), error: (message) => core/* debug */.Yz(message) },
     });
-}
-async function readStream(stream) {
-    // Decoded by hand: Response.text() would drop a byte order mark that must survive the update.
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
 }
 /**
  * `mode: commit` and `mode: pull-request`: the README is read from and written to a branch
@@ -188,7 +187,8 @@ class GitHubTarget {
                 mediaType: { format: 'raw' },
                 request: { parseSuccessResponseBody: false },
             });
-            return await readStream(data);
+            // Decoded by hand: Response.text() would drop a byte order mark.
+            return (0,target/* decodeUtf8 */._)(await new Response(data).arrayBuffer());
         }
         catch (error) {
             if (httpStatus(error) === 404)

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser'
-import { normalizeText } from '../digest/cells.js'
+import { decodeReference, normalizeText, XML_ENTITIES } from '../digest/cells.js'
 import { splitVersionedId } from '../digest/model.js'
 
 /** One Atom entry, narrowed to what the digest uses. */
@@ -60,18 +60,10 @@ function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
-
 /** The five predefined XML entities and character references; anything else stays as written. */
 function decodeEntities(raw: string): string {
   if (!raw.includes('&')) return raw
-  return raw.replace(/&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-z]+);/g, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    }
-    return XML_ENTITIES[name] ?? whole
-  })
+  return raw.replace(/&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-z]+);/g, (whole, name: string) => decodeReference(name, XML_ENTITIES) ?? whole)
 }
 
 // One pass over the feed before parsing, which the parser (reading character by character)

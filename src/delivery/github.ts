@@ -9,7 +9,7 @@ import { branchHolds, newPapers } from '../digest/update.js'
 import { countNew, issueBody, pullRequestBody } from '../report.js'
 import type { Settings } from '../settings.js'
 import { explainGitHubError, httpStatus, isNotFastForward, isReferenceExists, type Permission } from './github-errors.js'
-import type { Delivery, Planner, Target } from './target.js'
+import { decodeUtf8, type Delivery, type Planner, type Target } from './target.js'
 
 const GitHubClient = Octokit.plugin(retry, throttling)
 export type GitHubClient = InstanceType<typeof GitHubClient>
@@ -41,11 +41,6 @@ export function createClient(token: string, baseUrl: string, userAgent: string):
     retry: { retries: MAX_API_RETRIES },
     log: { debug: () => undefined, info: () => undefined, warn: (message: string) => core.debug(message), error: (message: string) => core.debug(message) },
   })
-}
-
-async function readStream(stream: ReadableStream<Uint8Array>): Promise<string> {
-  // Decoded by hand: Response.text() would drop a byte order mark that must survive the update.
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer())
 }
 
 /**
@@ -124,7 +119,8 @@ export class GitHubTarget implements Target {
         mediaType: { format: 'raw' },
         request: { parseSuccessResponseBody: false },
       })
-      return await readStream(data as unknown as ReadableStream<Uint8Array>)
+      // Decoded by hand: Response.text() would drop a byte order mark.
+      return decodeUtf8(await new Response(data as unknown as ReadableStream<Uint8Array>).arrayBuffer())
     } catch (error) {
       if (httpStatus(error) === 404) return undefined
       throw explainGitHubError(error, `read ${path}`, 'contents: read')

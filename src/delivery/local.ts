@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { newPapers } from '../digest/update.js'
-import type { Delivery, Planner, Target } from './target.js'
+import { decodeUtf8, type Delivery, type Planner, type Target } from './target.js'
 
 /** `mode: local`: the README is a file under the workspace; no GitHub call is made. */
 export class LocalTarget implements Target {
@@ -16,8 +16,7 @@ export class LocalTarget implements Target {
 
   async read(file: string): Promise<string | undefined> {
     try {
-      // Decoded without stripping a byte order mark, which must survive the update.
-      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(this.resolve(file)))
+      return decodeUtf8(await readFile(this.resolve(file)))
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
       throw error

@@ -14,6 +14,11 @@ export interface Delivery {
   readonly file?: string
 }
 
+/** Decodes a file's bytes without dropping a byte order mark, which must survive the update. */
+export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+}
+
 /** Reads a file (repository path) where the update lands; undefined when it does not exist. */
 export type FileReader = (path: string) => Promise<string | undefined>
 

@@ -60,13 +60,18 @@ export function escapeCell(text: string): string {
   return text.replace(SPECIAL, (ch) => ESCAPES[ch] ?? ch)
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
+/** The five entities XML predefines. */
+export const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+const CELL_ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: '\u00a0' }
+
+/**
+ * Decodes what stands between `&` and `;`: a numeric reference (`#38`, `#x26`) or a name found in
+ * `named`. Undefined when it is neither, so that the caller keeps the text as written.
+ */
+export function decodeReference(name: string, named: Readonly<Record<string, string>>): string | undefined {
+  if (!name.startsWith('#')) return named[name]
+  const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined
 }
 
 // Backslash escapes of ASCII punctuation (CommonMark 2.4) and character references (2.5).
@@ -76,12 +81,7 @@ const CELL_TOKEN = /\\([!-/:-@[-`{-~])|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA
 export function unescapeCell(cell: string): string {
   return cell.replace(CELL_TOKEN, (whole, punct: string | undefined, entity: string | undefined) => {
     if (punct !== undefined) return punct
-    if (entity === undefined) return whole
-    if (entity.startsWith('#')) {
-      const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    }
-    return NAMED_ENTITIES[entity] ?? whole
+    return (entity === undefined ? undefined : decodeReference(entity, CELL_ENTITIES)) ?? whole
   })
 }
 
