@@ -48,10 +48,16 @@ class ArxivApiError extends Error {
         this.name = 'ArxivApiError';
     }
 }
-/** The body is not an Atom feed at all (HTML page, `Rate exceeded.`, truncated XML, ...). */
+/**
+ * The body is not an Atom feed at all (HTML page, `Rate exceeded.`, truncated XML, ...). Such
+ * answers come and go with arXiv's load, so they are worth another try, unless `refused`: a body
+ * that is not merely broken but hostile (entity definitions), which asking again will not mend.
+ */
 class ArxivFormatError extends Error {
-    constructor(message) {
+    refused;
+    constructor(message, refused = false) {
         super(message);
+        this.refused = refused;
         this.name = 'ArxivFormatError';
     }
 }
@@ -155,7 +161,7 @@ function parseAtom(xml) {
     if (HTML.test(xml))
         throw new ArxivFormatError(`arXiv answered with an HTML page instead of Atom: ${describeBody(xml.replace(/<[^>]*>/g, ' '))}`);
     if (xml.includes('<!') && DTD.test(xml))
-        throw new ArxivFormatError('the answer contains a DOCTYPE or entity definitions, which arXiv never sends');
+        throw new ArxivFormatError('the answer contains a DOCTYPE or entity definitions, which arXiv never sends', true);
     // The error entry is recognised by its author, so a feed that may hold one keeps its authors.
     const possibleError = xml.includes('arXiv api core') && ERROR_AUTHOR.test(xml);
     let document;
@@ -379,7 +385,7 @@ function parseOrExplain(body, status) {
     catch (error) {
         if (error instanceof ArxivApiError)
             throw error;
-        if (error instanceof ArxivFormatError && /DOCTYPE/.test(error.message))
+        if (error instanceof ArxivFormatError && error.refused)
             throw new ArxivRequestError(error.message);
         if (status !== 200)
             throw new ArxivRequestError(`arXiv answered HTTP ${status}: ${describeBody(body)}`);

@@ -28,9 +28,16 @@ export class ArxivApiError extends Error {
   }
 }
 
-/** The body is not an Atom feed at all (HTML page, `Rate exceeded.`, truncated XML, ...). */
+/**
+ * The body is not an Atom feed at all (HTML page, `Rate exceeded.`, truncated XML, ...). Such
+ * answers come and go with arXiv's load, so they are worth another try, unless `refused`: a body
+ * that is not merely broken but hostile (entity definitions), which asking again will not mend.
+ */
 export class ArxivFormatError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly refused = false,
+  ) {
     super(message)
     this.name = 'ArxivFormatError'
   }
@@ -141,7 +148,7 @@ export function parseAtom(xml: string): ArxivFeed {
   // Entity definitions are refused before parsing: no real answer has them, and expanding
   // them is how a hostile body would exhaust memory.
   if (HTML.test(xml)) throw new ArxivFormatError(`arXiv answered with an HTML page instead of Atom: ${describeBody(xml.replace(/<[^>]*>/g, ' '))}`)
-  if (xml.includes('<!') && DTD.test(xml)) throw new ArxivFormatError('the answer contains a DOCTYPE or entity definitions, which arXiv never sends')
+  if (xml.includes('<!') && DTD.test(xml)) throw new ArxivFormatError('the answer contains a DOCTYPE or entity definitions, which arXiv never sends', true)
   // The error entry is recognised by its author, so a feed that may hold one keeps its authors.
   const possibleError = xml.includes('arXiv api core') && ERROR_AUTHOR.test(xml)
   let document: unknown

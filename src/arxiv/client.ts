@@ -147,7 +147,7 @@ function parseOrExplain(body: string, status: number): ArxivFeed {
     return parseAtom(body)
   } catch (error) {
     if (error instanceof ArxivApiError) throw error
-    if (error instanceof ArxivFormatError && /DOCTYPE/.test(error.message)) throw new ArxivRequestError(error.message)
+    if (error instanceof ArxivFormatError && error.refused) throw new ArxivRequestError(error.message)
     if (status !== 200) throw new ArxivRequestError(`arXiv answered HTTP ${status}: ${describeBody(body)}`)
     throw new TransientError(`arXiv's answer was not a valid Atom feed: ${(error as Error).message}`)
   }
