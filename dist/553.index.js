@@ -417,6 +417,8 @@ var target = __webpack_require__(2283);
 class LocalTarget {
     workspace;
     readmePath;
+    /** Files read by this run: planning reads what the fetch stage already read. */
+    files = new Map();
     constructor(workspace, readmePath) {
         this.workspace = workspace;
         this.readmePath = readmePath;
@@ -424,7 +426,12 @@ class LocalTarget {
     resolve(file) {
         return external_node_path_default().resolve(this.workspace, file);
     }
-    async read(file) {
+    read(file) {
+        if (!this.files.has(file))
+            this.files.set(file, this.readFromDisk(file));
+        return this.files.get(file);
+    }
+    async readFromDisk(file) {
         try {
             return (0,target/* decodeUtf8 */._)(await (0,promises_.readFile)(this.resolve(file)));
         }

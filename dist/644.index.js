@@ -276,12 +276,14 @@ class GitHubTarget {
         const open = await this.openPullRequest(prBranch, base);
         const branchText = open ? await this.readAt(open.head.sha, this.settings.readmePath) : undefined;
         const update = await plan((path) => this.readAt(head.sha, path), branchText);
-        // Papers already on the open pull request were announced by an earlier run.
-        const pending = branchText === undefined ? new Set() : (0,merge/* paperIds */.$t)((0,digest_document/* parseReadme */.c)(branchText, this.settings.readmePath).digest);
+        // Papers already on the open pull request were announced by an earlier run. (The planner
+        // parsed the branch's README too; the parser hands the same document out again.)
+        const branch = branchText === undefined ? undefined : (0,digest_document/* parseReadme */.c)(branchText, this.settings.readmePath).digest;
+        const pending = branch ? (0,merge/* paperIds */.$t)(branch) : new Set();
         const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id).filter((id) => !pending.has(id)));
         if (!update.changed)
             return { update, newIds };
-        if (open && branchText !== undefined && (0,digest_update/* branchHolds */.xA)(branchText, update)) {
+        if (open && branchText !== undefined && (0,digest_update/* branchHolds */.xA)(branchText, branch?.lastUpdate, update)) {
             return { update, newIds, pullRequest: { number: open.number, url: open.html_url, operation: 'none' } };
         }
         const sha = await this.commit(head, update.files, this.commitMessage((0,digest_update/* newPapers */.Wz)(update.changes).length));

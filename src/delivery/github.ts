@@ -216,11 +216,13 @@ export class GitHubTarget implements Target {
     const open = await this.openPullRequest(prBranch, base)
     const branchText = open ? await this.readAt(open.head.sha, this.settings.readmePath) : undefined
     const update = await plan((path) => this.readAt(head.sha, path), branchText)
-    // Papers already on the open pull request were announced by an earlier run.
-    const pending = branchText === undefined ? new Set<string>() : paperIds(parseReadme(branchText, this.settings.readmePath).digest)
+    // Papers already on the open pull request were announced by an earlier run. (The planner
+    // parsed the branch's README too; the parser hands the same document out again.)
+    const branch = branchText === undefined ? undefined : parseReadme(branchText, this.settings.readmePath).digest
+    const pending = branch ? paperIds(branch) : new Set<string>()
     const newIds = new Set(newPapers(update.changes).map((paper) => paper.id).filter((id) => !pending.has(id)))
     if (!update.changed) return { update, newIds }
-    if (open && branchText !== undefined && branchHolds(branchText, update)) {
+    if (open && branchText !== undefined && branchHolds(branchText, branch?.lastUpdate, update)) {
       return { update, newIds, pullRequest: { number: open.number, url: open.html_url, operation: 'none' } }
     }
     const sha = await this.commit(head, update.files, this.commitMessage(newPapers(update.changes).length))

@@ -5,6 +5,9 @@ import { decodeUtf8, type Delivery, type Planner, type Target } from './target.j
 
 /** `mode: local`: the README is a file under the workspace; no GitHub call is made. */
 export class LocalTarget implements Target {
+  /** Files read by this run: planning reads what the fetch stage already read. */
+  private readonly files = new Map<string, Promise<string | undefined>>()
+
   constructor(
     private readonly workspace: string,
     private readonly readmePath: string,
@@ -14,7 +17,12 @@ export class LocalTarget implements Target {
     return path.resolve(this.workspace, file)
   }
 
-  async read(file: string): Promise<string | undefined> {
+  read(file: string): Promise<string | undefined> {
+    if (!this.files.has(file)) this.files.set(file, this.readFromDisk(file))
+    return this.files.get(file)!
+  }
+
+  private async readFromDisk(file: string): Promise<string | undefined> {
     try {
       return decodeUtf8(await readFile(this.resolve(file)))
     } catch (error) {

@@ -118,12 +118,11 @@ export function dateIn(timeZone: string, now: Date = new Date()): string {
 }
 
 /**
- * True when `branchText` already is this update, apart from the `Last update:` date: the open
- * pull request needs no new commit (and its reviewers no notification).
+ * True when `branchText` (whose `Last update:` date is `branchDate`) already is this update apart
+ * from that date: the open pull request needs no new commit (and its reviewers no notification).
  */
-export function branchHolds(branchText: string, update: PlannedUpdate): boolean {
-  const { digest } = parseReadme(branchText, 'the pull request branch')
+export function branchHolds(branchText: string, branchDate: string | undefined, update: PlannedUpdate): boolean {
   const eol = update.document.eol
   const line = (date: string | undefined) => `${START_MARKER}${eol}Last update: ${date ?? ''}`
-  return update.text.replace(line(update.digest.lastUpdate), line(digest.lastUpdate)) === branchText
+  return update.text.replace(line(update.digest.lastUpdate), line(branchDate)) === branchText
 }
