@@ -7,30 +7,22 @@ import { build } from 'esbuild'
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseAtom } from '../src/arxiv/atom.js'
 import { ArxivClient } from '../src/arxiv/client.js'
-import { entryToPaper, fetchKeyword, type FetchOptions } from '../src/arxiv/fetch.js'
+import { fetchKeyword, type FetchOptions } from '../src/arxiv/fetch.js'
 import { parseReadme } from '../src/digest/document.js'
 import { findSection } from '../src/digest/merge.js'
 import { planUpdate } from '../src/digest/update.js'
 import { entry, feed, fixture, startArxivServer } from '../test/support/arxiv-server.js'
-import { keywordFeeds, KEYWORDS, PAPERS } from './feeds.js'
+import { keywordFeeds, KEYWORDS, median, PAPERS, pipeline } from './feeds.js'
 import { FakeGitHub } from '../test/support/github-server.js'
 import { DIST, runAction } from '../test/support/run-action.js'
 import { SimulatedArxiv, seededRandom } from '../test/support/simulated-arxiv.js'
 
 const BUDGET = 450 * 1024
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
-
 /** The inputs of the pipeline benchmark, written to files: 50 feeds and a README holding as many papers. */
 function writePipelineInputs(folder: string): void {
-  const first = keywordFeeds(0)
-  const outcomes = first.map((xml, k) => ({ title: `Keyword${k}`, papers: parseAtom(xml).entries.map((e) => entryToPaper(e, 'updated')) }))
-  const readme = planUpdate(undefined, outcomes, { readmePath: 'README.md', maxPapers: PAPERS, exclude: [], today: '2026-11-26', budgetBytes: 64 * 1024 * 1024 }).text
+  const readme = pipeline(keywordFeeds(0), undefined)
   writeFileSync(path.join(folder, 'README-0.md'), readme)
   writeFileSync(path.join(folder, 'README-1.md'), readme.replace('Last update: 2026-11-26', 'Last update: 2026-11-25'))
   keywordFeeds(1).forEach((xml, k) => writeFileSync(path.join(folder, `feed-${k}.xml`), xml))

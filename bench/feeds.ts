@@ -1,3 +1,6 @@
+import { parseAtom } from '../src/arxiv/atom.js'
+import { entryToPaper } from '../src/arxiv/fetch.js'
+import { planUpdate } from '../src/digest/update.js'
 import { feed, fixtureEntries } from '../test/support/arxiv-server.js'
 
 export const KEYWORDS = 50
@@ -10,3 +13,11 @@ export function keywordFeeds(generation: number): string[] {
     feed(entries.map((text, i) => text.replace(/<id>[^<]*<\/id>/, `<id>http://arxiv.org/abs/25${String(k).padStart(2, '0')}.${String(generation * 1000 + i).padStart(5, '0')}v1</id>`))),
   )
 }
+
+/** The measured pipeline: parse every feed, merge into `existing`, render the README. */
+export function pipeline(feeds: readonly string[], existing: string | undefined): string {
+  const outcomes = feeds.map((xml, k) => ({ title: `Keyword${k}`, papers: parseAtom(xml).entries.map((e) => entryToPaper(e, 'updated')) }))
+  return planUpdate(existing, outcomes, { readmePath: 'README.md', maxPapers: PAPERS, exclude: [], today: '2026-11-26', budgetBytes: 64 * 1024 * 1024 }).text
+}
+
+export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!

@@ -8,16 +8,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseAtom } from '../src/arxiv/atom.js'
-import { entryToPaper } from '../src/arxiv/fetch.js'
-import { planUpdate } from '../src/digest/update.js'
-import { KEYWORDS, PAPERS } from './feeds.js'
-
-function pipeline(feeds: string[], existing: string): string {
-  const outcomes = feeds.map((xml, k) => ({ title: `Keyword${k}`, papers: parseAtom(xml).entries.map((e) => entryToPaper(e, 'updated')) }))
-  return planUpdate(existing, outcomes, { readmePath: 'README.md', maxPapers: PAPERS, exclude: [], today: '2026-11-26', budgetBytes: 64 * 1024 * 1024 }).text
-}
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+import { KEYWORDS, median, pipeline } from './feeds.js'
 
 function atomThroughput(xml: string): number {
   for (let i = 0; i < 5; i++) parseAtom(xml)
