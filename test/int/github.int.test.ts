@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, test } from 'node:test'
+import { after, before, test, type TestContext } from 'node:test'
 import { entry, feed, startArxivServer, type ArxivServer, type SimplePaper } from '../support/arxiv-server.js'
 import { FakeGitHub } from '../support/github-server.js'
 import { runAction } from '../support/run-action.js'
@@ -18,6 +18,13 @@ before(async () => {
 })
 after(() => arxiv.close())
 
+/** A fake GitHub holding `files` on main, closed when the test ends. */
+async function startGitHub(t: TestContext, files: Record<string, string>): Promise<FakeGitHub> {
+  const github = await FakeGitHub.start(files)
+  t.after(() => github.close())
+  return github
+}
+
 const paper = (n: number, comment = ''): SimplePaper => ({ id: `2511.${String(n).padStart(5, '0')}`, title: `Paper number ${n}`, updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`, comment })
 
 async function run(github: FakeGitHub, inputs: Record<string, string> = {}) {
@@ -29,242 +36,194 @@ async function run(github: FakeGitHub, inputs: Record<string, string> = {}) {
   return result
 }
 
-test('commit mode: one verified commit with the README, then no write at all when nothing is new', async () => {
+test('commit mode: one verified commit with the README, then no write at all when nothing is new', async (t) => {
   papers = [paper(1), paper(2)]
-  const github = await FakeGitHub.start({ 'README.md': '# My papers\n\nHello.\n' })
-  try {
-    const first = await run(github)
-    assert.equal(first.code, 0, first.stdout)
-    assert.equal(first.outputs.changed, 'true')
-    assert.equal(first.outputs['new-papers-count'], '2')
-    assert.equal(first.outputs['commit-sha'], github.refs.get('main'))
-    const readme = github.readme()!
-    assert.ok(readme.startsWith('# My papers\n\nHello.\n\n<!-- arxiv-daily:start -->\n'))
-    assert.match(readme, /\*\*\[Paper number 2\]\(https:\/\/arxiv\.org\/abs\/2511\.00002v1\)\*\* \| 2025-11-02/)
-    assert.deepEqual(github.writes().map((c) => c.operation), ['git/create-tree', 'git/create-commit', 'git/update-ref'])
-    assert.ok(github.calls.length <= 6, `${github.calls.length} calls`)
-    assert.match(first.summary, /Commit: \[[0-9a-f]{7}\]\(https:\/\/github\.com\/octo\/papers\/commit\//)
+  const github = await startGitHub(t, { 'README.md': '# My papers\n\nHello.\n' })
+  const first = await run(github)
+  assert.equal(first.code, 0, first.stdout)
+  assert.equal(first.outputs.changed, 'true')
+  assert.equal(first.outputs['new-papers-count'], '2')
+  assert.equal(first.outputs['commit-sha'], github.refs.get('main'))
+  const readme = github.readme()!
+  assert.ok(readme.startsWith('# My papers\n\nHello.\n\n<!-- arxiv-daily:start -->\n'))
+  assert.match(readme, /\*\*\[Paper number 2\]\(https:\/\/arxiv\.org\/abs\/2511\.00002v1\)\*\* \| 2025-11-02/)
+  assert.deepEqual(github.writes().map((c) => c.operation), ['git/create-tree', 'git/create-commit', 'git/update-ref'])
+  assert.ok(github.calls.length <= 6, `${github.calls.length} calls`)
+  assert.match(first.summary, /Commit: \[[0-9a-f]{7}\]\(https:\/\/github\.com\/octo\/papers\/commit\//)
 
-    github.calls.length = 0
-    const second = await run(github)
-    assert.equal(second.code, 0)
-    assert.equal(second.outputs.changed, 'false')
-    assert.equal(second.outputs['commit-sha'], '')
-    assert.deepEqual(github.writes(), [])
-    assert.ok(github.calls.length <= 3, `${github.calls.length} calls`)
-    assert.equal(github.readme(), readme)
-    // The only place the token may appear is the runner's own masking command.
-    const logs = (first.stdout + second.stdout + first.stderr + second.stderr).replace(/^::add-mask::.*$/gm, '')
-    assert.doesNotMatch(logs, new RegExp(github.token))
-  } finally {
-    await github.close()
-  }
+  github.calls.length = 0
+  const second = await run(github)
+  assert.equal(second.code, 0)
+  assert.equal(second.outputs.changed, 'false')
+  assert.equal(second.outputs['commit-sha'], '')
+  assert.deepEqual(github.writes(), [])
+  assert.ok(github.calls.length <= 3, `${github.calls.length} calls`)
+  assert.equal(github.readme(), readme)
+  // The only place the token may appear is the runner's own masking command.
+  const logs = (first.stdout + second.stdout + first.stderr + second.stderr).replace(/^::add-mask::.*$/gm, '')
+  assert.doesNotMatch(logs, new RegExp(github.token))
 })
 
-test('commit mode: a branch that moved between read and write is re-read and merged, nothing lost', async () => {
+test('commit mode: a branch that moved between read and write is re-read and merged, nothing lost', async (t) => {
   papers = [paper(3)]
-  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
-  try {
-    let moved = false
-    github.beforeRefUpdate = () => {
-      if (moved) return
-      moved = true
-      github.push('main', { 'NOTES.md': 'a person pushed this' })
-    }
-    const result = await run(github)
-    assert.equal(result.code, 0, result.stdout)
-    const head = github.refs.get('main')!
-    assert.equal(github.fileAt(head, 'NOTES.md')?.toString(), 'a person pushed this')
-    assert.match(github.readme()!, /Paper number 3/)
-    assert.equal(github.calls.filter((c) => c.operation === 'git/update-ref').length, 2)
-  } finally {
-    await github.close()
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  let moved = false
+  github.beforeRefUpdate = () => {
+    if (moved) return
+    moved = true
+    github.push('main', { 'NOTES.md': 'a person pushed this' })
   }
+  const result = await run(github)
+  assert.equal(result.code, 0, result.stdout)
+  const head = github.refs.get('main')!
+  assert.equal(github.fileAt(head, 'NOTES.md')?.toString(), 'a person pushed this')
+  assert.match(github.readme()!, /Paper number 3/)
+  assert.equal(github.calls.filter((c) => c.operation === 'git/update-ref').length, 2)
 })
 
-test('commit mode: a protected branch is explained and suggests pull-request mode', async () => {
+test('commit mode: a protected branch is explained and suggests pull-request mode', async (t) => {
   papers = [paper(4)]
-  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
   github.protectedBranches.add('main')
-  try {
-    const result = await run(github)
-    assert.equal(result.code, 1)
-    assert.match(result.stdout, /::error::GitHub refused to update the branch "main" \(HTTP 422: Protected branch update failed.*Use "mode: pull-request"/)
-  } finally {
-    await github.close()
-  }
+  const result = await run(github)
+  assert.equal(result.code, 1)
+  assert.match(result.stdout, /::error::GitHub refused to update the branch "main" \(HTTP 422: Protected branch update failed.*Use "mode: pull-request"/)
 })
 
-test('commit mode: a missing permission is named', async () => {
+test('commit mode: a missing permission is named', async (t) => {
   papers = [paper(4)]
-  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
   github.faults.set('git/create-tree', [{ status: 403, message: 'Resource not accessible by integration' }])
-  try {
-    const result = await run(github)
-    assert.equal(result.code, 1)
-    assert.match(result.stdout, /needs "contents: write"/)
-    assert.equal(github.readme(), '# R\n')
-  } finally {
-    await github.close()
-  }
+  const result = await run(github)
+  assert.equal(result.code, 1)
+  assert.match(result.stdout, /needs "contents: write"/)
+  assert.equal(github.readme(), '# R\n')
 })
 
-test('commit mode: a README in a subfolder and a missing README are created', async () => {
+test('commit mode: a README in a subfolder and a missing README are created', async (t) => {
   papers = [paper(5)]
-  const github = await FakeGitHub.start({ 'README.md': '# Top\n' })
-  try {
-    const result = await run(github, { 'readme-path': 'docs/PAPERS.md' })
-    assert.equal(result.code, 0, result.stdout)
-    assert.match(github.readme('main', 'docs/PAPERS.md')!, /^# Daily arXiv Papers\n\n<!-- arxiv-daily:start -->/)
-    assert.equal(github.readme('main', 'README.md'), '# Top\n')
-  } finally {
-    await github.close()
-  }
+  const github = await startGitHub(t, { 'README.md': '# Top\n' })
+  const result = await run(github, { 'readme-path': 'docs/PAPERS.md' })
+  assert.equal(result.code, 0, result.stdout)
+  assert.match(github.readme('main', 'docs/PAPERS.md')!, /^# Daily arXiv Papers\n\n<!-- arxiv-daily:start -->/)
+  assert.equal(github.readme('main', 'README.md'), '# Top\n')
 })
 
-test('commit mode: a README over 1 MB with a BOM is read whole (raw media type) and kept byte for byte', async () => {
+test('commit mode: a README over 1 MB with a BOM is read whole (raw media type) and kept byte for byte', async (t) => {
   papers = [paper(6)]
   const big = `\uFEFF# Big\r\n${'x'.repeat(1_200_000)}\r\n`
-  const github = await FakeGitHub.start({ 'README.md': big })
-  try {
-    const result = await run(github)
-    assert.equal(result.code, 0, result.stdout)
-    const readme = github.readme()!
-    assert.ok(readme.startsWith(big))
-    assert.match(readme, /\r\n<!-- arxiv-daily:start -->\r\nLast update: /)
-  } finally {
-    await github.close()
-  }
+  const github = await startGitHub(t, { 'README.md': big })
+  const result = await run(github)
+  assert.equal(result.code, 0, result.stdout)
+  const readme = github.readme()!
+  assert.ok(readme.startsWith(big))
+  assert.match(readme, /\r\n<!-- arxiv-daily:start -->\r\nLast update: /)
 })
 
-test('pull-request mode: created, then updated, then left alone, never reopened once merged', async () => {
+test('pull-request mode: created, then updated, then left alone, never reopened once merged', async (t) => {
   papers = [paper(7)]
-  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
   const inputs = { mode: 'pull-request', 'pr-labels': 'papers, automated', 'pr-assignees': 'alice', 'pr-reviewers': 'bob', 'pr-draft': 'true' }
-  try {
-    const created = await run(github, inputs)
-    assert.equal(created.code, 0, created.stdout)
-    assert.equal(created.outputs['pull-request-operation'], 'created')
-    assert.equal(github.readme(), '# R\n', 'the base branch is untouched')
-    const [pull] = github.pulls
-    assert.ok(pull)
-    assert.equal(created.outputs['pull-request-number'], String(pull.number))
-    assert.deepEqual([pull.labels, pull.assignees, pull.reviewers, pull.draft], [['papers', 'automated'], ['alice'], ['bob'], true])
-    assert.match(pull.body, /adds \*\*1 new paper\*\*/)
-    assert.match(pull.body, /- \[Paper number 7\]\(https:\/\/arxiv\.org\/abs\/2511\.00007v1\) \(2025-11-07\)/)
-    assert.match(github.readme('arxiv-daily/update')!, /Paper number 7/)
-    const branchCommit = github.objects.get(github.refs.get('arxiv-daily/update')!) as { parents: string[] }
-    assert.deepEqual(branchCommit.parents, [github.refs.get('main')], 'one commit on top of base')
-    const createdCalls = github.calls.length
+  const created = await run(github, inputs)
+  assert.equal(created.code, 0, created.stdout)
+  assert.equal(created.outputs['pull-request-operation'], 'created')
+  assert.equal(github.readme(), '# R\n', 'the base branch is untouched')
+  const [pull] = github.pulls
+  assert.ok(pull)
+  assert.equal(created.outputs['pull-request-number'], String(pull.number))
+  assert.deepEqual([pull.labels, pull.assignees, pull.reviewers, pull.draft], [['papers', 'automated'], ['alice'], ['bob'], true])
+  assert.match(pull.body, /adds \*\*1 new paper\*\*/)
+  assert.match(pull.body, /- \[Paper number 7\]\(https:\/\/arxiv\.org\/abs\/2511\.00007v1\) \(2025-11-07\)/)
+  assert.match(github.readme('arxiv-daily/update')!, /Paper number 7/)
+  const branchCommit = github.objects.get(github.refs.get('arxiv-daily/update')!) as { parents: string[] }
+  assert.deepEqual(branchCommit.parents, [github.refs.get('main')], 'one commit on top of base')
+  const createdCalls = github.calls.length
 
-    github.calls.length = 0
-    github.push('main', { 'OTHER.md': 'base moved' })
-    papers.push(paper(8))
-    const updated = await run(github, inputs)
-    assert.equal(updated.outputs['pull-request-operation'], 'updated')
-    assert.equal(updated.outputs['new-papers-count'], '1', 'only the paper new in this run')
-    assert.equal(github.pulls.length, 1)
-    assert.match(github.readme('arxiv-daily/update')!, /Paper number 8[\s\S]*Paper number 7/)
-    assert.match(github.pulls[0]!.body, /adds \*\*2 new papers\*\*/)
-    assert.deepEqual((github.objects.get(github.refs.get('arxiv-daily/update')!) as { parents: string[] }).parents, [github.refs.get('main')])
-    assert.deepEqual(github.pulls[0]!.labels, ['papers', 'automated'], 'labels kept on update')
+  github.calls.length = 0
+  github.push('main', { 'OTHER.md': 'base moved' })
+  papers.push(paper(8))
+  const updated = await run(github, inputs)
+  assert.equal(updated.outputs['pull-request-operation'], 'updated')
+  assert.equal(updated.outputs['new-papers-count'], '1', 'only the paper new in this run')
+  assert.equal(github.pulls.length, 1)
+  assert.match(github.readme('arxiv-daily/update')!, /Paper number 8[\s\S]*Paper number 7/)
+  assert.match(github.pulls[0]!.body, /adds \*\*2 new papers\*\*/)
+  assert.deepEqual((github.objects.get(github.refs.get('arxiv-daily/update')!) as { parents: string[] }).parents, [github.refs.get('main')])
+  assert.deepEqual(github.pulls[0]!.labels, ['papers', 'automated'], 'labels kept on update')
 
-    github.calls.length = 0
-    const branchHead = github.refs.get('arxiv-daily/update')
-    const none = await run(github, inputs)
-    assert.equal(none.outputs['pull-request-operation'], 'none')
-    assert.deepEqual(github.writes(), [])
-    assert.equal(github.refs.get('arxiv-daily/update'), branchHead)
+  github.calls.length = 0
+  const branchHead = github.refs.get('arxiv-daily/update')
+  const none = await run(github, inputs)
+  assert.equal(none.outputs['pull-request-operation'], 'none')
+  assert.deepEqual(github.writes(), [])
+  assert.equal(github.refs.get('arxiv-daily/update'), branchHead)
 
-    github.pulls[0]!.state = 'closed'
-    github.pulls[0]!.merged = true
-    const next = await run(github, inputs)
-    assert.equal(next.outputs['pull-request-operation'], 'created')
-    assert.equal(github.pulls.length, 2)
-    assert.equal(github.pulls[0]!.state, 'closed')
-    assert.ok(createdCalls <= 12)
-  } finally {
-    await github.close()
-  }
+  github.pulls[0]!.state = 'closed'
+  github.pulls[0]!.merged = true
+  const next = await run(github, inputs)
+  assert.equal(next.outputs['pull-request-operation'], 'created')
+  assert.equal(github.pulls.length, 2)
+  assert.equal(github.pulls[0]!.state, 'closed')
+  assert.ok(createdCalls <= 12)
 })
 
-test('pull-request mode: nothing new on base means no branch and no pull request', async () => {
+test('pull-request mode: nothing new on base means no branch and no pull request', async (t) => {
   papers = [paper(9)]
-  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
-  try {
-    await run(github)
-    github.calls.length = 0
-    const result = await run(github, { mode: 'pull-request' })
-    assert.equal(result.outputs['pull-request-operation'], 'none')
-    assert.equal(github.refs.has('arxiv-daily/update'), false)
-    assert.deepEqual(github.writes(), [])
-  } finally {
-    await github.close()
-  }
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  await run(github)
+  github.calls.length = 0
+  const result = await run(github, { mode: 'pull-request' })
+  assert.equal(result.outputs['pull-request-operation'], 'none')
+  assert.equal(github.refs.has('arxiv-daily/update'), false)
+  assert.deepEqual(github.writes(), [])
 })
 
-test('pull-request mode: creation refused for Actions points to the repository setting', async () => {
+test('pull-request mode: creation refused for Actions points to the repository setting', async (t) => {
   papers = [paper(10)]
-  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
   github.pullRequestCreationAllowed = false
-  try {
-    const result = await run(github, { mode: 'pull-request' })
-    assert.equal(result.code, 1)
-    assert.match(result.stdout, /Allow GitHub Actions to create and approve pull requests/)
-  } finally {
-    await github.close()
-  }
+  const result = await run(github, { mode: 'pull-request' })
+  assert.equal(result.code, 1)
+  assert.match(result.stdout, /Allow GitHub Actions to create and approve pull requests/)
 })
 
-test('notification issue: lists the new papers with comments; no new papers, no issue', async () => {
+test('notification issue: lists the new papers with comments; no new papers, no issue', async (t) => {
   papers = [paper(11, 'Accepted at a workshop, 9 pages'), paper(12)]
-  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
-  try {
-    const result = await run(github, { issue: 'true', 'issue-labels': 'arxiv' })
-    assert.equal(result.code, 0, result.stdout)
-    const [issue] = github.issues
-    assert.ok(issue)
-    assert.equal(result.outputs['issue-number'], String(issue.number))
-    assert.match(issue.title, /^New arXiv papers: 2 on \d{4}-\d{2}-\d{2}$/)
-    assert.match(issue.body, /## Reward Model\n\n- \[Paper number 12\][^\n]*\n- \[Paper number 11\]\([^)]*\) \(2025-11-11\): Accepted at a workshop, 9 pages/)
-    assert.doesNotMatch(issue.body, /Abstract of/)
-    assert.deepEqual(issue.labels, ['arxiv'])
-    const again = await run(github, { issue: 'true' })
-    assert.equal(again.outputs['issue-number'], '')
-    assert.equal(github.issues.length, 1)
-  } finally {
-    await github.close()
-  }
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const result = await run(github, { issue: 'true', 'issue-labels': 'arxiv' })
+  assert.equal(result.code, 0, result.stdout)
+  const [issue] = github.issues
+  assert.ok(issue)
+  assert.equal(result.outputs['issue-number'], String(issue.number))
+  assert.match(issue.title, /^New arXiv papers: 2 on \d{4}-\d{2}-\d{2}$/)
+  assert.match(issue.body, /## Reward Model\n\n- \[Paper number 12\][^\n]*\n- \[Paper number 11\]\([^)]*\) \(2025-11-11\): Accepted at a workshop, 9 pages/)
+  assert.doesNotMatch(issue.body, /Abstract of/)
+  assert.deepEqual(issue.labels, ['arxiv'])
+  const again = await run(github, { issue: 'true' })
+  assert.equal(again.outputs['issue-number'], '')
+  assert.equal(github.issues.length, 1)
 })
 
-test('the default branch comes from the repository when base is not given', async () => {
+test('the default branch comes from the repository when base is not given', async (t) => {
   papers = [paper(13)]
-  const github = await FakeGitHub.start({})
+  const github = await startGitHub(t, {})
   github.refs.set('trunk', github.refs.get('main')!)
   github.refs.delete('main')
   github.defaultBranch = 'trunk'
-  try {
-    const result = await run(github)
-    assert.equal(result.code, 0, result.stdout)
-    assert.match(github.readme('trunk')!, /Paper number 13/)
-  } finally {
-    await github.close()
-  }
+  const result = await run(github)
+  assert.equal(result.code, 0, result.stdout)
+  assert.match(github.readme('trunk')!, /Paper number 13/)
 })
 
-test('transient GitHub failures are retried: a 502 and a secondary rate limit', async () => {
+test('transient GitHub failures are retried: a 502 and a secondary rate limit', async (t) => {
   papers = [paper(14)]
-  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
   github.faults.set('repos/get-branch', [{ status: 502, message: 'Bad Gateway' }])
   github.faults.set('git/create-commit', [{ status: 403, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } }])
-  try {
-    const result = await run(github)
-    assert.equal(result.code, 0, result.stdout)
-    assert.match(github.readme()!, /Paper number 14/)
-    assert.equal(github.calls.filter((c) => c.operation === 'git/create-commit').length, 2)
-  } finally {
-    await github.close()
-  }
+  const result = await run(github)
+  assert.equal(result.code, 0, result.stdout)
+  assert.match(github.readme()!, /Paper number 14/)
+  assert.equal(github.calls.filter((c) => c.operation === 'git/create-commit').length, 2)
 })
 
 test('two runs at the same time end with one README that holds the papers of both', async () => {
@@ -285,23 +244,19 @@ test('two runs at the same time end with one README that holds the papers of bot
   }
 })
 
-test('size budget: older papers move to papers/<keyword>.md in the same commit; a rerun writes nothing', async () => {
+test('size budget: older papers move to papers/<keyword>.md in the same commit; a rerun writes nothing', async (t) => {
   papers = Array.from({ length: 28 }, (_, i) => ({ ...paper(i + 1), abstract: 'A long abstract sentence. '.repeat(40) }))
-  const github = await FakeGitHub.start({ 'README.md': '# R\n' })
-  try {
-    const first = await run(github, { 'max-readme-kib': '16', 'max-papers': '28' })
-    assert.equal(first.code, 0, first.stdout)
-    const readme = github.readme()!
-    assert.ok(Buffer.byteLength(readme) <= 16 * 1024)
-    assert.match(readme, /More: \[\d+ older papers\]\(papers\/reward-model\.md\)/)
-    const moved = github.readme('main', 'papers/reward-model.md')!
-    assert.match(moved, /Paper number 1\]/)
-    assert.equal(github.calls.filter((c) => c.operation === 'git/create-commit').length, 1)
-    github.calls.length = 0
-    const second = await run(github, { 'max-readme-kib': '16', 'max-papers': '28' })
-    assert.equal(second.outputs.changed, 'false')
-    assert.deepEqual(github.writes(), [])
-  } finally {
-    await github.close()
-  }
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const first = await run(github, { 'max-readme-kib': '16', 'max-papers': '28' })
+  assert.equal(first.code, 0, first.stdout)
+  const readme = github.readme()!
+  assert.ok(Buffer.byteLength(readme) <= 16 * 1024)
+  assert.match(readme, /More: \[\d+ older papers\]\(papers\/reward-model\.md\)/)
+  const moved = github.readme('main', 'papers/reward-model.md')!
+  assert.match(moved, /Paper number 1\]/)
+  assert.equal(github.calls.filter((c) => c.operation === 'git/create-commit').length, 1)
+  github.calls.length = 0
+  const second = await run(github, { 'max-readme-kib': '16', 'max-papers': '28' })
+  assert.equal(second.outputs.changed, 'false')
+  assert.deepEqual(github.writes(), [])
 })
