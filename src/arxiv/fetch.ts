@@ -72,13 +72,12 @@ export async function fetchKeyword(client: ArxivClient, keyword: KeywordQuery, h
   }
   const newest = papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '')
   const cutoff = daysBefore(newest, options.overlapDays)
-  // Held papers inside the window that arXiv has not shown yet: after the first page, the next
-  // page only needs room for them plus a few late arrivals, not a whole page.
+  // Held papers inside the window that arXiv has not shown yet.
   const unseen = new Set(papers.filter((paper) => paper.date >= cutoff).map((paper) => paper.id))
   const found: Paper[] = []
-  let size = options.pageSize
-  for (let start = 0; start < options.maxPapers; start += size, size = Math.min(options.pageSize, unseen.size + TAIL_MARGIN)) {
-    size = Math.min(size, options.maxPapers - start)
+  let start = 0
+  let size = Math.min(options.pageSize, options.maxPapers)
+  while (start < options.maxPapers) {
     const feed = await client.search({ ...request, expectEntries: expectEntries && start === 0, start, maxResults: size })
     const page = feed.entries.map((entry) => ({ entry, paper: entryToPaper(entry, options.sortBy) }))
     for (const { entry, paper } of page) {
@@ -87,6 +86,9 @@ export async function fetchKeyword(client: ArxivClient, keyword: KeywordQuery, h
     }
     const oldest = page.at(-1)?.paper.date
     if (page.length < size || oldest === undefined || oldest < cutoff) break
+    start += size
+    // The next page only needs room for the held papers still expected plus a few late arrivals.
+    size = Math.min(options.pageSize, unseen.size + TAIL_MARGIN, options.maxPapers - start)
   }
   return found
 }

@@ -58,16 +58,16 @@ function fromMarkers(text: string, path: string, eol: string): ReadmeDocument | 
   const starts = allIndexes(text, START_MARKER)
   const ends = allIndexes(text, END_MARKER)
   if (starts.length === 0 && ends.length === 0) return undefined
-  const problem =
-    starts.length !== 1 || ends.length !== 1
-      ? `expected exactly one "${START_MARKER}" and one "${END_MARKER}", found ${starts.length} and ${ends.length}`
-      : (ends[0] ?? 0) < (starts[0] ?? 0)
-        ? `"${END_MARKER}" comes before "${START_MARKER}"`
-        : undefined
-  const at = (starts.length === 1 && ends.length === 1 ? ends[0] : starts[1] ?? ends[1] ?? starts[0]) ?? 0
-  if (problem) throw new ReadmeFormatError(path, lineNumberAt(text, at), `${problem}; fix the markers by hand`)
-  const start = starts[0] ?? 0
-  const end = ends[0] ?? 0
+  const fail = (at: number, problem: string): never => {
+    throw new ReadmeFormatError(path, lineNumberAt(text, at), `${problem}; fix the markers by hand`)
+  }
+  if (starts.length !== 1 || ends.length !== 1) {
+    // The line named is that of the first marker too many (or of the only start marker).
+    fail(starts[1] ?? ends[1] ?? starts[0] ?? 0, `expected exactly one "${START_MARKER}" and one "${END_MARKER}", found ${starts.length} and ${ends.length}`)
+  }
+  const start = starts[0]!
+  const end = ends[0]!
+  if (end < start) fail(end, `"${END_MARKER}" comes before "${START_MARKER}"`)
   const innerStart = start + START_MARKER.length
   const inner = splitLines(text.slice(innerStart, end)).map((line) => line.text)
   const digest = parseRegion(inner, lineNumberAt(text, innerStart), path)
