@@ -127,6 +127,7 @@ test('pull-request mode: created, then updated, then left alone, never reopened 
   const created = await run(github, inputs)
   assert.equal(created.code, 0, created.stdout)
   assert.equal(created.outputs['pull-request-operation'], 'created')
+  assert.match(created.summary, /Pull request: \[#\d+\]\(https:\/\/github\.com\/octo\/papers\/pull\/\d+\) \(created\)/)
   assert.equal(github.readme(), '# R\n', 'the base branch is untouched')
   const [pull] = github.pulls
   assert.ok(pull)
@@ -199,6 +200,8 @@ test('notification issue: lists the new papers with comments; no new papers, no 
   assert.match(issue.body, /## Reward Model\n\n- \[Paper number 12\][^\n]*\n- \[Paper number 11\]\([^)]*\) \(2025-11-11\): Accepted at a workshop, 9 pages/)
   assert.doesNotMatch(issue.body, /Abstract of/)
   assert.deepEqual(issue.labels, ['arxiv'])
+  assert.match(result.summary, new RegExp(`Issue: \\[#${issue.number}\\]\\(https://github\\.com/octo/papers/issues/${issue.number}\\)`))
+  assert.match(result.summary, /\| Reward Model \| 2 \| 2 \| ok \|/)
   const again = await run(github, { issue: 'true' })
   assert.equal(again.outputs['issue-number'], '')
   assert.equal(github.issues.length, 1)
