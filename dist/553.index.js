@@ -2,6 +2,30 @@ export const id = 553;
 export const ids = [553];
 export const modules = {
 
+/***/ 5539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ readExisting)
+/* harmony export */ });
+/* harmony import */ var _digest_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(112);
+/* harmony import */ var _digest_overflow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5159);
+/* harmony import */ var _digest_update_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8015);
+
+
+
+async function readExisting(read, readmePath) {
+    const readme = await read(readmePath);
+    const overflowTexts = new Map();
+    for (const file of (0,_digest_update_js__WEBPACK_IMPORTED_MODULE_2__/* .overflowPaths */ .HX)(readme, readmePath))
+        overflowTexts.set(file, await read(file));
+    const digest = (0,_digest_overflow_js__WEBPACK_IMPORTED_MODULE_1__/* .withOverflow */ .ro)((0,_digest_document_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReadme */ .ci)(readme, readmePath).digest, overflowTexts, readmePath);
+    return { readme, overflowTexts, digest };
+}
+
+
+/***/ }),
+
 /***/ 2283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -309,8 +333,10 @@ class ArxivClient {
         for (let attempt = 0;; attempt++) {
             try {
                 const feed = await this.fetchOnce(url);
-                if (request.expectEntries && feed.entries.length === 0 && attempt < this.options.maxRetries) {
-                    throw new TransientError('arXiv answered with no papers for a query that had papers before');
+                // arXiv is known to send spurious empty pages: a section that holds papers is kept as it
+                // was rather than believed empty.
+                if (request.expectEntries && feed.entries.length === 0) {
+                    throw new TransientError('arXiv returned no papers, although the section holds papers; the section was kept as it was');
                 }
                 return feed;
             }
@@ -393,22 +419,23 @@ function parseOrExplain(body, status) {
     }
 }
 
-// EXTERNAL MODULE: ./src/digest/document.ts + 1 modules
-var digest_document = __webpack_require__(112);
 // EXTERNAL MODULE: ./src/digest/merge.ts
 var merge = __webpack_require__(5364);
-// EXTERNAL MODULE: ./src/digest/overflow.ts
-var overflow = __webpack_require__(5159);
 // EXTERNAL MODULE: ./src/digest/update.ts
 var digest_update = __webpack_require__(8015);
+// EXTERNAL MODULE: ./src/delivery/existing.ts
+var existing = __webpack_require__(5539);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/settings.ts + 1 modules
+var settings = __webpack_require__(8600);
 // EXTERNAL MODULE: ./src/delivery/target.ts
 var target = __webpack_require__(2283);
 ;// CONCATENATED MODULE: ./src/delivery/local.ts
+
 
 
 
@@ -436,10 +463,29 @@ class LocalTarget {
             return (0,target/* decodeUtf8 */._)(await (0,promises_.readFile)(this.resolve(file)));
         }
         catch (error) {
-            if (error.code === 'ENOENT')
+            const code = error.code;
+            if (code === 'ENOENT')
                 return undefined;
+            if (file === this.readmePath && code === 'EISDIR') {
+                throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} is a folder; name a file in it, such as "${external_node_path_default().posix.join(file, 'README.md')}"`);
+            }
+            if (file === this.readmePath && code === 'ENOTDIR') {
+                const blocker = await this.fileOnPath(file);
+                throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} runs through "${blocker}", which is a file, not a folder; name a file such as "README.md"`);
+            }
             throw error;
         }
+    }
+    /** The first parent of `file` that is a file (what makes ENOTDIR). */
+    async fileOnPath(file) {
+        const parts = file.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const parent = parts.slice(0, i).join('/');
+            const info = await (0,promises_.stat)(this.resolve(parent)).catch(() => undefined);
+            if (info && !info.isDirectory())
+                return parent;
+        }
+        return external_node_path_default().posix.dirname(file);
     }
     async write(file, text) {
         const target = this.resolve(file);
@@ -467,7 +513,6 @@ class LocalTarget {
 
 
 
-
 /**
  * The stages of a run after its inputs are valid: read what the README holds, fetch arXiv, plan
  * the update and deliver it. Loaded by main only once the inputs passed, so that a run stopped
@@ -478,7 +523,7 @@ async function createTarget(settings) {
     if (settings.mode === 'local')
         return new LocalTarget(process.env.GITHUB_WORKSPACE || process.cwd(), settings.readmePath);
     // Loaded only when needed, so that a local run never pays for Octokit.
-    const { GitHubTarget } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 1644));
+    const { GitHubTarget } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(422)]).then(__webpack_require__.bind(__webpack_require__, 2422));
     return GitHubTarget.fromEnvironment(settings, USER_AGENT);
 }
 function logOutcome(outcome) {
@@ -489,18 +534,9 @@ function logOutcome(outcome) {
         core/* info */.pq(`failed: ${outcome.error}`);
     core/* endGroup */.N4();
 }
-/** The README and the overflow files it links to, as `read` finds them. */
-async function readHeld(read, settings) {
-    const readme = await read(settings.readmePath);
-    const overflowTexts = new Map();
-    for (const file of (0,digest_update/* overflowPaths */.HX)(readme, settings.readmePath))
-        overflowTexts.set(file, await read(file));
-    return { readme, overflowTexts };
-}
 async function fetchPapers(settings, target) {
     // Parsing first means a README the action cannot read stops the run before any arXiv request.
-    const { readme, overflowTexts } = await readHeld((file) => target.read(file), settings);
-    const digest = (0,overflow/* withOverflow */.ro)((0,digest_document/* parseReadme */.c)(readme, settings.readmePath).digest, overflowTexts, settings.readmePath);
+    const { digest } = await (0,existing/* readExisting */.Y)((file) => target.read(file), settings.readmePath);
     const client = new ArxivClient({
         endpoint: settings.arxivApiUrl,
         requestDelayMs: settings.requestDelayMs,
@@ -523,9 +559,9 @@ async function runUpdate(settings) {
         throw new Error(`Every keyword failed, so nothing was written. First error: ${failed[0]?.error ?? 'unknown'}`);
     }
     const today = (0,digest_update/* dateIn */.m7)(settings.timezone);
-    const delivery = await target.deliver(async (read, alsoHeld) => {
-        const { readme, overflowTexts } = await readHeld(read, settings);
-        return (0,digest_update/* planUpdate */.ZL)(readme, outcomes, { ...settings, today, alsoHeld, overflowTexts });
+    const delivery = await target.deliver(async (read, context = {}) => {
+        const { readme, overflowTexts } = await (0,existing/* readExisting */.Y)(read, settings.readmePath);
+        return (0,digest_update/* planUpdate */.ZL)(readme, outcomes, { ...settings, ...context, today, overflowTexts });
     });
     return { delivery, failed };
 }

@@ -20,6 +20,9 @@ const OPERATIONS = {
   'issues/create': ['post', '/repos/{owner}/{repo}/issues'],
   'issues/add-labels': ['post', '/repos/{owner}/{repo}/issues/{issue_number}/labels'],
   'issues/add-assignees': ['post', '/repos/{owner}/{repo}/issues/{issue_number}/assignees'],
+  'issues/create-comment': ['post', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
+  'issues/update': ['patch', '/repos/{owner}/{repo}/issues/{issue_number}'],
+  'repos/compare-commits-with-basehead': ['get', '/repos/{owner}/{repo}/compare/{basehead}'],
 }
 
 const root = process.argv[2]

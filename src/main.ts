@@ -1,16 +1,37 @@
 import * as core from '@actions/core'
-import { newPapers } from './digest/update.js'
+import { newPapers, type NewPaper } from './digest/update.js'
 import type { Delivery } from './delivery/target.js'
 import { errorMessage } from './errors.js'
 import { Outputs } from './report.js'
-import { readSettings } from './settings.js'
-import { writeSummary } from './summary.js'
+import { readSettings, type Settings } from './settings.js'
+import { summaryMarkdown } from './summary.js'
+
+/** GitHub's limit on a step's outputs together; `new-papers` is cut to the newest that fit. */
+export const OUTPUTS_LIMIT = 1024 * 1024
+const NEW_PAPERS_BUDGET = OUTPUTS_LIMIT - 64 * 1024
+
+/** The newest papers whose JSON fits the budget, and how many were left out. */
+export function fitNewPapers(papers: readonly NewPaper[], budget = NEW_PAPERS_BUDGET): { json: string; left: number } {
+  const newest = [...papers].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1))
+  const kept: NewPaper[] = []
+  let size = 2
+  for (const paper of newest) {
+    const bytes = Buffer.byteLength(JSON.stringify(paper)) + 1
+    if (size + bytes > budget) break
+    kept.push(paper)
+    size += bytes
+  }
+  return { json: JSON.stringify(kept), left: papers.length - kept.length }
+}
 
 function setOutputs(delivery: Delivery): void {
   const papers = newPapers(delivery.update.changes).filter((paper) => delivery.newIds.has(paper.id))
-  core.setOutput(Outputs.Changed, String(delivery.update.changed))
+  const { json, left } = fitNewPapers(papers)
+  if (left > 0) core.warning(`The new-papers output lists the newest ${papers.length - left} of ${papers.length} new papers; ${left} were left out to stay under GitHub's 1 MiB limit on outputs. new-papers-count is exact.`)
+  const wrote = delivery.commit !== undefined || (delivery.file !== undefined && delivery.update.changed) || delivery.pullRequest?.operation === 'updated'
+  core.setOutput(Outputs.Changed, String(wrote))
   core.setOutput(Outputs.NewPapersCount, String(papers.length))
-  core.setOutput(Outputs.NewPapers, JSON.stringify(papers))
+  core.setOutput(Outputs.NewPapers, json)
   core.setOutput(Outputs.FailedKeywords, JSON.stringify(delivery.update.failures.map((failure) => failure.title)))
   core.setOutput(Outputs.CommitSha, delivery.commit?.sha ?? '')
   core.setOutput(Outputs.PullRequestNumber, delivery.pullRequest ? String(delivery.pullRequest.number) : '')
@@ -18,6 +39,17 @@ function setOutputs(delivery: Delivery): void {
   core.setOutput(Outputs.PullRequestOperation, delivery.pullRequest?.operation ?? 'none')
   core.setOutput(Outputs.IssueNumber, delivery.issue ? String(delivery.issue.number) : '')
   core.setOutput(Outputs.IssueUrl, delivery.issue?.url ?? '')
+}
+
+async function writeSummary(delivery: Delivery, settings: Settings): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(summaryMarkdown(delivery, settings.readmePath)).write()
+}
+
+function deliveredWhere(delivery: Delivery): string {
+  if (delivery.pullRequest) return `pull request #${delivery.pullRequest.number}`
+  if (delivery.commit) return `commit ${delivery.commit.sha.slice(0, 7)}`
+  return 'no change was needed'
 }
 
 /** The action: read inputs, fetch arXiv, merge, deliver, report. Every failure ends here. */
@@ -29,6 +61,10 @@ export async function run(): Promise<void> {
     setOutputs(delivery)
     await writeSummary(delivery, settings)
     core.info(delivery.update.changed ? `${settings.readmePath} updated` : `${settings.readmePath} already up to date; nothing written`)
+    if (delivery.issueError !== undefined) {
+      core.setFailed(`The README update itself was delivered (${deliveredWhere(delivery)}), but the notification issue could not be opened: ${delivery.issueError}`)
+      return
+    }
     if (failed.length > 0 && settings.failOnError) {
       core.setFailed(`${failed.length} of ${settings.keywords.length} keywords failed (fail-on-error is true): ${failed.map((f) => f.title).join(', ')}`)
     }

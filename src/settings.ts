@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { keywordQuery, queryProblem, type KeywordQuery, type SortBy } from './arxiv/query.js'
+import { ARXIV_ARCHIVES, ARXIV_CATEGORIES } from './arxiv/taxonomy.js'
 
 /** Input names, the action's public interface (see action.yml). */
 export const Inputs = {
@@ -84,6 +85,7 @@ export class SettingsError extends Error {
 }
 
 export const MAX_KEYWORD_LENGTH = 200
+const EMPTY_KEYWORDS = 'is empty; give one keyword per line, for example "Reward Model"'
 export const DEFAULT_PR_TITLE = 'Update arXiv papers'
 
 /** Items separated by newlines or commas, trimmed, empty ones dropped. */
@@ -111,9 +113,13 @@ export function parseKeywords(value: string): KeywordQuery[] {
     }
     for (const keyword of parseList(line)) keywords.push({ title: keyword.replace(/\s+/g, ' '), query: keywordQuery(keyword) })
   }
-  if (keywords.length === 0) throw new SettingsError(Inputs.Keywords, 'is empty; give one keyword per line, for example "Reward Model"')
+  if (keywords.length === 0) throw new SettingsError(Inputs.Keywords, EMPTY_KEYWORDS)
   const seen = new Set<string>()
   for (const { title } of keywords) {
+    // A keyword of punctuation only would search for nothing (`ti:"" AND abs:""`).
+    if (!/[\p{L}\p{N}]/u.test(title)) {
+      throw new SettingsError(Inputs.Keywords, `${JSON.stringify(title)} has nothing to search for (no letter or digit); give words such as "Reward Model"`)
+    }
     if (title.length > MAX_KEYWORD_LENGTH) throw new SettingsError(Inputs.Keywords, `"${title.slice(0, 40)}..." is longer than ${MAX_KEYWORD_LENGTH} characters`)
     const key = title.toLowerCase()
     if (seen.has(key)) throw new SettingsError(Inputs.Keywords, `"${title}" appears twice (keywords are compared without case); each keyword becomes one section`)
@@ -155,6 +161,23 @@ function url(name: string, value: string): URL {
   throw new SettingsError(name, `must be an http(s) URL such as https://export.arxiv.org/api/query; got ${JSON.stringify(value)}`)
 }
 
+const KNOWN_CATEGORIES = new Set([...ARXIV_ARCHIVES, ...ARXIV_CATEGORIES])
+
+/**
+ * Why `category` is not one arXiv tags papers with (undefined when it is): a filter that matches
+ * nothing would silently empty every section. Suggests the spelling a user most likely meant.
+ */
+export function categoryProblem(category: string): string | undefined {
+  if (KNOWN_CATEGORIES.has(category)) return undefined
+  const taxonomy = 'see https://arxiv.org/category_taxonomy'
+  const sameLetters = [...KNOWN_CATEGORIES].find((known) => known.toLowerCase() === category.toLowerCase())
+  if (sameLetters) return `${JSON.stringify(category)} is not an arXiv category; did you mean "${sameLetters}"? (categories are case-sensitive; ${taxonomy})`
+  const archive = category.split('.')[0] ?? ''
+  const siblings = ARXIV_CATEGORIES.filter((known) => known.startsWith(`${archive}.`))
+  if (siblings.length > 0) return `${JSON.stringify(category)} is not an arXiv category; those of "${archive}" are ${siblings.join(', ')} (${taxonomy})`
+  return `${JSON.stringify(category)} is not an arXiv category or archive such as "cs", "cs.CL" or "astro-ph.GA" (${taxonomy})`
+}
+
 const isArxivHost = (host: string): boolean => host === 'arxiv.org' || host.endsWith('.arxiv.org')
 
 /** arXiv's terms of use ask for at most one request every three seconds. */
@@ -187,6 +210,20 @@ export function readmePath(name: string, value: string): string {
 }
 
 const input = (name: string): string => core.getInput(name)
+const readmePathInput = (): string => readmePath(Inputs.ReadmePath, input(Inputs.ReadmePath) || 'README.md')
+
+export const DEFAULT_PR_BRANCH = 'arxiv-daily/update'
+
+/**
+ * One update branch per base and README: `arxiv-daily/update` for the README.md of the default
+ * branch, with the base and the path added when they are not those (`arxiv-daily/update-dev`,
+ * `arxiv-daily/update-docs-papers-md`), so that two workflows never share a branch.
+ */
+export function defaultPrBranch(base: string | undefined, path: string): string {
+  const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')
+  const parts = [base === undefined ? '' : slug(base), path === 'README.md' ? '' : slug(path)].filter((part) => part !== '')
+  return parts.length === 0 ? DEFAULT_PR_BRANCH : `${DEFAULT_PR_BRANCH}-${parts.join('-')}`
+}
 
 /** `getBooleanInput`, with an unset input read as false (as when run outside action.yml's defaults). */
 function flag(name: string): boolean {
@@ -208,7 +245,7 @@ function github(mode: Mode): GitHubSettings {
     token,
     base: optional(Inputs.Base),
     commitMessage: optional(Inputs.CommitMessage),
-    prBranch: optional(Inputs.PrBranch) ?? 'arxiv-daily/update',
+    prBranch: optional(Inputs.PrBranch) ?? defaultPrBranch(optional(Inputs.Base), readmePathInput()),
     prTitle: optional(Inputs.PrTitle) ?? DEFAULT_PR_TITLE,
     prLabels: parseList(input(Inputs.PrLabels)),
     prAssignees: parseList(input(Inputs.PrAssignees)),
@@ -222,7 +259,8 @@ function github(mode: Mode): GitHubSettings {
 
 /** Reads every input once (through `INPUT_*`, as the runner passes them) and validates it. */
 export function readSettings(): Settings {
-  const keywords = parseKeywords(core.getInput(Inputs.Keywords, { required: true }))
+  // Not `required: true`: its message would not say what to write.
+  const keywords = parseKeywords(input(Inputs.Keywords))
   const mode = oneOf(Inputs.Mode, input(Inputs.Mode) || 'commit', ['local', 'commit', 'pull-request'] as const)
   const endpoint = url(Inputs.ArxivApiUrl, input(Inputs.ArxivApiUrl) || 'https://export.arxiv.org/api/query')
   const requestDelayMs = seconds(Inputs.RequestDelay, input(Inputs.RequestDelay) || '3', 0, 600)
@@ -230,8 +268,10 @@ export function readSettings(): Settings {
     throw new SettingsError(Inputs.RequestDelay, `must be at least 3 seconds for ${endpoint.hostname} (arXiv's terms of use ask for one request every three seconds); lower values are for mirrors and test servers only`)
   }
   const categories = parseList(input(Inputs.Categories))
-  const badCategory = categories.find((category) => !/^[a-z][a-z-]*(\.[A-Za-z-]+)?$/.test(category))
-  if (badCategory) throw new SettingsError(Inputs.Categories, `${JSON.stringify(badCategory)} is not an arXiv category such as "cs", "cs.CL" or "astro-ph.GA"`)
+  for (const category of categories) {
+    const problem = categoryProblem(category)
+    if (problem) throw new SettingsError(Inputs.Categories, problem)
+  }
   return {
     keywords,
     maxPapers: integer(Inputs.MaxPapers, input(Inputs.MaxPapers) || '100', 1, 2000),

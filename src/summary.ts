@@ -1,36 +1,48 @@
-import * as core from '@actions/core'
 import { escapeCell } from './digest/cells.js'
+import { paperUrl } from './digest/model.js'
+import { fitBlocks, quiet, type Block } from './delivery/bodies.js'
 import type { Delivery } from './delivery/target.js'
-import type { Settings } from './settings.js'
 
-function deliveredLines(delivery: Delivery, settings: Settings): string[] {
+/** GitHub's limit on one step's summary, in bytes. */
+export const STEP_SUMMARY_LIMIT = 1024 * 1024
+const SUMMARY_BUDGET = STEP_SUMMARY_LIMIT - 16 * 1024
+
+function deliveredLines(delivery: Delivery, readmePath: string): string[] {
   const lines: string[] = []
-  if (!delivery.update.changed) lines.push(`\`${settings.readmePath}\` was already up to date: nothing was written.`)
+  if (!delivery.update.changed) lines.push(`\`${readmePath}\` was already up to date: nothing was written.`)
   if (delivery.file && delivery.update.changed) lines.push(`Wrote \`${delivery.file}\`.`)
   if (delivery.commit) lines.push(`Commit: [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url})`)
   if (delivery.pullRequest) lines.push(`Pull request: [#${delivery.pullRequest.number}](${delivery.pullRequest.url}) (${delivery.pullRequest.operation})`)
   if (delivery.issue) lines.push(`Issue: [#${delivery.issue.number}](${delivery.issue.url})`)
+  if (delivery.issueError) lines.push(`The notification issue could not be opened: ${escapeCell(delivery.issueError)}`)
   return lines
 }
 
-/** The job summary: new papers per keyword, failures, and what was delivered. */
-export async function writeSummary(delivery: Delivery, settings: Settings): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
+/**
+ * The job summary in Markdown (a heading, a blank line, then the table: an HTML heading right
+ * above the table would swallow it): papers per keyword, what was delivered, and the new papers,
+ * shortened to stay under GitHub's step summary limit.
+ */
+export function summaryMarkdown(delivery: Delivery, readmePath: string): string {
   const failed = new Map(delivery.update.failures.map((failure) => [failure.title, failure.error]))
+  const isNew = (paper: { id: string }) => delivery.newIds.has(paper.id)
   const rows = delivery.update.changes.map((change) => [
     escapeCell(change.title),
-    String(change.added.filter((paper) => delivery.newIds.has(paper.id)).length),
+    String(change.added.filter(isNew).length),
     String(change.papers.length),
     failed.has(change.title) ? `failed: ${escapeCell(failed.get(change.title) ?? '')}` : 'ok',
   ])
   for (const [title, error] of failed) {
     if (!delivery.update.changes.some((change) => change.title === title)) rows.push([escapeCell(title), '0', '0', `failed: ${escapeCell(error)}`])
   }
-  const table = ['| Keyword | New | Kept | Status |', '| --- | ---: | ---: | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
-  await core.summary
-    .addHeading('arXiv daily digest', 2)
-    .addRaw(`${table}\n\n`)
-    .addRaw(deliveredLines(delivery, settings).join('<br>\n'))
-    .addEOL()
-    .write()
+  const table = ['| Keyword | New | Kept | Status |', '| --- | ---: | ---: | --- |', ...rows.map((row) => `| ${row.map(quiet).join(' | ')} |`)].join('\n')
+  const head = `## arXiv daily digest\n\n${table}\n\n${deliveredLines(delivery, readmePath).join('\n\n')}\n`
+  const blocks: Block[] = []
+  for (const change of delivery.update.changes) {
+    const papers = change.added.filter(isNew)
+    if (papers.length === 0) continue
+    blocks.push({ text: `\n### New in ${quiet(escapeCell(change.title))}\n\n`, papers: 0 })
+    for (const paper of papers) blocks.push({ text: `- [${quiet(escapeCell(paper.title))}](${paperUrl(paper)}) (${paper.date})\n`, papers: 1 })
+  }
+  return fitBlocks(head, blocks, '', `The ${readmePath} holds every paper.`, SUMMARY_BUDGET, Buffer.byteLength, "GitHub's 1 MiB step summary limit")
 }

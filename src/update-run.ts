@@ -1,12 +1,11 @@
 import * as core from '@actions/core'
 import { fetchAll, type FetchOutcome } from './arxiv/fetch.js'
 import { ArxivClient } from './arxiv/client.js'
-import { parseReadme } from './digest/document.js'
 import { findSection } from './digest/merge.js'
-import { withOverflow } from './digest/overflow.js'
-import { dateIn, overflowPaths, planUpdate } from './digest/update.js'
+import { dateIn, planUpdate } from './digest/update.js'
+import { readExisting } from './delivery/existing.js'
 import { LocalTarget } from './delivery/local.js'
-import type { Delivery, FileReader, Target } from './delivery/target.js'
+import type { Delivery, Target } from './delivery/target.js'
 import type { Settings } from './settings.js'
 
 /**
@@ -31,18 +30,9 @@ function logOutcome(outcome: FetchOutcome): void {
   core.endGroup()
 }
 
-/** The README and the overflow files it links to, as `read` finds them. */
-async function readHeld(read: FileReader, settings: Settings): Promise<{ readme: string | undefined; overflowTexts: Map<string, string | undefined> }> {
-  const readme = await read(settings.readmePath)
-  const overflowTexts = new Map<string, string | undefined>()
-  for (const file of overflowPaths(readme, settings.readmePath)) overflowTexts.set(file, await read(file))
-  return { readme, overflowTexts }
-}
-
 async function fetchPapers(settings: Settings, target: Target): Promise<FetchOutcome[]> {
   // Parsing first means a README the action cannot read stops the run before any arXiv request.
-  const { readme, overflowTexts } = await readHeld((file) => target.read(file), settings)
-  const digest = withOverflow(parseReadme(readme, settings.readmePath).digest, overflowTexts, settings.readmePath)
+  const { digest } = await readExisting((file) => target.read(file), settings.readmePath)
   const client = new ArxivClient({
     endpoint: settings.arxivApiUrl,
     requestDelayMs: settings.requestDelayMs,
@@ -65,9 +55,9 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
     throw new Error(`Every keyword failed, so nothing was written. First error: ${failed[0]?.error ?? 'unknown'}`)
   }
   const today = dateIn(settings.timezone)
-  const delivery = await target.deliver(async (read, alsoHeld) => {
-    const { readme, overflowTexts } = await readHeld(read, settings)
-    return planUpdate(readme, outcomes, { ...settings, today, alsoHeld, overflowTexts })
+  const delivery = await target.deliver(async (read, context = {}) => {
+    const { readme, overflowTexts } = await readExisting(read, settings.readmePath)
+    return planUpdate(readme, outcomes, { ...settings, ...context, today, overflowTexts })
   })
   return { delivery, failed }
 }

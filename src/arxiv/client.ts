@@ -73,8 +73,10 @@ export class ArxivClient {
     for (let attempt = 0; ; attempt++) {
       try {
         const feed = await this.fetchOnce(url)
-        if (request.expectEntries && feed.entries.length === 0 && attempt < this.options.maxRetries) {
-          throw new TransientError('arXiv answered with no papers for a query that had papers before')
+        // arXiv is known to send spurious empty pages: a section that holds papers is kept as it
+        // was rather than believed empty.
+        if (request.expectEntries && feed.entries.length === 0) {
+          throw new TransientError('arXiv returned no papers, although the section holds papers; the section was kept as it was')
         }
         return feed
       } catch (error) {

@@ -43,6 +43,7 @@ export function explainGitHubError(error: unknown, step: string, permission: Per
   if (/protected branch|rule violation|repository rule|required status check|changes must be made through a pull request/i.test(said)) {
     return new Error(`${base} The branch is protected. Use "mode: pull-request" so the update arrives as a pull request, or allow the workflow's token to push to this branch.`)
   }
+  if (http.status === 410 && permission === 'issues: write') return new Error(`${base} Issues are disabled in this repository: enable them (Settings → General → Features → Issues) or set "issue: false".`)
   if (http.status === 401) return new Error(`${base} The token is invalid or expired; check the github-token input.`)
   if (http.status === 403 && /rate limit/i.test(said)) return new Error(`${base} The API rate limit was hit and retries ran out; the next scheduled run will try again.`)
   if (http.status === 403 || (http.status === 404 && permission !== 'contents: read')) {

@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { Inputs, SettingsError } from '../settings.js'
 import { newPapers } from '../digest/update.js'
 import { decodeUtf8, type Delivery, type Planner, type Target } from './target.js'
 
@@ -26,9 +27,28 @@ export class LocalTarget implements Target {
     try {
       return decodeUtf8(await readFile(this.resolve(file)))
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') return undefined
+      if (file === this.readmePath && code === 'EISDIR') {
+        throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(file)} is a folder; name a file in it, such as "${path.posix.join(file, 'README.md')}"`)
+      }
+      if (file === this.readmePath && code === 'ENOTDIR') {
+        const blocker = await this.fileOnPath(file)
+        throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(file)} runs through "${blocker}", which is a file, not a folder; name a file such as "README.md"`)
+      }
       throw error
     }
+  }
+
+  /** The first parent of `file` that is a file (what makes ENOTDIR). */
+  private async fileOnPath(file: string): Promise<string> {
+    const parts = file.split('/')
+    for (let i = 1; i < parts.length; i++) {
+      const parent = parts.slice(0, i).join('/')
+      const info = await stat(this.resolve(parent)).catch(() => undefined)
+      if (info && !info.isDirectory()) return parent
+    }
+    return path.posix.dirname(file)
   }
 
   private async write(file: string, text: string | null): Promise<void> {

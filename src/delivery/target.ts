@@ -1,3 +1,4 @@
+import type { Digest } from '../digest/model.js'
 import type { PlannedUpdate } from '../digest/update.js'
 
 export type PullRequestOperation = 'created' | 'updated' | 'none'
@@ -10,6 +11,10 @@ export interface Delivery {
   readonly commit?: { readonly sha: string; readonly url: string }
   readonly pullRequest?: { readonly number: number; readonly url: string; readonly operation: PullRequestOperation }
   readonly issue?: { readonly number: number; readonly url: string }
+  /** Why the notification issue could not be opened, after the update itself was delivered. */
+  readonly issueError?: string
+  /** The update branch also holds commits the action did not make (a reviewer's). */
+  readonly othersCommits?: boolean
   /** Where the README was written, for local mode. */
   readonly file?: string
 }
@@ -22,11 +27,16 @@ export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string {
 /** Reads a file (repository path) where the update lands; undefined when it does not exist. */
 export type FileReader = (path: string) => Promise<string | undefined>
 
-/**
- * Given where the update lands, what the files should become. `alsoHeld` is the README of an
- * open update pull request, whose papers count as held.
- */
-export type Planner = (read: FileReader, alsoHeld?: string) => Promise<PlannedUpdate>
+/** What else a plan takes into account besides the files where the update lands. */
+export interface PlanContext {
+  /** The digest of an open update pull request's branch, whose papers count as held. */
+  readonly alsoHeld?: Digest
+  /** Papers never to add back (a reviewer removed them from the update branch). */
+  readonly dropped?: ReadonlySet<string>
+}
+
+/** Given where the update lands, what the files should become. */
+export type Planner = (read: FileReader, context?: PlanContext) => Promise<PlannedUpdate>
 
 /** Where the README lives and how an update reaches it: a folder on disk or a GitHub branch. */
 export interface Target {

@@ -60,6 +60,15 @@ export function escapeCell(text: string): string {
   return text.replace(SPECIAL, (ch) => ESCAPES[ch] ?? ch)
 }
 
+// In a heading, every character that could start Markdown or HTML is escaped, so that a keyword
+// shows as typed and can never close the region (`<!-- arxiv-daily:end -->`) or open a link.
+const HEADING_SPECIAL = /[\\`*_[\]<>#&~|$!]/g
+
+/** Escapes a section title (already normalized) for an ATX heading. */
+export function escapeHeading(text: string): string {
+  return text.replace(HEADING_SPECIAL, (ch) => `\\${ch}`)
+}
+
 /** The five entities XML predefines. */
 export const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 const CELL_ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: '\u00a0' }

@@ -1,4 +1,4 @@
-import { parseRegion, ReadmeFormatError } from './parse.js'
+import { OVERFLOW_LINE_PATTERN, parseRegion, ReadmeFormatError, TABLE_HEADER_PATTERN } from './parse.js'
 import { digestLines, END_MARKER, START_MARKER } from './render.js'
 import type { Digest } from './model.js'
 
@@ -48,25 +48,52 @@ function lineNumberAt(text: string, offset: number): number {
   return count
 }
 
-function allIndexes(text: string, needle: string): number[] {
-  const found: number[] = []
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) found.push(i)
-  return found
+const FENCE = /^\s*(`{3,}|~{3,})(.*)$/
+
+/**
+ * Which lines lie in a fenced code block (fence lines included). Markers and DailyArXiv
+ * landmarks count only where GitHub's Markdown sees them: outside code. Lines indented four
+ * spaces or more (indented code) never count as landmarks, which the landmark patterns ensure.
+ */
+export function fencedLines(lines: readonly Line[]): boolean[] {
+  const inCode: boolean[] = []
+  let open: { char: string; length: number } | undefined
+  for (const { text } of lines) {
+    const fence = FENCE.exec(text)
+    if (open) {
+      inCode.push(true)
+      const closes = fence && fence[1]![0] === open.char && fence[1]!.length >= open.length && fence[2]!.trim() === ''
+      if (closes) open = undefined
+      continue
+    }
+    // A backtick fence's info string cannot hold a backtick (CommonMark 4.5).
+    if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
+      open = { char: fence[1]![0]!, length: fence[1]!.length }
+      inCode.push(true)
+      continue
+    }
+    inCode.push(false)
+  }
+  return inCode
 }
 
-function fromMarkers(text: string, path: string, eol: string): ReadmeDocument | undefined {
-  const starts = allIndexes(text, START_MARKER)
-  const ends = allIndexes(text, END_MARKER)
+/** A landmark line: at most three spaces of indentation (more is indented code), then `text`. */
+const isLandmark = (line: string, text: string): boolean => /^ {0,3}\S/.test(line) && line.trim() === text
+
+function fromMarkers(text: string, lines: readonly Line[], inCode: readonly boolean[], path: string, eol: string): ReadmeDocument | undefined {
+  const starts = lines.filter((line, i) => !inCode[i] && isLandmark(line.text, START_MARKER))
+  const ends = lines.filter((line, i) => !inCode[i] && isLandmark(line.text, END_MARKER))
   if (starts.length === 0 && ends.length === 0) return undefined
   const fail = (at: number, problem: string): never => {
     throw new ReadmeFormatError(path, lineNumberAt(text, at), `${problem}; fix the markers by hand`)
   }
   if (starts.length !== 1 || ends.length !== 1) {
     // The line named is that of the first marker too many (or of the only start marker).
-    fail(starts[1] ?? ends[1] ?? starts[0] ?? 0, `expected exactly one "${START_MARKER}" and one "${END_MARKER}", found ${starts.length} and ${ends.length}`)
+    const line = starts[1] ?? ends[1] ?? starts[0] ?? ends[0]
+    fail(line?.start ?? 0, `expected exactly one "${START_MARKER}" and one "${END_MARKER}", found ${starts.length} and ${ends.length}`)
   }
-  const start = starts[0]!
-  const end = ends[0]!
+  const start = starts[0]!.start + starts[0]!.text.indexOf(START_MARKER)
+  const end = ends[0]!.start + ends[0]!.text.indexOf(END_MARKER)
   if (end < start) fail(end, `"${END_MARKER}" comes before "${START_MARKER}"`)
   const innerStart = start + START_MARKER.length
   const inner = splitLines(text.slice(innerStart, end)).map((line) => line.text)
@@ -74,46 +101,52 @@ function fromMarkers(text: string, path: string, eol: string): ReadmeDocument | 
   return { before: text.slice(0, start), after: text.slice(end + END_MARKER.length), eol, origin: 'markers', digest }
 }
 
-const isTableLine = (line: string): boolean => line.trimStart().startsWith('|')
-const isHeading = (line: string): boolean => /^##\s/.test(line)
+const isTableLine = (line: string): boolean => /^ {0,3}\|/.test(line)
+const isHeading = (line: string): boolean => /^##\s+\S/.test(line)
+const LAST_UPDATE_LINE = /^\uFEFF?Last update:\s*(\d{4}-\d{2}-\d{2})?\s*$/
+
+/**
+ * The last line of the DailyArXiv section that starts at `heading`: its heading must be followed
+ * by the digest's table header; the section runs to the table's last row (or a `More:` line).
+ * Undefined when the section is not a digest section.
+ */
+function digestSectionEnd(lines: readonly Line[], inCode: readonly boolean[], heading: number): number | undefined {
+  let i = heading + 1
+  while (i < lines.length && lines[i]!.text.trim() === '') i++
+  if (i >= lines.length || inCode[i] || !TABLE_HEADER_PATTERN.test(lines[i]!.text)) return undefined
+  let last = i
+  while (last + 1 < lines.length && !inCode[last + 1] && isTableLine(lines[last + 1]!.text)) last++
+  let next = last + 1
+  while (next < lines.length && lines[next]!.text.trim() === '') next++
+  return next < lines.length && OVERFLOW_LINE_PATTERN.test(lines[next]!.text) ? next : last
+}
 
 /**
  * DailyArXiv's layout: a `Last update:` line followed by `## Keyword` sections that each hold a
- * table. The region runs from that line to the last table line of the last such section, so any
- * text a user wrote after the tables stays outside it.
+ * digest table. The region runs from that line to the end of the last such section, so a
+ * section of another kind (`## Contributors` with its own table) and everything after it stay
+ * outside. A `Last update:` line with no digest section after it is prose, not a digest.
  */
-function adoptDailyArxiv(text: string, path: string, eol: string): ReadmeDocument | undefined {
-  const lines = splitLines(text)
-  const first = lines.findIndex((line) => /^\uFEFF?Last update:/.test(line.text))
-  if (first === -1) return undefined
-  let last = first
-  for (let i = first + 1; i < lines.length; i++) {
-    const line = lines[i]?.text ?? ''
-    if (line.trim() === '') continue
-    if (isTableLine(line)) {
-      last = i
-      continue
+function adoptDailyArxiv(text: string, lines: readonly Line[], inCode: readonly boolean[], path: string, eol: string): ReadmeDocument | undefined {
+  for (let first = 0; first < lines.length; first++) {
+    if (inCode[first] || !LAST_UPDATE_LINE.test(lines[first]!.text)) continue
+    let last = first
+    for (let i = first + 1; i < lines.length; i++) {
+      if (lines[i]!.text.trim() === '') continue
+      const end = !inCode[i] && isHeading(lines[i]!.text) ? digestSectionEnd(lines, inCode, i) : undefined
+      if (end === undefined) break
+      last = end
+      i = end
     }
-    const next = lines.slice(i + 1).find((candidate) => candidate.text.trim() !== '')
-    if (isHeading(line) && next && isTableLine(next.text)) {
-      last = i
-      continue
-    }
-    break
+    if (last === first) continue
+    const firstLine = lines[first]!
+    const lastLine = lines[last]!
+    const bomOffset = firstLine.text.startsWith('\uFEFF') ? 1 : 0
+    const region = lines.slice(first, last + 1).map((line) => line.text.replace(/^\uFEFF/, ''))
+    const digest = parseRegion(region, first + 1, path)
+    return { before: text.slice(0, firstLine.start + bomOffset), after: text.slice(lastLine.end), eol, origin: 'adopted', digest }
   }
-  const firstLine = lines[first]
-  const lastLine = lines[last]
-  if (!firstLine || !lastLine) return undefined
-  const bomOffset = firstLine.text.startsWith('\uFEFF') ? 1 : 0
-  const region = lines.slice(first, last + 1).map((line) => line.text.replace(/^\uFEFF/, ''))
-  const digest = parseRegion(region, first + 1, path)
-  return {
-    before: text.slice(0, firstLine.start + bomOffset),
-    after: text.slice(lastLine.end),
-    eol,
-    origin: 'adopted',
-    digest,
-  }
+  return undefined
 }
 
 // A run parses the same README twice (to know what sections hold before fetching, and to plan
@@ -133,7 +166,9 @@ function parseUncached(text: string | undefined, path: string): ReadmeDocument {
     return { before: `${NEW_README_TITLE}\n\n`, after: '\n', eol: '\n', origin: 'created', digest: EMPTY_DIGEST }
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n'
-  const found = fromMarkers(text, path, eol) ?? adoptDailyArxiv(text, path, eol)
+  const lines = splitLines(text)
+  const inCode = fencedLines(lines)
+  const found = fromMarkers(text, lines, inCode, path, eol) ?? adoptDailyArxiv(text, lines, inCode, path, eol)
   if (found) return found
   const separator = text === '' || text === '\uFEFF' ? '' : text.endsWith('\n') ? eol : eol + eol
   return { before: text + separator, after: eol, eol, origin: 'appended', digest: EMPTY_DIGEST }

@@ -63,13 +63,21 @@ function samePaper(a: Paper, b: Paper): boolean {
   )
 }
 
-function sameSection(a: Section, b: Section): boolean {
-  return a.title === b.title && a.papers.length === b.papers.length && a.papers.every((paper, i) => samePaper(paper, b.papers[i]!))
+/** True when both lists hold the same rows in the same order. */
+export function samePapers(a: readonly Paper[], b: readonly Paper[]): boolean {
+  return a.length === b.length && a.every((paper, i) => samePaper(paper, b[i]!))
 }
 
-/** True when the two digests hold the same sections and rows; the `Last update:` date is ignored. */
+/**
+ * True when the two digests hold the same papers under the same section titles (compared
+ * without case, in any order); the `Last update:` date is ignored.
+ */
 export function sameContent(a: Digest, b: Digest): boolean {
-  return a.sections.length === b.sections.length && a.sections.every((section, i) => sameSection(section, b.sections[i]!))
+  if (a.sections.length !== b.sections.length) return false
+  return b.sections.every((section) => {
+    const other = findSection(a, section.title)
+    return other !== undefined && samePapers(other.papers, section.papers)
+  })
 }
 
 /** Case-insensitive lookup of a section by its title, as users retype keywords freely. */

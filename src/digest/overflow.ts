@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { parseReadme, renderReadme, type ReadmeDocument } from './document.js'
+import { escapeHeading } from './cells.js'
 import type { Digest, Section } from './model.js'
 import { overflowLine, renderRow } from './render.js'
 
@@ -64,7 +65,7 @@ export interface Layout {
 function overflowFile(section: Section, papersPath: string, readmePath: string, lastUpdate: string | undefined): string {
   const back = path.posix.relative(path.posix.dirname(papersPath), readmePath)
   const document: ReadmeDocument = {
-    before: `# ${section.title}: older papers\n\nPapers moved out of [${path.posix.basename(readmePath)}](${back}) to keep it within GitHub's display limit. The arXiv daily digest action rewrites this file on each update.\n\n`,
+    before: `# ${escapeHeading(section.title)}: older papers\n\nPapers moved out of [${path.posix.basename(readmePath)}](${back}) to keep it within GitHub's display limit. The arXiv daily digest action rewrites this file on each update.\n\n`,
     after: '\n',
     eol: '\n',
     origin: 'created',

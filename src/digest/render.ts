@@ -1,4 +1,4 @@
-import { escapeCell, firstCodePoints, longerThan } from './cells.js'
+import { escapeCell, escapeHeading, firstCodePoints, longerThan } from './cells.js'
 import { paperUrl, type Digest, type Paper, type Section } from './model.js'
 
 export const START_MARKER = '<!-- arxiv-daily:start -->'
@@ -30,7 +30,7 @@ export function overflowLine(count: number, link: string): string {
 
 /** The lines of one section; `overflowCount` is how many papers the linked file holds. */
 function sectionLines(section: Section, lines: string[], overflowCount = 0): void {
-  lines.push(`## ${section.title}`, TABLE_HEADER, TABLE_DELIMITER)
+  lines.push(`## ${escapeHeading(section.title)}`, TABLE_HEADER, TABLE_DELIMITER)
   for (const paper of section.papers) lines.push(renderRow(paper))
   if (section.overflow) lines.push('', overflowLine(overflowCount, section.overflow))
 }

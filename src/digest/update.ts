@@ -1,9 +1,8 @@
 import { isExcluded, type FetchOutcome } from '../arxiv/fetch.js'
 import { parseReadme, type ReadmeDocument } from './document.js'
-import { layOut, linkedPath, withOverflow } from './overflow.js'
-import { START_MARKER } from './render.js'
-import { findSection, mergeSection, sameContent, type SectionChange } from './merge.js'
-import { paperUrl, type Digest, type Section } from './model.js'
+import { layOut, linkedPath, withOverflow, type Layout } from './overflow.js'
+import { findSection, mergeSection, sameContent, samePapers, type SectionChange } from './merge.js'
+import { paperUrl, type Digest, type Paper, type Section } from './model.js'
 
 export interface UpdateOptions {
   readonly readmePath: string
@@ -16,10 +15,13 @@ export interface UpdateOptions {
   /** Texts of the overflow files the README links to, by repository path. */
   readonly overflowTexts?: ReadonlyMap<string, string | undefined>
   /**
-   * Another README whose papers count as held (the open update pull request's branch), so that
-   * a pull request rebuilt on the base branch keeps what earlier runs added to it.
+   * Another digest whose papers count as held (the open update pull request's branch, overflow
+   * files included), so that a pull request rebuilt on the base branch keeps what earlier runs
+   * added to it.
    */
-  readonly alsoHeld?: string | undefined
+  readonly alsoHeld?: Digest | undefined
+  /** Ids never to add back (papers a reviewer removed from the update branch). */
+  readonly dropped?: ReadonlySet<string> | undefined
 }
 
 /** A paper this run added, as the `new-papers` output lists it. */
@@ -35,6 +37,8 @@ export interface PlannedUpdate {
   /** The README to write; the original text, byte for byte, when nothing changed. */
   readonly text: string
   readonly changed: boolean
+  /** A paper was added, updated or removed (the `Last update:` date moved). */
+  readonly papersChanged: boolean
   /** Every file to write when something changed (README included); null deletes the file. */
   readonly files: ReadonlyMap<string, string | null>
   readonly document: ReadmeDocument
@@ -49,10 +53,12 @@ function unchangedSection(section: Section): SectionChange {
 }
 
 function mergeAll(held: Digest, outcomes: readonly FetchOutcome[], options: UpdateOptions): { changes: SectionChange[]; failures: { title: string; error: string }[] } {
-  const extra = options.alsoHeld === undefined ? undefined : parseReadme(options.alsoHeld, options.readmePath).digest
+  const extra = options.alsoHeld
+  const dropped = options.dropped ?? new Set<string>()
   const changes: SectionChange[] = []
   const failures: { title: string; error: string }[] = []
   const keep = (paper: { title: string; abstract: string }) => !isExcluded(paper, options.exclude)
+  const wanted = (paper: { id: string }) => !dropped.has(paper.id)
   for (const outcome of outcomes) {
     const section = findSection(held, outcome.title)
     const pending = extra ? (findSection(extra, outcome.title)?.papers ?? []) : []
@@ -61,19 +67,39 @@ function mergeAll(held: Digest, outcomes: readonly FetchOutcome[], options: Upda
       if (section) changes.push(unchangedSection(section))
       continue
     }
-    changes.push(mergeSection(outcome.title, section?.papers ?? [], [...pending, ...(outcome.papers ?? [])], options.maxPapers, keep))
+    changes.push(mergeSection(outcome.title, section?.papers ?? [], [...pending, ...(outcome.papers ?? [])].filter(wanted), options.maxPapers, keep))
   }
   return { changes, failures }
 }
 
-/** True when the new layout shows the same papers in the README as it did, and links the same. */
-function sameLayout(before: Digest, inline: readonly number[], after: Digest): boolean {
-  return before.sections.every((section, i) => section.papers.length === inline[i] && (section.overflow !== undefined) === (after.sections[i]!.papers.length > inline[i]!))
+/** The papers of the one section an overflow file holds. */
+function overflowPapers(text: string, file: string): readonly Paper[] {
+  return parseReadme(text, file).digest.sections[0]?.papers ?? []
+}
+
+/**
+ * The overflow files to write: a file whose papers did not change is left as it is, even when
+ * the `Last update:` line in it would move (no file rewritten for nothing).
+ */
+function overflowWrites(layout: Layout, existing: ReadonlyMap<string, string | undefined>): Map<string, string | null> {
+  const files = new Map<string, string | null>()
+  for (const [file, text] of layout.overflow) {
+    const before = existing.get(file)
+    if (text === null) {
+      if (before !== undefined) files.set(file, null)
+      continue
+    }
+    if (before !== undefined && samePapers(overflowPapers(before, file), overflowPapers(text, file))) continue
+    files.set(file, text)
+  }
+  return files
 }
 
 /**
  * The pure heart of a run: the README (and its overflow files) as they are plus what arXiv
  * answered gives the files as they should be. No I/O; the same inputs always give the same text.
+ * The `Last update:` date moves only when a paper was added, updated or removed; the README is
+ * written whenever its text would differ (sections reordered, a table repaired).
  */
 export function planUpdate(existing: string | undefined, outcomes: readonly FetchOutcome[], options: UpdateOptions): PlannedUpdate {
   const document = parseReadme(existing, options.readmePath)
@@ -82,17 +108,13 @@ export function planUpdate(existing: string | undefined, outcomes: readonly Fetc
   const { changes, failures } = mergeAll(held, outcomes, options)
   const sections = changes.map(({ title, papers }) => ({ title, papers, overflow: findSection(held, title)?.overflow }))
   const fresh = document.origin === 'appended' || document.origin === 'created'
-  const contentChanged = fresh || !sameContent(held, { lastUpdate: undefined, sections })
-  const digest: Digest = { lastUpdate: contentChanged ? options.today : held.lastUpdate, sections }
+  const papersChanged = fresh || !sameContent(held, { lastUpdate: undefined, sections })
+  const digest: Digest = { lastUpdate: papersChanged ? options.today : held.lastUpdate, sections }
   const layout = layOut(document, digest, options.readmePath, options.budgetBytes)
-  if (!contentChanged && sameLayout(document.digest, layout.inline, digest)) {
-    return { text: existing ?? '', changed: false, files: new Map(), document, digest, changes, failures }
-  }
-  const files = new Map<string, string | null>([[options.readmePath, layout.readme]])
-  for (const [file, text] of layout.overflow) {
-    if (text !== (overflowTexts.get(file) ?? null)) files.set(file, text)
-  }
-  return { text: layout.readme, changed: true, files, document, digest, changes, failures }
+  const files = overflowWrites(layout, overflowTexts)
+  if (layout.readme !== existing) files.set(options.readmePath, layout.readme)
+  if (files.size === 0) return { text: existing ?? '', changed: false, papersChanged, files, document, digest, changes, failures }
+  return { text: layout.readme, changed: true, papersChanged, files, document, digest, changes, failures }
 }
 
 /** The overflow files a README links to, as repository paths. */
@@ -115,14 +137,4 @@ export function dateIn(timeZone: string, now: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now)
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')}`
-}
-
-/**
- * True when `branchText` (whose `Last update:` date is `branchDate`) already is this update apart
- * from that date: the open pull request needs no new commit (and its reviewers no notification).
- */
-export function branchHolds(branchText: string, branchDate: string | undefined, update: PlannedUpdate): boolean {
-  const eol = update.document.eol
-  const line = (date: string | undefined) => `${START_MARKER}${eol}Last update: ${date ?? ''}`
-  return update.text.replace(line(update.digest.lastUpdate), line(branchDate)) === branchText
 }

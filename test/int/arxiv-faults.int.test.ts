@@ -109,15 +109,21 @@ test('a DOCTYPE with entity definitions is rejected at once, without retry', asy
   assert.match(run.stdout, /DOCTYPE or entity definitions/)
 })
 
-test('an empty feed for a section that holds papers is retried, and if it stays empty the section is kept', async () => {
-  const first = await runWith(() => ({ body: GOOD }))
+test('an empty feed for a section that holds papers is retried, and if it stays empty that keyword fails and its section is kept', async () => {
+  const first = await runWith(() => ({ body: GOOD }), { keywords: 'Testing\nOther' })
   const readme = first.run.readme()!
   const empty = { body: fixture('v2026_empty_idlist_0000.0000.xml') }
-  const { run, requests } = await runWith(() => empty, { 'max-retries': '2' }, readme)
+  const handler: Handler = (request) => (request.url.searchParams.get('search_query')?.includes('Testing') ? empty : { body: GOOD })
+  const { run, requests } = await runWith(handler, { keywords: 'Testing\nOther', 'max-retries': '2' }, readme)
   assert.equal(run.code, 0, run.stdout)
-  assert.equal(requests.length, 3)
+  assert.equal(requests.filter((r) => r.url.searchParams.get('search_query')?.includes('Testing')).length, 3)
   assert.equal(run.outputs.changed, 'false')
   assert.equal(run.readme(), readme)
+  assert.deepEqual(JSON.parse(run.outputs['failed-keywords']!), ['Testing'])
+  assert.match(run.stdout, /::warning title=arXiv request failed::Keyword "Testing" was not updated: arXiv returned no papers, although the section holds papers; the section was kept as it was/)
+  const failing = await runWith(handler, { keywords: 'Testing\nOther', 'max-retries': '0', 'fail-on-error': 'true' }, readme)
+  assert.equal(failing.run.code, 1)
+  assert.match(failing.run.stdout, /::error::1 of 2 keywords failed \(fail-on-error is true\): Testing/)
 })
 
 test('a failing keyword keeps its section; the others are updated; fail-on-error decides the exit code', async () => {

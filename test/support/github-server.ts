@@ -77,6 +77,8 @@ export interface Issue {
   title: string
   body: string
   labels: string[]
+  state: 'open' | 'closed'
+  comments: string[]
 }
 
 export interface Fault {
@@ -100,6 +102,9 @@ export class FakeGitHub {
   readonly violations: string[] = []
   readonly protectedBranches = new Set<string>()
   pullRequestCreationAllowed = true
+  /** When set, reviewers outside it are refused as GitHub refuses non-collaborators. */
+  collaborators: Set<string> | undefined
+  issuesEnabled = true
   /** Answers the next calls of an operation with an error, in order. */
   readonly faults = new Map<string, Fault[]>()
   /** Runs before a ref update is applied: a test can move the branch there, as a concurrent push. */
@@ -108,9 +113,10 @@ export class FakeGitHub {
   private server = createServer((request, response) => void this.handle(request, response))
   url = ''
 
-  static async start(files: Record<string, string> = {}): Promise<FakeGitHub> {
+  /** A repository holding `files` on main; `null` starts one with no commit at all. */
+  static async start(files: Record<string, string> | null = {}): Promise<FakeGitHub> {
     const github = new FakeGitHub()
-    github.refs.set('main', github.commitFiles(undefined, files, 'Initial commit'))
+    if (files) github.refs.set('main', github.commitFiles(undefined, files, 'Initial commit'))
     await new Promise<void>((resolve) => github.server.listen(0, '127.0.0.1', resolve))
     github.url = `http://127.0.0.1:${(github.server.address() as AddressInfo).port}`
     return github
@@ -167,6 +173,12 @@ export class FakeGitHub {
     if (index >= 0) entries[index] = entry
     else entries.push(entry)
     return this.tree(entries)
+  }
+
+  treeAt(commitSha: string, path: string): Extract<GitObject, { type: 'tree' }> | undefined {
+    let sha = this.get(commitSha, 'commit')?.tree
+    for (const name of path.split('/')) sha = sha ? this.get(sha, 'tree')?.entries.find((e) => e.name === name)?.sha : undefined
+    return sha ? this.get(sha, 'tree') : undefined
   }
 
   fileAt(commitSha: string, path: string): Buffer | undefined {
@@ -270,6 +282,40 @@ export class FakeGitHub {
     return undefined
   }
 
+  /** Commits reachable from `head` and not from `base`, oldest first (what compare lists). */
+  commitsBetween(base: string, head: string): string[] {
+    const reachable = (from: string) => {
+      const seen = new Set<string>()
+      const queue = [from]
+      while (queue.length > 0) {
+        const sha = queue.pop()!
+        if (seen.has(sha)) continue
+        seen.add(sha)
+        queue.push(...(this.get(sha, 'commit')?.parents ?? []))
+      }
+      return seen
+    }
+    const fromBase = reachable(base)
+    const order: string[] = []
+    const visit = (sha: string) => {
+      if (fromBase.has(sha) || order.includes(sha)) return
+      for (const parent of this.get(sha, 'commit')?.parents ?? []) visit(parent)
+      order.push(sha)
+    }
+    visit(head)
+    return order
+  }
+
+  /** A person merges the pull request: the base gets the head's files, as a merge commit. */
+  merge(number: number): void {
+    const pull = this.pulls.find((p) => p.number === number)!
+    const head = this.refs.get(pull.head)!
+    const tree = this.get(head, 'commit')!.tree
+    this.refs.set(pull.base, this.commit(tree, [this.refs.get(pull.base)!, head], `Merge pull request #${number}`))
+    pull.state = 'closed'
+    pull.merged = true
+  }
+
   private pullJson(pull: PullRequest) {
     return {
       number: pull.number,
@@ -279,6 +325,8 @@ export class FakeGitHub {
       body: pull.body,
       draft: pull.draft,
       merged: pull.merged,
+      merged_at: pull.merged ? '2025-11-26T10:00:00Z' : null,
+      labels: pull.labels.map((name) => ({ name })),
       head: { ref: pull.head, sha: this.refs.get(pull.head) ?? '', label: `${this.owner}:${pull.head}` },
       base: { ref: pull.base, sha: this.refs.get(pull.base) ?? '' },
     }
@@ -297,7 +345,12 @@ export class FakeGitHub {
         const ref = url.searchParams.get('ref') ?? this.defaultBranch
         const commitSha = this.refs.get(ref) ?? ref
         const data = this.fileAt(commitSha, params.path ?? '')
-        if (!data) return [404, { message: 'Not Found' }]
+        if (!data) {
+          const folder = this.treeAt(commitSha, params.path ?? '')
+          // A folder is listed as JSON whatever media type was asked for.
+          if (folder) return [200, folder.entries.map((e) => ({ type: e.type === 'tree' ? 'dir' : 'file', name: e.name, path: `${params.path}/${e.name}`, sha: e.sha }))]
+          return [404, { message: 'Not Found' }]
+        }
         if (accept.includes('raw')) return [200, data]
         const big = data.length > 1024 * 1024
         return [200, { type: 'file', path: params.path, sha: sha1(Buffer.concat([Buffer.from(`blob ${data.length}\0`), data])), size: data.length, encoding: big ? 'none' : 'base64', content: big ? '' : data.toString('base64') }]
@@ -338,6 +391,7 @@ export class FakeGitHub {
         const head = url.searchParams.get('head')?.replace(`${this.owner}:`, '')
         const state = url.searchParams.get('state') ?? 'open'
         const found = this.pulls.filter((p) => (state === 'all' || p.state === state) && (!head || p.head === head) && (!url.searchParams.get('base') || p.base === url.searchParams.get('base')))
+        if (url.searchParams.get('direction') !== 'asc') found.reverse()
         return [200, found.map((p) => this.pullJson(p))]
       }
       case 'pulls/create': {
@@ -353,10 +407,13 @@ export class FakeGitHub {
         if (!pull) return [404, { message: 'Not Found' }]
         if (typeof body.body === 'string') pull.body = body.body
         if (typeof body.title === 'string') pull.title = body.title
+        if (body.state === 'closed' || body.state === 'open') pull.state = body.state
         return [200, this.pullJson(pull)]
       }
       case 'pulls/request-reviewers': {
         const pull = this.pulls.find((p) => p.number === Number(params.pull_number))
+        const strangers = ((body.reviewers as string[]) ?? []).filter((name) => this.collaborators && !this.collaborators.has(name))
+        if (strangers.length > 0) return [422, { message: 'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the octo/papers repository.' }]
         pull?.reviewers.push(...((body.reviewers as string[]) ?? []))
         return pull ? [201, this.pullJson(pull)] : [404, { message: 'Not Found' }]
       }
@@ -368,8 +425,33 @@ export class FakeGitHub {
         else (target as PullRequest).assignees.push(...(body.assignees as string[]))
         return [200, []]
       }
+      case 'repos/compare-commits-with-basehead': {
+        const [base = '', head = ''] = (params.basehead ?? '').split('...')
+        const baseSha = this.refs.get(base) ?? base
+        const headSha = this.refs.get(head) ?? head
+        if (!this.get(baseSha, 'commit') || !this.get(headSha, 'commit')) return [404, { message: 'Not Found' }]
+        const ahead = this.commitsBetween(baseSha, headSha)
+        const behind = this.commitsBetween(headSha, baseSha)
+        const commits = ahead.map((sha) => ({ sha, commit: { message: this.get(sha, 'commit')!.message } }))
+        return [200, { status: behind.length === 0 ? (ahead.length === 0 ? 'identical' : 'ahead') : ahead.length === 0 ? 'behind' : 'diverged', ahead_by: ahead.length, behind_by: behind.length, total_commits: ahead.length, commits }]
+      }
+      case 'issues/create-comment': {
+        const target = this.pulls.find((p) => p.number === Number(params.issue_number)) ?? this.issues.find((i) => i.number === Number(params.issue_number))
+        if (!target) return [404, { message: 'Not Found' }]
+        ;(target as { comments?: string[] }).comments = [...((target as { comments?: string[] }).comments ?? []), body.body as string]
+        return [201, { id: 1, body: body.body }]
+      }
+      case 'issues/update': {
+        const issue = this.issues.find((i) => i.number === Number(params.issue_number))
+        if (!issue) return [404, { message: 'Not Found' }]
+        if (body.state === 'closed' || body.state === 'open') issue.state = body.state
+        if (typeof body.body === 'string') issue.body = body.body
+        if (typeof body.title === 'string') issue.title = body.title
+        return [200, { number: issue.number, html_url: `https://github.com/${this.owner}/${this.repo}/issues/${issue.number}`, state: issue.state }]
+      }
       case 'issues/create': {
-        const issue: Issue = { number: this.nextNumber++, title: body.title as string, body: (body.body as string) ?? '', labels: ((body.labels as string[]) ?? []).map(String) }
+        if (!this.issuesEnabled) return [410, { message: 'Issues are disabled for this repo' }]
+        const issue: Issue = { number: this.nextNumber++, title: body.title as string, body: (body.body as string) ?? '', labels: ((body.labels as string[]) ?? []).map(String), state: 'open', comments: [] }
         this.issues.push(issue)
         return [201, { number: issue.number, html_url: `https://github.com/${this.owner}/${this.repo}/issues/${issue.number}` }]
       }

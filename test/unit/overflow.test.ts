@@ -10,7 +10,7 @@ const paper = (n: number): Paper => ({
   version: 1,
   title: `Paper ${n}`,
   date: `2025-01-${String((n % 28) + 1).padStart(2, '0')}`,
-  abstract: 'An abstract of some length. '.repeat(20),
+  abstract: 'An abstract of some length. '.repeat(20).trim(),
   comment: '',
 })
 

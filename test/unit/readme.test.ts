@@ -134,7 +134,14 @@ test('any text round-trips through render and parse, and the table keeps its sha
   )
 })
 
-test('a DailyArXiv table with other columns is refused with a message that says so, before anything is written', () => {
+test('a table with other columns inside the markers is refused with a message that says so, before anything is written', () => {
+  const text = '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Authors** |\n| --- | --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | A |\n<!-- arxiv-daily:end -->\n'
+  assert.throws(() => parseReadme(text, 'README.md'), /README\.md line 5: not the table header .*tables with other columns cannot be adopted/)
+})
+
+test('a DailyArXiv README whose first section has other columns is no digest: the region is appended, the text kept', () => {
   const text = 'Last update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Authors** |\n| --- | --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | A |\n'
-  assert.throws(() => parseReadme(text, 'README.md'), /README\.md line 4: not the table header .*tables with other columns cannot be adopted/)
+  const document = parseReadme(text, 'README.md')
+  assert.equal(document.origin, 'appended')
+  assert.equal(document.before, `${text}\n`)
 })

@@ -1,0 +1,114 @@
+import { escapeCell, escapeHeading } from '../digest/cells.js'
+import type { SectionChange } from '../digest/merge.js'
+import { paperUrl, type Paper } from '../digest/model.js'
+
+/**
+ * The texts people read on GitHub besides the README: the update pull request's body and the
+ * notification issue. Pure rendering of what changed; everything from arXiv is escaped so that it
+ * can neither add Markdown or HTML nor mention anyone or link an issue.
+ */
+
+/** GitHub refuses pull request and issue bodies longer than this. */
+export const GITHUB_BODY_LIMIT = 65_536
+const BODY_BUDGET = GITHUB_BODY_LIMIT - 2_000
+
+/** A piece of a body and how many papers it lists, so that a shortened body can count them. */
+export interface Block {
+  readonly text: string
+  readonly papers: number
+}
+
+/**
+ * Breaks `@name` mentions and `#123` references with a zero-width space (as Renovate does), so
+ * that arXiv text notifies nobody and links nothing; the text reads the same.
+ */
+export function quiet(markdown: string): string {
+  return markdown.replace(/@(?=[A-Za-z0-9-])|(?<!&)#(?=\d)|\bGH-(?=\d)/gi, (mark) => `${mark}&#8203;`)
+}
+
+function link(paper: Paper): string {
+  return `[${quiet(escapeCell(paper.title))}](${paperUrl(paper)})`
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+/** Measures text as GitHub counts it for bodies: characters. */
+const characters = (text: string): number => text.length
+
+/**
+ * Joins blocks until the budget is spent, then says how many papers were left out, so that a
+ * text never exceeds GitHub's limit and the reader knows it was shortened.
+ */
+export function fitBlocks(head: string, blocks: readonly Block[], tail: string, where: string, budget = BODY_BUDGET, measure = characters, limit = `GitHub's ${GITHUB_BODY_LIMIT.toLocaleString('en-US')}-character limit`): string {
+  let body = head
+  let size = measure(head) + measure(tail)
+  for (const [index, block] of blocks.entries()) {
+    const blockSize = measure(block.text)
+    if (size + blockSize > budget) {
+      const left = blocks.slice(index).reduce((sum, rest) => sum + rest.papers, 0)
+      return `${body}\n_${plural(left, 'more paper')} not shown: the list was shortened to stay under ${limit}. ${where}_\n${tail}`
+    }
+    body += block.text
+    size += blockSize
+  }
+  return body + tail
+}
+
+function paperBlocks(papers: readonly Paper[], line: (paper: Paper) => string): Block[] {
+  return papers.map((paper) => ({ text: `${line(paper)}\n`, papers: 1 }))
+}
+
+const heading = (level: number, text: string): Block => ({ text: `\n${'#'.repeat(level)} ${quiet(escapeHeading(text))}\n\n`, papers: 0 })
+
+export interface PullRequestBodyOptions {
+  readonly readmePath: string
+  readonly failures: readonly { readonly title: string }[]
+  /** The branch also holds commits by others, which the action keeps. */
+  readonly othersCommits?: boolean
+}
+
+/** The update pull request's body: new papers per keyword and what `max-papers` pushed out. */
+export function pullRequestBody(changes: readonly SectionChange[], options: PullRequestBodyOptions): string {
+  const total = changes.reduce((sum, change) => sum + change.added.length, 0)
+  const head = `This pull request adds **${plural(total, 'new paper')}** from arXiv to \`${options.readmePath}\`.\n`
+  const blocks: Block[] = []
+  for (const change of changes) {
+    if (change.added.length === 0 && change.revised.length === 0 && change.removed.length === 0) continue
+    blocks.push(heading(3, `${change.title}: ${change.added.length} new`))
+    blocks.push(...paperBlocks(change.added, (paper) => `- ${link(paper)} (${paper.date})`))
+    if (change.revised.length > 0) blocks.push({ text: `\n${plural(change.revised.length, 'paper')} updated to a newer version.\n`, papers: 0 })
+    if (change.removed.length > 0) blocks.push({ text: `\n${plural(change.removed.length, 'older paper')} pushed out by \`max-papers\`.\n`, papers: 0 })
+  }
+  const failed = options.failures.length > 0 ? `\n> [!WARNING]\n> Not updated this time (arXiv failed): ${options.failures.map((f) => quiet(escapeCell(f.title))).join(', ')}.\n` : ''
+  const others = options.othersCommits
+    ? '\n> [!NOTE]\n> This branch also holds commits by others. The action keeps them: it adds its updates on top and never rewrites the branch while they are there.\n'
+    : ''
+  const how = options.othersCommits
+    ? 'each run adds one commit on top of this branch while it holds commits by others.'
+    : 'each run replaces this branch with one commit on top of the base branch.'
+  const tail = `${failed}${others}\n---\n<sub>Kept up to date by the arXiv daily digest action: ${how}</sub>\n`
+  return fitBlocks(head, blocks, tail, 'The pull request holds every paper.')
+}
+
+/** Where the announced papers are, with a link: the commit or the pull request. */
+export interface IssueWhere {
+  readonly text: string
+}
+
+/** The notification issue: this run's new papers per keyword, without abstracts. */
+export function issueBody(changes: readonly SectionChange[], isNew: (paper: Paper) => boolean, where = 'The README holds every paper.'): string {
+  const blocks: Block[] = []
+  for (const change of changes) {
+    const papers = change.added.filter(isNew)
+    if (papers.length === 0) continue
+    blocks.push(heading(2, change.title))
+    blocks.push(...paperBlocks(papers, (paper) => `- ${link(paper)} (${paper.date})${paper.comment ? `: ${quiet(escapeCell(paper.comment))}` : ''}`))
+  }
+  return fitBlocks(`New arXiv papers for the keywords this repository follows. ${where}\n`, blocks, '', where)
+}
+
+export function countNew(changes: readonly SectionChange[], isNew: (paper: Paper) => boolean): number {
+  return changes.reduce((sum, change) => sum + change.added.filter(isNew).length, 0)
+}

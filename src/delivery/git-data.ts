@@ -1,0 +1,148 @@
+import type { GitHubClient } from './github-client.js'
+import { explainGitHubError, httpStatus, isNotFastForward, isReferenceExists, type Permission } from './github-errors.js'
+import { decodeUtf8 } from './target.js'
+
+/**
+ * Git data through the REST API: read a file at a commit, write files as one commit, move a
+ * branch. No checkout and no git CLI. Every failure comes out explained.
+ */
+
+export interface Repo {
+  readonly owner: string
+  readonly repo: string
+}
+
+export interface Head {
+  readonly sha: string
+  readonly treeSha: string
+  readonly message: string
+}
+
+/** A commit on a branch that its base does not have. */
+export interface BranchCommit {
+  readonly sha: string
+  readonly message: string
+}
+
+/** The trailer every commit of the action carries: how it tells its own commits from a person's. */
+export const COMMIT_TRAILER = 'Generated-by: arxiv-daily-digest-action'
+
+/** Version 1 wrote no trailer; its default message alone is recognised. */
+const V1_MESSAGE = /^Update arXiv papers \(\d+ new\)\s*$/
+
+export function isOwnCommit(message: string): boolean {
+  return V1_MESSAGE.test(message) || message.split(/\r?\n/).some((line) => line.trim() === COMMIT_TRAILER)
+}
+
+export function withTrailer(message: string): string {
+  return `${message.trimEnd()}\n\n${COMMIT_TRAILER}\n`
+}
+
+export class GitData {
+  /** Files already read, by commit and path: a commit never changes, so neither do they. */
+  private readonly files = new Map<string, Promise<string | undefined>>()
+
+  constructor(
+    readonly octokit: GitHubClient,
+    readonly repo: Repo,
+  ) {}
+
+  async call<T>(step: string, permission: Permission, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request()
+    } catch (error) {
+      throw explainGitHubError(error, step, permission)
+    }
+  }
+
+  /** The branch's head commit and tree in one call; undefined when the branch does not exist. */
+  async head(branch: string): Promise<Head | undefined> {
+    try {
+      const { data } = await this.octokit.rest.repos.getBranch({ ...this.repo, branch })
+      return { sha: data.commit.sha, treeSha: data.commit.commit.tree.sha, message: data.commit.commit.message }
+    } catch (error) {
+      if (httpStatus(error) === 404) return undefined
+      throw explainGitHubError(error, `read the branch "${branch}"`, 'contents: read')
+    }
+  }
+
+  read(commit: string, path: string): Promise<string | undefined> {
+    const key = `${commit}:${path}`
+    if (!this.files.has(key)) this.files.set(key, this.fetchFile(commit, path))
+    return this.files.get(key)!
+  }
+
+  /** A file at a commit, exact bytes through the raw media type (works past 1 MB). */
+  private async fetchFile(ref: string, path: string): Promise<string | undefined> {
+    let response: { data: unknown; headers: Record<string, unknown> }
+    try {
+      response = await this.octokit.rest.repos.getContent({
+        ...this.repo,
+        path,
+        ref,
+        mediaType: { format: 'raw' },
+        request: { parseSuccessResponseBody: false },
+      })
+    } catch (error) {
+      if (httpStatus(error) === 404) return undefined
+      throw explainGitHubError(error, `read ${path}`, 'contents: read')
+    }
+    // A folder (or a submodule) answers with a JSON listing even when the raw file is asked for.
+    const type = String(response.headers['content-type'] ?? '')
+    if (type.includes('json')) throw new FolderError(path)
+    // Decoded by hand: Response.text() would drop a byte order mark.
+    return decodeUtf8(await new Response(response.data as ReadableStream<Uint8Array>).arrayBuffer())
+  }
+
+  /** One commit holding the new files on top of `parent`, with no custom author so GitHub signs it. */
+  async commit(parent: Head, files: ReadonlyMap<string, string | null>, message: string): Promise<string> {
+    // A null sha deletes the path: an overflow file the size budget no longer needs.
+    const entries = [...files].map(([path, text]) =>
+      text === null ? { path, mode: '100644' as const, type: 'blob' as const, sha: null } : { path, mode: '100644' as const, type: 'blob' as const, content: text },
+    )
+    const tree = await this.call('create a tree', 'contents: write', () => this.octokit.rest.git.createTree({ ...this.repo, base_tree: parent.treeSha, tree: entries }))
+    const commit = await this.call('create a commit', 'contents: write', () =>
+      this.octokit.rest.git.createCommit({ ...this.repo, message: withTrailer(message), tree: tree.data.sha, parents: [parent.sha] }),
+    )
+    return commit.data.sha
+  }
+
+  /** Moves `branch` to `sha` only if that keeps every commit it had; false when it moved meanwhile. */
+  async fastForward(branch: string, sha: string): Promise<boolean> {
+    try {
+      await this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: false })
+      return true
+    } catch (error) {
+      if (isNotFastForward(error)) return false
+      throw explainGitHubError(error, `update the branch "${branch}"`, 'contents: write')
+    }
+  }
+
+  /** Points `branch` at `sha`, creating it if needed; only for branches holding the action's own commits. */
+  async replaceBranch(branch: string, sha: string): Promise<void> {
+    try {
+      await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha })
+    } catch (error) {
+      if (!isReferenceExists(error)) throw explainGitHubError(error, `create the branch "${branch}"`, 'contents: write')
+      await this.call(`update the branch "${branch}"`, 'contents: write', () =>
+        this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: true }),
+      )
+    }
+  }
+
+  /** The commits `branch` has that `base` has not, oldest first. */
+  async commitsAhead(base: string, branch: string): Promise<BranchCommit[]> {
+    const { data } = await this.call(`compare "${branch}" with "${base}"`, 'contents: read', () =>
+      this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repo, basehead: `${base}...${branch}`, per_page: 100 }),
+    )
+    return data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message }))
+  }
+}
+
+/** `readme-path` names a folder in the repository. */
+export class FolderError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} is a folder`)
+    this.name = 'FolderError'
+  }
+}

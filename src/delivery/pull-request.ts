@@ -1,0 +1,195 @@
+import * as core from '@actions/core'
+import { newPapers } from '../digest/update.js'
+import type { Digest } from '../digest/model.js'
+import { errorMessage } from '../errors.js'
+import { pullRequestBody } from './bodies.js'
+import { readExisting } from './existing.js'
+import { isOwnCommit, type BranchCommit, type Head } from './git-data.js'
+import type { GitHubTarget } from './github.js'
+import type { Delivery, FileReader, Planner } from './target.js'
+import type { PlannedUpdate } from '../digest/update.js'
+
+/**
+ * `mode: pull-request`: one update branch per base and README, one open pull request from it.
+ * The branch is rebuilt as one commit on the base while it holds only the action's commits; a
+ * commit by anyone else (a reviewer's fix) is never discarded: updates then go on top of it.
+ */
+
+/** Written into every update pull request's body: how the action recognises its own. */
+export const PULL_REQUEST_MARKER = '<!-- arxiv-daily:pull-request -->'
+
+interface PullSummary {
+  readonly number: number
+  readonly html_url: string
+  readonly state: string
+  readonly body?: string | null
+  readonly title: string
+  readonly merged_at?: string | null
+  readonly base: { readonly ref: string }
+  readonly labels: readonly ({ readonly name?: string } | string)[]
+}
+
+/** What version 1 wrote at the end of its pull requests, which had no marker. */
+const V1_FOOTER = 'Kept up to date by the arXiv daily digest action'
+const MAX_ATTEMPTS = 5
+
+const ids = (digest: Digest | undefined): Set<string> => new Set(digest?.sections.flatMap((section) => section.papers.map((paper) => paper.id)) ?? [])
+
+function minus(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  return new Set([...a].filter((id) => !b.has(id)))
+}
+
+async function listPulls(target: GitHubTarget, branch: string): Promise<PullSummary[]> {
+  const { git } = target
+  const { data } = await git.call('list pull requests', 'pull-requests: write', () =>
+    git.octokit.rest.pulls.list({ ...git.repo, state: 'all', head: `${git.repo.owner}:${branch}`, sort: 'created', direction: 'desc', per_page: 100 }),
+  )
+  return data as PullSummary[]
+}
+
+export async function deliverPullRequest(target: GitHubTarget, plan: Planner): Promise<Delivery> {
+  const { git, settings } = target
+  const base = await target.base()
+  const { prBranch } = settings.github
+  if (prBranch === base) throw new Error(`Input "pr-branch" is the same as the base branch "${base}"; choose another branch name.`)
+  const pulls = await listPulls(target, prBranch)
+  const ours = pulls.filter((pull) => pull.body?.includes(PULL_REQUEST_MARKER) || pull.body?.includes(V1_FOOTER))
+  const open = pulls.find((pull) => pull.state === 'open' && pull.base.ref === base)
+  const branchHead = await git.head(prBranch)
+  const ahead = branchHead ? await git.commitsAhead(base, prBranch) : []
+  const foreign = ahead.filter((commit) => !isOwnCommit(commit.message))
+  if (branchHead && !open && ours.length === 0 && !(foreign.length === 0 && (ahead.length > 0 || isOwnCommit(branchHead.message)))) {
+    throw new Error(
+      `The branch "${prBranch}" exists and holds commits the action did not make, so it will not be overwritten. Set "pr-branch" to a branch name of the action's own (the default "arxiv-daily/update" is), or delete that branch if it is no longer needed.`,
+    )
+  }
+  const delivery = open && branchHead && foreign.length > 0 ? await onTopOfBranch(target, plan, open, branchHead, ahead) : await rebuildOnBase(target, plan, open, branchHead, latestClosed(ours, base))
+  if (delivery.pullRequest?.operation !== 'none') await closeForOtherBases(target, pulls, base, delivery)
+  return delivery
+}
+
+/** The newest update pull request into `base` closed without merging: "not these papers". */
+function latestClosed(pulls: readonly PullSummary[], base: string): PullSummary | undefined {
+  const latest = pulls.find((pull) => pull.base.ref === base)
+  return latest && latest.state === 'closed' && !latest.merged_at ? latest : undefined
+}
+
+/** True when `head` already holds every planned file (the README's `Last update:` date aside). */
+async function branchHolds(target: GitHubTarget, head: string, update: PlannedUpdate): Promise<boolean> {
+  const undated = (text: string | undefined) => text?.replace(/^Last update: \d{4}-\d{2}-\d{2}/m, 'Last update:')
+  for (const [file, text] of update.files) {
+    const held = await target.readAt(head, file)
+    if (text === null ? held !== undefined : undated(held) !== undated(text)) return false
+  }
+  return true
+}
+
+async function rebuildOnBase(target: GitHubTarget, plan: Planner, open: PullSummary | undefined, branchHead: Head | undefined, closed: PullSummary | undefined): Promise<Delivery> {
+  const { git, settings } = target
+  const baseHead = await target.baseHead(false)
+  const readBranch: FileReader = (path) => target.readAt(branchHead!.sha, path)
+  const onBranch = open && branchHead ? (await readExisting(readBranch, settings.readmePath)).digest : undefined
+  const baseRead: FileReader = (path) => target.readAt(baseHead.sha, path)
+  // Papers of a pull request closed without merging stay out, and are not announced again.
+  const rejected = closed && branchHead ? minus(ids((await readExisting(readBranch, settings.readmePath)).digest), ids((await readExisting(baseRead, settings.readmePath)).digest)) : undefined
+  const update = await plan(baseRead, { ...(onBranch ? { alsoHeld: onBranch } : {}), ...(rejected ? { dropped: rejected } : {}) })
+  const pending = ids(onBranch)
+  const newIds = new Set(newPapers(update.changes).map((paper) => paper.id).filter((id) => !pending.has(id)))
+  if (!update.changed) return { update, newIds }
+  const body = pullRequestBody(update.changes, { readmePath: settings.readmePath, failures: update.failures })
+  if (open && branchHead && (await branchHolds(target, branchHead.sha, update))) {
+    const pullRequest = await syncPullRequest(target, open, body, false)
+    return { update, newIds, pullRequest }
+  }
+  const sha = await git.commit(baseHead, update.files, target.commitMessage(newPapers(update.changes).length))
+  await git.replaceBranch(settings.github.prBranch, sha)
+  const commit = { sha, url: target.commitUrl(sha) }
+  const pullRequest = open ? await syncPullRequest(target, open, body, true) : await createPullRequest(target, body)
+  return { update, newIds, commit, pullRequest }
+}
+
+/** A reviewer's commits are on the branch: merge what is new into the branch as they left it. */
+async function onTopOfBranch(target: GitHubTarget, plan: Planner, open: PullSummary, firstHead: Head, ahead: readonly BranchCommit[]): Promise<Delivery> {
+  const { git, settings } = target
+  const lastOwn = [...ahead].reverse().find((commit) => isOwnCommit(commit.message))
+  const readAt = (sha: string): FileReader => (path) => target.readAt(sha, path)
+  const ownDigest = lastOwn ? (await readExisting(readAt(lastOwn.sha), settings.readmePath)).digest : undefined
+  let head = firstHead
+  for (let attempt = 1; ; attempt++) {
+    // Papers the reviewer removed from the branch stay removed.
+    const dropped = minus(ids(ownDigest), ids((await readExisting(readAt(head.sha), settings.readmePath)).digest))
+    const update = await plan(readAt(head.sha), { dropped })
+    const newIds = new Set(newPapers(update.changes).map((paper) => paper.id))
+    const none = { number: open.number, url: open.html_url, operation: 'none' as const }
+    // Only papers justify a commit on a branch a person works on, not a table's shape.
+    if (!update.papersChanged) return { update, newIds, pullRequest: none, othersCommits: true }
+    const sha = await git.commit(head, update.files, target.commitMessage(newIds.size))
+    if (await git.fastForward(settings.github.prBranch, sha)) {
+      const body = pullRequestBody(update.changes, { readmePath: settings.readmePath, failures: update.failures, othersCommits: true })
+      const pullRequest = await syncPullRequest(target, open, body, true)
+      return { update, newIds, commit: { sha, url: target.commitUrl(sha) }, pullRequest, othersCommits: true }
+    }
+    if (attempt >= MAX_ATTEMPTS) throw new Error(`The branch "${settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`)
+    head = (await git.head(settings.github.prBranch)) ?? head
+  }
+}
+
+function labelNames(pull: PullSummary): string[] {
+  return pull.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? '')))
+}
+
+/** Brings an open pull request's title, body and labels in line with the inputs; no call when they are. */
+async function syncPullRequest(target: GitHubTarget, open: PullSummary, body: string, pushed: boolean) {
+  const { git, settings } = target
+  const { prTitle, prLabels } = settings.github
+  const fullBody = `${body}${PULL_REQUEST_MARKER}\n`
+  const stale = open.title !== prTitle || open.body !== fullBody
+  if (stale) {
+    await git.call('update the pull request', 'pull-requests: write', () => git.octokit.rest.pulls.update({ ...git.repo, pull_number: open.number, title: prTitle, body: fullBody }))
+  }
+  const missing = prLabels.filter((label) => !labelNames(open).includes(label))
+  if (missing.length > 0) await sideRequest(`add the labels ${missing.join(', ')}`, open.number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: open.number, labels: missing }))
+  return { number: open.number, url: open.html_url, operation: pushed || stale ? ('updated' as const) : ('none' as const) }
+}
+
+async function createPullRequest(target: GitHubTarget, body: string) {
+  const { git, settings } = target
+  const { prTitle, prDraft, prLabels, prAssignees, prReviewers, prBranch } = settings.github
+  const base = await target.base()
+  const { data } = await git.call('create a pull request', 'pull-requests: write', () =>
+    git.octokit.rest.pulls.create({ ...git.repo, title: prTitle, head: prBranch, base, body: `${body}${PULL_REQUEST_MARKER}\n`, draft: prDraft, maintainer_can_modify: false }),
+  )
+  const number = data.number
+  if (prLabels.length > 0) await sideRequest(`add the labels ${prLabels.join(', ')}`, number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: number, labels: [...prLabels] }))
+  if (prAssignees.length > 0) {
+    await sideRequest(`assign ${prAssignees.join(', ')}`, number, () => git.octokit.rest.issues.addAssignees({ ...git.repo, issue_number: number, assignees: [...prAssignees] }))
+  }
+  if (prReviewers.length > 0) {
+    await sideRequest(`request reviews from ${prReviewers.join(', ')}`, number, () => git.octokit.rest.pulls.requestReviewers({ ...git.repo, pull_number: number, reviewers: [...prReviewers] }))
+  }
+  return { number, url: data.html_url, operation: 'created' as const }
+}
+
+/** Labels, assignees and reviewers are extras: a refusal is a warning, the pull request stands. */
+async function sideRequest(what: string, number: number, request: () => Promise<unknown>): Promise<void> {
+  try {
+    await request()
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    const reason = errorMessage(error).split('\n')[0] ?? ''
+    core.warning(`Could not ${what} on pull request #${number}: GitHub answered${status ? ` HTTP ${status}` : ''}: ${reason}. The pull request itself is in place.`, {
+      title: 'Pull request extra refused',
+    })
+  }
+}
+
+/** Update pull requests from this branch into another base (the "base" input changed) are closed. */
+async function closeForOtherBases(target: GitHubTarget, pulls: readonly PullSummary[], base: string, delivery: Delivery): Promise<void> {
+  const { git } = target
+  for (const pull of pulls.filter((candidate) => candidate.state === 'open' && candidate.base.ref !== base)) {
+    const next = delivery.pullRequest ? ` by #${delivery.pullRequest.number}` : ''
+    const comment = `Closed by the arXiv daily digest action: the workflow now updates \`${base}\` (input "base"), not \`${pull.base.ref}\`; this pull request is replaced${next}.`
+    await git.call('comment on the replaced pull request', 'pull-requests: write', () => git.octokit.rest.issues.createComment({ ...git.repo, issue_number: pull.number, body: comment }))
+    await git.call('close the replaced pull request', 'pull-requests: write', () => git.octokit.rest.pulls.update({ ...git.repo, pull_number: pull.number, state: 'closed' }))
+  }
+}
