@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubTarget: () => (/* binding */ GitHubTarget)
 });
 
-// UNUSED EXPORTS: MAX_COMMIT_ATTEMPTS, explainGitHubError
+// UNUSED EXPORTS: MAX_COMMIT_ATTEMPTS
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
@@ -415,7 +415,6 @@ async function closeForOtherBases(target, pulls, base, delivery) {
 
 
 
-
 /** How often a commit is re-planned when the branch moved between read and write. */
 const MAX_COMMIT_ATTEMPTS = 5;
 /**
@@ -539,7 +538,6 @@ function where(delivery, readmePath) {
         return `\`${readmePath}\` holds every paper since commit [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url}).`;
     return `\`${readmePath}\` holds every paper.`;
 }
-
 
 
 /***/ })

@@ -92,11 +92,6 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
   return fitBlocks(head, blocks, tail, 'The pull request holds every paper.')
 }
 
-/** Where the announced papers are, with a link: the commit or the pull request. */
-export interface IssueWhere {
-  readonly text: string
-}
-
 /** The notification issue: this run's new papers per keyword, without abstracts. */
 export function issueBody(changes: readonly SectionChange[], isNew: (paper: Paper) => boolean, where = 'The README holds every paper.'): string {
   const blocks: Block[] = []

@@ -1,11 +1,10 @@
 import * as core from '@actions/core'
 import { context } from '@actions/github'
-import { newPapers, type PlannedUpdate } from '../digest/update.js'
+import { newPapers } from '../digest/update.js'
 import { errorMessage } from '../errors.js'
 import { Inputs, SettingsError, type Settings } from '../settings.js'
 import { countNew, issueBody } from './bodies.js'
 import { createClient } from './github-client.js'
-import { explainGitHubError } from './github-errors.js'
 import { FolderError, GitData, type Head } from './git-data.js'
 import { deliverPullRequest } from './pull-request.js'
 import type { Delivery, Planner, Target } from './target.js'
@@ -136,6 +135,3 @@ function where(delivery: Delivery, readmePath: string): string {
   if (delivery.commit) return `\`${readmePath}\` holds every paper since commit [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url}).`
   return `\`${readmePath}\` holds every paper.`
 }
-
-export type { PlannedUpdate }
-export { explainGitHubError }
