@@ -1,43 +1,20 @@
 import assert from 'node:assert/strict'
-import { after, before, test, type TestContext } from 'node:test'
-import { entry, feed, startArxivServer, type ArxivServer, type SimplePaper } from '../support/arxiv-server.js'
+import { after, before, test } from 'node:test'
+import { entry, feed, PaperArxiv, startArxivServer, type SimplePaper } from '../support/arxiv-server.js'
+import { runOnGitHub, startGitHub } from '../support/github-run.js'
 import { FakeGitHub } from '../support/github-server.js'
 import { runAction } from '../support/run-action.js'
 
-// What the loopback arXiv holds; tests add papers to it between runs.
-let papers: SimplePaper[] = []
-let arxiv: ArxivServer
-
-before(async () => {
-  arxiv = await startArxivServer((request) => {
-    const max = Number(request.url.searchParams.get('max_results'))
-    const start = Number(request.url.searchParams.get('start'))
-    const sorted = [...papers].sort((a, b) => (a.updated < b.updated ? 1 : -1))
-    return { body: feed(sorted.slice(start, start + max).map(entry), papers.length) }
-  })
-})
+let arxiv: PaperArxiv
+before(async () => (arxiv = await PaperArxiv.start()))
 after(() => arxiv.close())
-
-/** A fake GitHub holding `files` on main, closed when the test ends. */
-async function startGitHub(t: TestContext, files: Record<string, string>): Promise<FakeGitHub> {
-  const github = await FakeGitHub.start(files)
-  t.after(() => github.close())
-  return github
-}
 
 const paper = (n: number, comment = ''): SimplePaper => ({ id: `2511.${String(n).padStart(5, '0')}`, title: `Paper number ${n}`, updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`, comment })
 
-async function run(github: FakeGitHub, inputs: Record<string, string> = {}) {
-  const result = await runAction({
-    inputs: { keywords: 'Reward Model', 'arxiv-api-url': arxiv.url, 'request-delay': '0', 'github-token': github.token, mode: 'commit', ...inputs },
-    env: { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com' },
-  })
-  assert.deepEqual(github.violations, [], 'every request matches the OpenAPI description')
-  return result
-}
+const run = (github: FakeGitHub, inputs: Record<string, string> = {}) => runOnGitHub(github, arxiv.url, inputs)
 
 test('commit mode: one verified commit with the README, then no write at all when nothing is new', async (t) => {
-  papers = [paper(1), paper(2)]
+  arxiv.papers = [paper(1), paper(2)]
   const github = await startGitHub(t, { 'README.md': '# My papers\n\nHello.\n' })
   const first = await run(github)
   assert.equal(first.code, 0, first.stdout)
@@ -65,7 +42,7 @@ test('commit mode: one verified commit with the README, then no write at all whe
 })
 
 test('commit mode: a branch that moved between read and write is re-read and merged, nothing lost', async (t) => {
-  papers = [paper(3)]
+  arxiv.papers = [paper(3)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   let moved = false
   github.beforeRefUpdate = () => {
@@ -82,7 +59,7 @@ test('commit mode: a branch that moved between read and write is re-read and mer
 })
 
 test('commit mode: a protected branch is explained and suggests pull-request mode', async (t) => {
-  papers = [paper(4)]
+  arxiv.papers = [paper(4)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   github.protectedBranches.add('main')
   const result = await run(github)
@@ -91,7 +68,7 @@ test('commit mode: a protected branch is explained and suggests pull-request mod
 })
 
 test('commit mode: a missing permission is named', async (t) => {
-  papers = [paper(4)]
+  arxiv.papers = [paper(4)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   github.faults.set('git/create-tree', [{ status: 403, message: 'Resource not accessible by integration' }])
   const result = await run(github)
@@ -101,7 +78,7 @@ test('commit mode: a missing permission is named', async (t) => {
 })
 
 test('commit mode: a README in a subfolder and a missing README are created', async (t) => {
-  papers = [paper(5)]
+  arxiv.papers = [paper(5)]
   const github = await startGitHub(t, { 'README.md': '# Top\n' })
   const result = await run(github, { 'readme-path': 'docs/PAPERS.md' })
   assert.equal(result.code, 0, result.stdout)
@@ -110,7 +87,7 @@ test('commit mode: a README in a subfolder and a missing README are created', as
 })
 
 test('commit mode: a README over 1 MB with a BOM is read whole (raw media type) and kept byte for byte', async (t) => {
-  papers = [paper(6)]
+  arxiv.papers = [paper(6)]
   const big = `\uFEFF# Big\r\n${'x'.repeat(1_200_000)}\r\n`
   const github = await startGitHub(t, { 'README.md': big })
   const result = await run(github)
@@ -121,7 +98,7 @@ test('commit mode: a README over 1 MB with a BOM is read whole (raw media type) 
 })
 
 test('pull-request mode: created, then updated, then left alone, never reopened once merged', async (t) => {
-  papers = [paper(7)]
+  arxiv.papers = [paper(7)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   const inputs = { mode: 'pull-request', 'pr-labels': 'papers, automated', 'pr-assignees': 'alice', 'pr-reviewers': 'bob', 'pr-draft': 'true' }
   const created = await run(github, inputs)
@@ -142,7 +119,7 @@ test('pull-request mode: created, then updated, then left alone, never reopened 
 
   github.calls.length = 0
   github.push('main', { 'OTHER.md': 'base moved' })
-  papers.push(paper(8))
+  arxiv.papers.push(paper(8))
   const updated = await run(github, inputs)
   assert.equal(updated.outputs['pull-request-operation'], 'updated')
   assert.equal(updated.outputs['new-papers-count'], '1', 'only the paper new in this run')
@@ -169,7 +146,7 @@ test('pull-request mode: created, then updated, then left alone, never reopened 
 })
 
 test('pull-request mode: nothing new on base means no branch and no pull request', async (t) => {
-  papers = [paper(9)]
+  arxiv.papers = [paper(9)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   await run(github)
   github.calls.length = 0
@@ -180,7 +157,7 @@ test('pull-request mode: nothing new on base means no branch and no pull request
 })
 
 test('pull-request mode: creation refused for Actions points to the repository setting', async (t) => {
-  papers = [paper(10)]
+  arxiv.papers = [paper(10)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   github.pullRequestCreationAllowed = false
   const result = await run(github, { mode: 'pull-request' })
@@ -189,7 +166,7 @@ test('pull-request mode: creation refused for Actions points to the repository s
 })
 
 test('notification issue: lists the new papers with comments; no new papers, no issue', async (t) => {
-  papers = [paper(11, 'Accepted at a workshop, 9 pages'), paper(12)]
+  arxiv.papers = [paper(11, 'Accepted at a workshop, 9 pages'), paper(12)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   const result = await run(github, { issue: 'true', 'issue-labels': 'arxiv' })
   assert.equal(result.code, 0, result.stdout)
@@ -208,7 +185,7 @@ test('notification issue: lists the new papers with comments; no new papers, no 
 })
 
 test('the default branch comes from the repository when base is not given', async (t) => {
-  papers = [paper(13)]
+  arxiv.papers = [paper(13)]
   const github = await startGitHub(t, {})
   github.refs.set('trunk', github.refs.get('main')!)
   github.refs.delete('main')
@@ -219,7 +196,7 @@ test('the default branch comes from the repository when base is not given', asyn
 })
 
 test('transient GitHub failures are retried: a 502 and a secondary rate limit', async (t) => {
-  papers = [paper(14)]
+  arxiv.papers = [paper(14)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   github.faults.set('repos/get-branch', [{ status: 502, message: 'Bad Gateway' }])
   github.faults.set('git/create-commit', [{ status: 403, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } }])
@@ -248,7 +225,7 @@ test('two runs at the same time end with one README that holds the papers of bot
 })
 
 test('size budget: older papers move to papers/<keyword>.md in the same commit; a rerun writes nothing', async (t) => {
-  papers = Array.from({ length: 28 }, (_, i) => ({ ...paper(i + 1), abstract: 'A long abstract sentence. '.repeat(40) }))
+  arxiv.papers = Array.from({ length: 28 }, (_, i) => ({ ...paper(i + 1), abstract: 'A long abstract sentence. '.repeat(40) }))
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   const first = await run(github, { 'max-readme-kib': '16', 'max-papers': '28' })
   assert.equal(first.code, 0, first.stdout)

@@ -4,23 +4,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, test, type TestContext } from 'node:test'
 import type { Heading } from 'mdast'
-import { entry, feed, startArxivServer, type ArxivServer, type SimplePaper } from '../support/arxiv-server.js'
+import { entry, feed, PaperArxiv, startArxivServer, type SimplePaper } from '../support/arxiv-server.js'
 import { parseGfm, tables, visibleText } from '../support/gfm.js'
 import { runAction } from '../support/run-action.js'
 
 // Issue 9 in local mode, on the built bundle: what a user sees after each run.
 
-let papers: SimplePaper[] = []
-let arxiv: ArxivServer
-
-before(async () => {
-  arxiv = await startArxivServer((request) => {
-    const max = Number(request.url.searchParams.get('max_results'))
-    const start = Number(request.url.searchParams.get('start'))
-    const sorted = [...papers].sort((a, b) => (a.updated < b.updated ? 1 : -1))
-    return { body: feed(sorted.slice(start, start + max).map(entry), papers.length) }
-  })
-})
+let arxiv: PaperArxiv
+before(async () => (arxiv = await PaperArxiv.start()))
 after(() => arxiv.close())
 
 const paper = (n: number, title = `Paper number ${n}`): SimplePaper => ({
@@ -49,7 +40,7 @@ const headings = (markdown: string, depth: number): string[] =>
     .map(visibleText)
 
 test('the job summary renders as a heading and a table with a row per keyword', async (t) => {
-  papers = [paper(1), paper(2)]
+  arxiv.papers = [paper(1), paper(2)]
   const dir = workspace(t)
   const result = await run(dir, { keywords: 'Alpha\nBeta | Gamma' })
   assert.equal(result.code, 0, result.stdout)
@@ -68,13 +59,13 @@ test('the job summary renders as a heading and a table with a row per keyword', 
 
 test('5,000 new papers: the summary and the outputs stay under 1 MiB, shortened and said so; the count stays exact', async (t) => {
   const long = 'A title that runs on and on about large language models and their evaluation '.repeat(8)
-  papers = Array.from({ length: 100 }, (_, i) => ({ ...paper(i, `${long} ${i}`), comment: 'c'.repeat(300) }))
+  arxiv.papers = Array.from({ length: 100 }, (_, i) => ({ ...paper(i, `${long} ${i}`), comment: 'c'.repeat(300) }))
   const keywords = Array.from({ length: 50 }, (_, i) => `Keyword ${i}`).join('\n')
   const dir = workspace(t)
   // Each keyword gets its own ids, so that 5,000 distinct papers are new.
   const perKeyword = await startArxivServer((request) => {
     const k = /Keyword (\d+)/.exec(request.url.searchParams.get('search_query') ?? '')?.[1] ?? '0'
-    return { body: feed(papers.map((p) => entry({ ...p, id: `25${k.padStart(2, '0')}.${p.id.slice(5)}` }))) }
+    return { body: feed(arxiv.papers.map((p) => entry({ ...p, id: `25${k.padStart(2, '0')}.${p.id.slice(5)}` }))) }
   })
   t.after(() => perKeyword.close())
   const result = await runAction({ inputs: { mode: 'local', 'arxiv-api-url': perKeyword.url, 'request-delay': '0', keywords }, workspace: dir })
@@ -93,7 +84,7 @@ test('5,000 new papers: the summary and the outputs stay under 1 MiB, shortened 
 })
 
 test('keywords with markers, HTML, links, emphasis, backslashes and a leading # show literally, and later runs read them back', async (t) => {
-  papers = [paper(3)]
+  arxiv.papers = [paper(3)]
   const keywords = ['<!-- arxiv-daily:end -->', 'Foo <b>bar</b>', '[x](http://e.com)', '*em* _u_ ~s~', 'back\\slash `code`', '# lead', 'C# & $x$ !'].join('\n')
   const dir = workspace(t, { 'README.md': '# Mine\n' })
   const first = await run(dir, { keywords })
@@ -105,7 +96,7 @@ test('keywords with markers, HTML, links, emphasis, backslashes and a leading # 
   assert.equal(second.code, 0, second.stdout)
   assert.equal(second.outputs.changed, 'false')
   assert.equal(second.readme(), readme)
-  papers = [paper(3), paper(4)]
+  arxiv.papers = [paper(3), paper(4)]
   const third = await run(dir, { keywords })
   assert.equal(third.code, 0, third.stdout)
   assert.equal(third.outputs['new-papers-count'], String(7))
@@ -125,7 +116,7 @@ const refused: [string, Record<string, string>, Record<string, string>, RegExp][
 
 for (const [name, inputs, files, message] of refused) {
   test(`refused before any request, nothing written: ${name}`, async (t) => {
-    papers = [paper(5)]
+    arxiv.papers = [paper(5)]
     const dir = workspace(t, files)
     const before = arxiv.requests.length
     const result = await run(dir, { keywords: 'Alpha', ...inputs })
@@ -140,7 +131,7 @@ for (const [name, inputs, files, message] of refused) {
 const FENCED_EXAMPLE = '```markdown\n<!-- arxiv-daily:start -->\nLast update: 2024-01-01\n\n## Example\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n<!-- arxiv-daily:end -->\n```\n'
 
 test('markers and DailyArXiv examples inside code are text: the example stays, the digest goes where the real markers are', async (t) => {
-  papers = [paper(6)]
+  arxiv.papers = [paper(6)]
   const top = `# Docs\n\nPut the markers \`<!-- arxiv-daily:start -->\` and \`<!-- arxiv-daily:end -->\` in your README:\n\n${FENCED_EXAMPLE}\n~~~\nLast update: 2024-05-01\n\n## Kept\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n~~~\n\n    <!-- arxiv-daily:start -->\n    indented code\n\nReal digest below.\n\n`
   const dir = workspace(t, { 'README.md': `${top}<!-- arxiv-daily:start -->\n<!-- arxiv-daily:end -->\n\nFooter.\n` })
   const first = await run(dir, { keywords: 'Alpha' })
@@ -159,7 +150,7 @@ test('markers and DailyArXiv examples inside code are text: the example stays, t
 })
 
 test('a README line "Last update: <date>" with no digest after it is prose: the region is appended, the line kept', async (t) => {
-  papers = [paper(7)]
+  arxiv.papers = [paper(7)]
   for (const prose of ['Last update: 2024-05-01', 'Last update: May 2024']) {
     const text = `# Project\n\n${prose}\n\nSome words.\n`
     const dir = workspace(t, { 'README.md': text })
@@ -170,7 +161,7 @@ test('a README line "Last update: <date>" with no digest after it is prose: the 
 })
 
 test('a README copy wrapped in a fenced block changes nothing the action does to the rest', async (t) => {
-  papers = [paper(8), paper(9)]
+  arxiv.papers = [paper(8), paper(9)]
   const original = readFileSync(new URL('../fixtures/dailyarxiv-readme-sample.md', import.meta.url), 'utf8')
   const plain = workspace(t, { 'README.md': original })
   const wrapped = workspace(t, { 'README.md': `Example:\n\n\`\`\`\`\n${original}\n\`\`\`\`\n\n${original}` })

@@ -162,3 +162,40 @@ ${paper.comment ? `    <arxiv:comment>${xmlEscape(paper.comment)}</arxiv:comment
     <author><name>Test Author</name></author>
   </entry>`
 }
+
+/**
+ * A loopback arXiv that answers every query with `papers`, newest first, paged as the API pages.
+ * Tests change `papers` between runs, as arXiv's answers change from day to day.
+ */
+export class PaperArxiv {
+  papers: SimplePaper[] = []
+
+  private constructor(private readonly server: ArxivServer) {}
+
+  static async start(): Promise<PaperArxiv> {
+    const holder: { papers: () => SimplePaper[] } = { papers: () => [] }
+    const arxiv = new PaperArxiv(
+      await startArxivServer((request) => {
+        const max = Number(request.url.searchParams.get('max_results'))
+        const start = Number(request.url.searchParams.get('start'))
+        const papers = holder.papers()
+        const sorted = [...papers].sort((a, b) => (a.updated < b.updated ? 1 : -1))
+        return { body: feed(sorted.slice(start, start + max).map(entry), papers.length) }
+      }),
+    )
+    holder.papers = () => arxiv.papers
+    return arxiv
+  }
+
+  get url(): string {
+    return this.server.url
+  }
+
+  get requests(): ArxivServer['requests'] {
+    return this.server.requests
+  }
+
+  close(): Promise<void> {
+    return this.server.close()
+  }
+}
