@@ -234,6 +234,10 @@ class FolderError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/digest/document.ts + 1 modules
+var digest_document = __webpack_require__(112);
+// EXTERNAL MODULE: ./src/digest/merge.ts
+var merge = __webpack_require__(5364);
 // EXTERNAL MODULE: ./src/delivery/existing.ts
 var existing = __webpack_require__(5539);
 ;// CONCATENATED MODULE: ./src/delivery/pull-request.ts
@@ -243,20 +247,11 @@ var existing = __webpack_require__(5539);
 
 
 
-/**
- * `mode: pull-request`: one update branch per base and README, one open pull request from it.
- * The branch is rebuilt as one commit on the base while it holds only the action's commits; a
- * commit by anyone else (a reviewer's fix) is never discarded: updates then go on top of it.
- */
-/** Written into every update pull request's body: how the action recognises its own. */
-const PULL_REQUEST_MARKER = '<!-- arxiv-daily:pull-request -->';
+
+
 /** What version 1 wrote at the end of its pull requests, which had no marker. */
 const V1_FOOTER = 'Kept up to date by the arXiv daily digest action';
 const MAX_ATTEMPTS = 5;
-const ids = (digest) => new Set(digest?.sections.flatMap((section) => section.papers.map((paper) => paper.id)) ?? []);
-function minus(a, b) {
-    return new Set([...a].filter((id) => !b.has(id)));
-}
 async function listPulls(target, branch) {
     const { git } = target;
     const { data } = await git.call('list pull requests', 'pull-requests: write', () => git.octokit.rest.pulls.list({ ...git.repo, state: 'all', head: `${git.repo.owner}:${branch}`, sort: 'created', direction: 'desc', per_page: 100 }));
@@ -269,7 +264,7 @@ async function deliverPullRequest(target, plan) {
     if (prBranch === base)
         throw new Error(`Input "pr-branch" is the same as the base branch "${base}"; choose another branch name.`);
     const pulls = await listPulls(target, prBranch);
-    const ours = pulls.filter((pull) => pull.body?.includes(PULL_REQUEST_MARKER) || pull.body?.includes(V1_FOOTER));
+    const ours = pulls.filter((pull) => pull.body?.includes(bodies/* PULL_REQUEST_MARKER */.d9) || pull.body?.includes(V1_FOOTER));
     const open = pulls.find((pull) => pull.state === 'open' && pull.base.ref === base);
     const branchHead = await git.head(prBranch);
     const ahead = branchHead ? await git.commitsAhead(base, prBranch) : [];
@@ -289,10 +284,9 @@ function latestClosed(pulls, base) {
 }
 /** True when `head` already holds every planned file (the README's `Last update:` date aside). */
 async function branchHolds(target, head, update) {
-    const undated = (text) => text?.replace(/^Last update: \d{4}-\d{2}-\d{2}/m, 'Last update:');
     for (const [file, text] of update.files) {
         const held = await target.readAt(head, file);
-        if (text === null ? held !== undefined : undated(held) !== undated(text))
+        if (text === null ? held !== undefined : held === undefined || (0,digest_document/* withoutRegionDate */.bk)(held) !== (0,digest_document/* withoutRegionDate */.bk)(text))
             return false;
     }
     return true;
@@ -300,15 +294,15 @@ async function branchHolds(target, head, update) {
 async function rebuildOnBase(target, plan, open, branchHead, closed) {
     const { git, settings } = target;
     const baseHead = await target.baseHead(false);
-    const readBranch = (path) => target.readAt(branchHead.sha, path);
-    const onBranch = open && branchHead ? (await (0,existing/* readExisting */.Y)(readBranch, settings.readmePath)).digest : undefined;
     const baseRead = (path) => target.readAt(baseHead.sha, path);
-    // Papers of a pull request closed without merging stay out, and are not announced again.
-    const rejected = closed && branchHead ? minus(ids((await (0,existing/* readExisting */.Y)(readBranch, settings.readmePath)).digest), ids((await (0,existing/* readExisting */.Y)(baseRead, settings.readmePath)).digest)) : undefined;
-    const update = await plan(baseRead, { ...(onBranch ? { alsoHeld: onBranch } : {}), ...(rejected ? { dropped: rejected } : {}) });
-    const pending = ids(onBranch);
+    const onBranch = branchHead && (open || closed) ? (await (0,existing/* readExisting */.Y)((path) => target.readAt(branchHead.sha, path), settings.readmePath)).digest : undefined;
+    // An open pull request's papers count as held; those of one closed without merging stay out.
+    const update = await plan(baseRead, onBranch === undefined ? {} : open ? { alsoHeld: onBranch } : { delivered: onBranch });
+    const pending = open && onBranch ? (0,merge/* paperIds */.$t)(onBranch) : new Set();
     const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id).filter((id) => !pending.has(id)));
-    if (!update.changed)
+    // After a pull request was closed without merging, only new papers justify another one.
+    const papersMoved = update.changes.some((change) => change.added.length + change.revised.length + change.removed.length > 0);
+    if (!update.changed || (closed && !papersMoved))
         return { update, newIds };
     const body = (0,bodies/* pullRequestBody */.NF)(update.changes, { readmePath: settings.readmePath, failures: update.failures });
     if (open && branchHead && (await branchHolds(target, branchHead.sha, update))) {
@@ -326,12 +320,11 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead) {
     const { git, settings } = target;
     const lastOwn = [...ahead].reverse().find((commit) => isOwnCommit(commit.message));
     const readAt = (sha) => (path) => target.readAt(sha, path);
-    const ownDigest = lastOwn ? (await (0,existing/* readExisting */.Y)(readAt(lastOwn.sha), settings.readmePath)).digest : undefined;
+    // Papers the reviewer removed from the branch since the action's last commit stay removed.
+    const delivered = lastOwn ? (await (0,existing/* readExisting */.Y)(readAt(lastOwn.sha), settings.readmePath)).digest : undefined;
     let head = firstHead;
     for (let attempt = 1;; attempt++) {
-        // Papers the reviewer removed from the branch stay removed.
-        const dropped = minus(ids(ownDigest), ids((await (0,existing/* readExisting */.Y)(readAt(head.sha), settings.readmePath)).digest));
-        const update = await plan(readAt(head.sha), { dropped });
+        const update = await plan(readAt(head.sha), delivered ? { delivered } : {});
         const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id));
         const none = { number: open.number, url: open.html_url, operation: 'none' };
         // Only papers justify a commit on a branch a person works on, not a table's shape.
@@ -355,10 +348,9 @@ function labelNames(pull) {
 async function syncPullRequest(target, open, body, pushed) {
     const { git, settings } = target;
     const { prTitle, prLabels } = settings.github;
-    const fullBody = `${body}${PULL_REQUEST_MARKER}\n`;
-    const stale = open.title !== prTitle || open.body !== fullBody;
+    const stale = open.title !== prTitle || open.body !== body;
     if (stale) {
-        await git.call('update the pull request', 'pull-requests: write', () => git.octokit.rest.pulls.update({ ...git.repo, pull_number: open.number, title: prTitle, body: fullBody }));
+        await git.call('update the pull request', 'pull-requests: write', () => git.octokit.rest.pulls.update({ ...git.repo, pull_number: open.number, title: prTitle, body }));
     }
     const missing = prLabels.filter((label) => !labelNames(open).includes(label));
     if (missing.length > 0)
@@ -369,7 +361,7 @@ async function createPullRequest(target, body) {
     const { git, settings } = target;
     const { prTitle, prDraft, prLabels, prAssignees, prReviewers, prBranch } = settings.github;
     const base = await target.base();
-    const { data } = await git.call('create a pull request', 'pull-requests: write', () => git.octokit.rest.pulls.create({ ...git.repo, title: prTitle, head: prBranch, base, body: `${body}${PULL_REQUEST_MARKER}\n`, draft: prDraft, maintainer_can_modify: false }));
+    const { data } = await git.call('create a pull request', 'pull-requests: write', () => git.octokit.rest.pulls.create({ ...git.repo, title: prTitle, head: prBranch, base, body, draft: prDraft, maintainer_can_modify: false }));
     const number = data.number;
     if (prLabels.length > 0)
         await sideRequest(`add the labels ${prLabels.join(', ')}`, number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: number, labels: [...prLabels] }));

@@ -12,6 +12,9 @@ import { paperUrl, type Paper } from '../digest/model.js'
 export const GITHUB_BODY_LIMIT = 65_536
 const BODY_BUDGET = GITHUB_BODY_LIMIT - 2_000
 
+/** Ends every update pull request's body: how the action recognises the pull requests it made. */
+export const PULL_REQUEST_MARKER = '<!-- arxiv-daily:pull-request -->'
+
 /** A piece of a body and how many papers it lists, so that a shortened body can count them. */
 export interface Block {
   readonly text: string
@@ -88,7 +91,7 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
   const how = options.othersCommits
     ? 'each run adds one commit on top of this branch while it holds commits by others.'
     : 'each run replaces this branch with one commit on top of the base branch.'
-  const tail = `${failed}${others}\n---\n<sub>Kept up to date by the arXiv daily digest action: ${how}</sub>\n`
+  const tail = `${failed}${others}\n---\n<sub>Kept up to date by the arXiv daily digest action: ${how}</sub>\n${PULL_REQUEST_MARKER}\n`
   return fitBlocks(head, blocks, tail, 'The pull request holds every paper.')
 }
 

@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
 import { newPapers } from '../digest/update.js'
-import type { Digest } from '../digest/model.js'
+import { withoutRegionDate } from '../digest/document.js'
+import { paperIds } from '../digest/merge.js'
 import { errorMessage } from '../errors.js'
-import { pullRequestBody } from './bodies.js'
+import { PULL_REQUEST_MARKER, pullRequestBody } from './bodies.js'
 import { readExisting } from './existing.js'
 import { isOwnCommit, type BranchCommit, type Head } from './git-data.js'
 import type { GitHubTarget } from './github.js'
@@ -14,9 +15,6 @@ import type { PlannedUpdate } from '../digest/update.js'
  * The branch is rebuilt as one commit on the base while it holds only the action's commits; a
  * commit by anyone else (a reviewer's fix) is never discarded: updates then go on top of it.
  */
-
-/** Written into every update pull request's body: how the action recognises its own. */
-export const PULL_REQUEST_MARKER = '<!-- arxiv-daily:pull-request -->'
 
 interface PullSummary {
   readonly number: number
@@ -32,12 +30,6 @@ interface PullSummary {
 /** What version 1 wrote at the end of its pull requests, which had no marker. */
 const V1_FOOTER = 'Kept up to date by the arXiv daily digest action'
 const MAX_ATTEMPTS = 5
-
-const ids = (digest: Digest | undefined): Set<string> => new Set(digest?.sections.flatMap((section) => section.papers.map((paper) => paper.id)) ?? [])
-
-function minus(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
-  return new Set([...a].filter((id) => !b.has(id)))
-}
 
 async function listPulls(target: GitHubTarget, branch: string): Promise<PullSummary[]> {
   const { git } = target
@@ -76,10 +68,9 @@ function latestClosed(pulls: readonly PullSummary[], base: string): PullSummary 
 
 /** True when `head` already holds every planned file (the README's `Last update:` date aside). */
 async function branchHolds(target: GitHubTarget, head: string, update: PlannedUpdate): Promise<boolean> {
-  const undated = (text: string | undefined) => text?.replace(/^Last update: \d{4}-\d{2}-\d{2}/m, 'Last update:')
   for (const [file, text] of update.files) {
     const held = await target.readAt(head, file)
-    if (text === null ? held !== undefined : undated(held) !== undated(text)) return false
+    if (text === null ? held !== undefined : held === undefined || withoutRegionDate(held) !== withoutRegionDate(text)) return false
   }
   return true
 }
@@ -87,15 +78,15 @@ async function branchHolds(target: GitHubTarget, head: string, update: PlannedUp
 async function rebuildOnBase(target: GitHubTarget, plan: Planner, open: PullSummary | undefined, branchHead: Head | undefined, closed: PullSummary | undefined): Promise<Delivery> {
   const { git, settings } = target
   const baseHead = await target.baseHead(false)
-  const readBranch: FileReader = (path) => target.readAt(branchHead!.sha, path)
-  const onBranch = open && branchHead ? (await readExisting(readBranch, settings.readmePath)).digest : undefined
   const baseRead: FileReader = (path) => target.readAt(baseHead.sha, path)
-  // Papers of a pull request closed without merging stay out, and are not announced again.
-  const rejected = closed && branchHead ? minus(ids((await readExisting(readBranch, settings.readmePath)).digest), ids((await readExisting(baseRead, settings.readmePath)).digest)) : undefined
-  const update = await plan(baseRead, { ...(onBranch ? { alsoHeld: onBranch } : {}), ...(rejected ? { dropped: rejected } : {}) })
-  const pending = ids(onBranch)
+  const onBranch = branchHead && (open || closed) ? (await readExisting((path) => target.readAt(branchHead.sha, path), settings.readmePath)).digest : undefined
+  // An open pull request's papers count as held; those of one closed without merging stay out.
+  const update = await plan(baseRead, onBranch === undefined ? {} : open ? { alsoHeld: onBranch } : { delivered: onBranch })
+  const pending = open && onBranch ? paperIds(onBranch) : new Set<string>()
   const newIds = new Set(newPapers(update.changes).map((paper) => paper.id).filter((id) => !pending.has(id)))
-  if (!update.changed) return { update, newIds }
+  // After a pull request was closed without merging, only new papers justify another one.
+  const papersMoved = update.changes.some((change) => change.added.length + change.revised.length + change.removed.length > 0)
+  if (!update.changed || (closed && !papersMoved)) return { update, newIds }
   const body = pullRequestBody(update.changes, { readmePath: settings.readmePath, failures: update.failures })
   if (open && branchHead && (await branchHolds(target, branchHead.sha, update))) {
     const pullRequest = await syncPullRequest(target, open, body, false)
@@ -113,12 +104,11 @@ async function onTopOfBranch(target: GitHubTarget, plan: Planner, open: PullSumm
   const { git, settings } = target
   const lastOwn = [...ahead].reverse().find((commit) => isOwnCommit(commit.message))
   const readAt = (sha: string): FileReader => (path) => target.readAt(sha, path)
-  const ownDigest = lastOwn ? (await readExisting(readAt(lastOwn.sha), settings.readmePath)).digest : undefined
+  // Papers the reviewer removed from the branch since the action's last commit stay removed.
+  const delivered = lastOwn ? (await readExisting(readAt(lastOwn.sha), settings.readmePath)).digest : undefined
   let head = firstHead
   for (let attempt = 1; ; attempt++) {
-    // Papers the reviewer removed from the branch stay removed.
-    const dropped = minus(ids(ownDigest), ids((await readExisting(readAt(head.sha), settings.readmePath)).digest))
-    const update = await plan(readAt(head.sha), { dropped })
+    const update = await plan(readAt(head.sha), delivered ? { delivered } : {})
     const newIds = new Set(newPapers(update.changes).map((paper) => paper.id))
     const none = { number: open.number, url: open.html_url, operation: 'none' as const }
     // Only papers justify a commit on a branch a person works on, not a table's shape.
@@ -142,10 +132,9 @@ function labelNames(pull: PullSummary): string[] {
 async function syncPullRequest(target: GitHubTarget, open: PullSummary, body: string, pushed: boolean) {
   const { git, settings } = target
   const { prTitle, prLabels } = settings.github
-  const fullBody = `${body}${PULL_REQUEST_MARKER}\n`
-  const stale = open.title !== prTitle || open.body !== fullBody
+  const stale = open.title !== prTitle || open.body !== body
   if (stale) {
-    await git.call('update the pull request', 'pull-requests: write', () => git.octokit.rest.pulls.update({ ...git.repo, pull_number: open.number, title: prTitle, body: fullBody }))
+    await git.call('update the pull request', 'pull-requests: write', () => git.octokit.rest.pulls.update({ ...git.repo, pull_number: open.number, title: prTitle, body }))
   }
   const missing = prLabels.filter((label) => !labelNames(open).includes(label))
   if (missing.length > 0) await sideRequest(`add the labels ${missing.join(', ')}`, open.number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: open.number, labels: missing }))
@@ -157,7 +146,7 @@ async function createPullRequest(target: GitHubTarget, body: string) {
   const { prTitle, prDraft, prLabels, prAssignees, prReviewers, prBranch } = settings.github
   const base = await target.base()
   const { data } = await git.call('create a pull request', 'pull-requests: write', () =>
-    git.octokit.rest.pulls.create({ ...git.repo, title: prTitle, head: prBranch, base, body: `${body}${PULL_REQUEST_MARKER}\n`, draft: prDraft, maintainer_can_modify: false }),
+    git.octokit.rest.pulls.create({ ...git.repo, title: prTitle, head: prBranch, base, body, draft: prDraft, maintainer_can_modify: false }),
   )
   const number = data.number
   if (prLabels.length > 0) await sideRequest(`add the labels ${prLabels.join(', ')}`, number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: number, labels: [...prLabels] }))

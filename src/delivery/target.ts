@@ -31,8 +31,8 @@ export type FileReader = (path: string) => Promise<string | undefined>
 export interface PlanContext {
   /** The digest of an open update pull request's branch, whose papers count as held. */
   readonly alsoHeld?: Digest
-  /** Papers never to add back (a reviewer removed them from the update branch). */
-  readonly dropped?: ReadonlySet<string>
+  /** A digest delivered there earlier: papers a person removed since are not added back. */
+  readonly delivered?: Digest
 }
 
 /** Given where the update lands, what the files should become. */

@@ -179,3 +179,12 @@ export function renderReadme(document: ReadmeDocument, digest: Digest, overflowC
   const { before, after, eol } = document
   return [`${before}${START_MARKER}`, ...digestLines(digest, overflowCounts), `${END_MARKER}${after}`].join(eol)
 }
+
+/**
+ * The text with the region's `Last update:` date taken out, to compare two versions of a README
+ * or overflow file apart from the day they were written (a `Last update:` line in the user's own
+ * text stays as it is).
+ */
+export function withoutRegionDate(text: string): string {
+  return text.replace(new RegExp(`${START_MARKER}(\\r?\\n)Last update: \\d{4}-\\d{2}-\\d{2}`), `${START_MARKER}$1Last update:`)
+}

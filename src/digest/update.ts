@@ -1,7 +1,7 @@
 import { isExcluded, type FetchOutcome } from '../arxiv/fetch.js'
 import { parseReadme, type ReadmeDocument } from './document.js'
 import { layOut, linkedPath, withOverflow, type Layout } from './overflow.js'
-import { findSection, mergeSection, sameContent, samePapers, type SectionChange } from './merge.js'
+import { findSection, mergeSection, paperIds, sameContent, samePapers, type SectionChange } from './merge.js'
 import { paperUrl, type Digest, type Paper, type Section } from './model.js'
 
 export interface UpdateOptions {
@@ -20,8 +20,12 @@ export interface UpdateOptions {
    * added to it.
    */
   readonly alsoHeld?: Digest | undefined
-  /** Ids never to add back (papers a reviewer removed from the update branch). */
-  readonly dropped?: ReadonlySet<string> | undefined
+  /**
+   * A digest delivered earlier to where the update lands (the action's last commit on an update
+   * branch, or a pull request closed without merging): its papers that are no longer held there
+   * were removed by a person, and are not added back.
+   */
+  readonly delivered?: Digest | undefined
 }
 
 /** A paper this run added, as the `new-papers` output lists it. */
@@ -54,11 +58,12 @@ function unchangedSection(section: Section): SectionChange {
 
 function mergeAll(held: Digest, outcomes: readonly FetchOutcome[], options: UpdateOptions): { changes: SectionChange[]; failures: { title: string; error: string }[] } {
   const extra = options.alsoHeld
-  const dropped = options.dropped ?? new Set<string>()
+  const heldIds = paperIds(held)
+  const removed = new Set(options.delivered ? [...paperIds(options.delivered)].filter((id) => !heldIds.has(id)) : [])
   const changes: SectionChange[] = []
   const failures: { title: string; error: string }[] = []
   const keep = (paper: { title: string; abstract: string }) => !isExcluded(paper, options.exclude)
-  const wanted = (paper: { id: string }) => !dropped.has(paper.id)
+  const wanted = (paper: { id: string }) => !removed.has(paper.id)
   for (const outcome of outcomes) {
     const section = findSection(held, outcome.title)
     const pending = extra ? (findSection(extra, outcome.title)?.papers ?? []) : []

@@ -1,41 +1,20 @@
 import assert from 'node:assert/strict'
-import { after, before, test, type TestContext } from 'node:test'
+import { after, before, test } from 'node:test'
 import type { List } from 'mdast'
-import { entry, feed, startArxivServer, type ArxivServer, type SimplePaper } from '../support/arxiv-server.js'
-import { FakeGitHub } from '../support/github-server.js'
+import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
+import { runOnGitHub, startGitHub } from '../support/github-run.js'
+import type { FakeGitHub } from '../support/github-server.js'
 import { parseGfm, visibleText } from '../support/gfm.js'
-import { runAction } from '../support/run-action.js'
 
 // Issue 9 against the fake GitHub, on the built bundle, over several runs.
 
-let papers: SimplePaper[] = []
-let arxiv: ArxivServer
-
-before(async () => {
-  arxiv = await startArxivServer((request) => {
-    const max = Number(request.url.searchParams.get('max_results'))
-    const sorted = [...papers].sort((a, b) => (a.updated < b.updated ? 1 : -1))
-    return { body: feed(sorted.slice(0, max).map(entry), papers.length) }
-  })
-})
+let arxiv: PaperArxiv
+before(async () => (arxiv = await PaperArxiv.start()))
 after(() => arxiv.close())
-
-async function startGitHub(t: TestContext, files: Record<string, string> | null): Promise<FakeGitHub> {
-  const github = await FakeGitHub.start(files)
-  t.after(() => github.close())
-  return github
-}
 
 const paper = (n: number, comment = ''): SimplePaper => ({ id: `2511.${String(n).padStart(5, '0')}`, title: `Paper number ${n}`, updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`, comment })
 
-async function run(github: FakeGitHub, inputs: Record<string, string> = {}) {
-  const result = await runAction({
-    inputs: { keywords: 'Reward Model', 'arxiv-api-url': arxiv.url, 'request-delay': '0', 'github-token': github.token, mode: 'pull-request', ...inputs },
-    env: { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com' },
-  })
-  assert.deepEqual(github.violations, [], 'every request matches the OpenAPI description')
-  return result
-}
+const run = (github: FakeGitHub, inputs: Record<string, string> = {}) => runOnGitHub(github, arxiv.url, { mode: 'pull-request', ...inputs })
 
 const BRANCH = 'arxiv-daily/update'
 const listItems = (markdown: string): string[] =>
@@ -44,7 +23,7 @@ const listItems = (markdown: string): string[] =>
     .flatMap((list) => list.children.map((item) => visibleText(item)))
 
 test('a repository without commits: the message says so and what to do', async (t) => {
-  papers = [paper(1)]
+  arxiv.papers = [paper(1)]
   const github = await startGitHub(t, null)
   const result = await run(github, { mode: 'commit' })
   assert.equal(result.code, 1)
@@ -53,7 +32,7 @@ test('a repository without commits: the message says so and what to do', async (
 })
 
 test('a reviewer\'s commits on the update branch are kept: nothing new writes nothing, new papers go on top', async (t) => {
-  papers = [paper(1), paper(2), paper(3)]
+  arxiv.papers = [paper(1), paper(2), paper(3)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   const created = await run(github)
   assert.equal(created.code, 0, created.stdout)
@@ -71,7 +50,7 @@ test('a reviewer\'s commits on the update branch are kept: nothing new writes no
   assert.equal(quiet.outputs['pull-request-operation'], 'none')
   assert.equal(github.refs.get(BRANCH), reviewer)
 
-  papers.push(paper(4))
+  arxiv.papers.push(paper(4))
   const next = await run(github)
   assert.equal(next.code, 0, next.stdout)
   assert.equal(next.outputs['pull-request-operation'], 'updated')
@@ -89,18 +68,18 @@ test('a reviewer\'s commits on the update branch are kept: nothing new writes no
 })
 
 test('a branch that holds only the action\'s commits is rebuilt as one commit on the current base', async (t) => {
-  papers = [paper(5)]
+  arxiv.papers = [paper(5)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   await run(github)
   github.push('main', { 'OTHER.md': 'base moved' })
-  papers.push(paper(6))
+  arxiv.papers.push(paper(6))
   const result = await run(github)
   assert.equal(result.outputs['pull-request-operation'], 'updated')
   assert.deepEqual((github.objects.get(github.refs.get(BRANCH)!) as { parents: string[] }).parents, [github.refs.get('main')])
 })
 
 test('a refused reviewer is a warning; the pull request and the outputs stand', async (t) => {
-  papers = [paper(7)]
+  arxiv.papers = [paper(7)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   github.collaborators = new Set(['alice'])
   const result = await run(github, { 'pr-reviewers': 'stranger', 'pr-labels': 'papers' })
@@ -114,7 +93,7 @@ test('a refused reviewer is a warning; the pull request and the outputs stand', 
 })
 
 test('issues disabled: the commit is delivered and reported, the step fails saying why the issue was not opened', async (t) => {
-  papers = [paper(8)]
+  arxiv.papers = [paper(8)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   github.issuesEnabled = false
   const result = await run(github, { mode: 'commit', issue: 'true' })
@@ -126,7 +105,7 @@ test('issues disabled: the commit is delivered and reported, the step fails sayi
 })
 
 test('pull request and issue bodies render as lists of the new papers, and arXiv text mentions nobody', async (t) => {
-  papers = [paper(9, 'Thanks to @octocat, fixes #1'), paper(10)]
+  arxiv.papers = [paper(9, 'Thanks to @octocat, fixes #1'), paper(10)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   const result = await run(github, { issue: 'true' })
   assert.equal(result.code, 0, result.stdout)
@@ -139,4 +118,49 @@ test('pull request and issue bodies render as lists of the new papers, and arXiv
     assert.doesNotMatch(body, /@octocat|fixes #1/, 'no mention, no issue reference')
   }
   assert.match(issue.body, new RegExp(`pull request \\[#${pull.number}\\]\\(https://github\\.com/octo/papers/pull/${pull.number}\\)`))
+})
+
+// Two time zones 26 hours apart: runs on different calendar days, as daily runs are.
+const YESTERDAY = { timezone: 'Etc/GMT+12' }
+const TOMORROW = { timezone: 'Pacific/Kiritimati' }
+
+test('a pull request that already holds the update is left alone on a later day, even with a "Last update:" line in the prose', async (t) => {
+  arxiv.papers = [paper(11)]
+  const github = await startGitHub(t, { 'README.md': '# R\n\nLast update: 2024-05-01, by hand.\n\nLast update: 2024-05-01\n\nProse.\n' })
+  const first = await run(github, YESTERDAY)
+  assert.equal(first.outputs['pull-request-operation'], 'created')
+  const head = github.refs.get(BRANCH)
+  github.calls.length = 0
+  const later = await run(github, TOMORROW)
+  assert.equal(later.code, 0, later.stdout)
+  assert.deepEqual(github.writes(), [], 'no write: the branch holds this update apart from its date')
+  assert.equal(later.outputs['pull-request-operation'], 'none')
+  assert.equal(later.outputs.changed, 'false')
+  assert.equal(github.refs.get(BRANCH), head)
+})
+
+test('a pull request closed without merging: its papers are not proposed or announced again, newer ones are', async (t) => {
+  arxiv.papers = [paper(12), paper(13)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const first = await run(github, { issue: 'true' })
+  assert.equal(first.outputs['pull-request-operation'], 'created')
+  assert.equal(github.issues.length, 1)
+  github.pulls[0]!.state = 'closed'
+
+  github.calls.length = 0
+  const quiet = await run(github, { issue: 'true' })
+  assert.equal(quiet.code, 0, quiet.stdout)
+  assert.deepEqual(github.writes(), [], 'nothing but the closed papers: no branch, no pull request, no issue')
+  assert.equal(github.pulls.length, 1)
+  assert.equal(github.issues.length, 1)
+
+  arxiv.papers.push(paper(14))
+  const next = await run(github, { issue: 'true' })
+  assert.equal(next.outputs['pull-request-operation'], 'created')
+  assert.equal(next.outputs['new-papers-count'], '1')
+  const readme = github.readme(BRANCH)!
+  assert.match(readme, /Paper number 14/)
+  assert.doesNotMatch(readme, /Paper number 1[23]\]/, 'the refused papers stay out')
+  assert.equal(github.issues.length, 2)
+  assert.deepEqual(listItems(github.issues[1]!.body).map((item) => item.replace(/ \(.*$/, '')), ['Paper number 14'])
 })

@@ -7,6 +7,7 @@ import type { Heading, Table } from 'mdast'
 import { entry, feed, fixture, startArxivServer, type Handler } from '../support/arxiv-server.js'
 import { FakeGitHub } from '../support/github-server.js'
 import { parseGfm, visibleText } from '../support/gfm.js'
+import { runOnGitHub } from '../support/github-run.js'
 import { runAction } from '../support/run-action.js'
 
 // Every message the README's troubleshooting table quotes is produced, word for word, by the case
@@ -54,11 +55,7 @@ async function github(inputs: Record<string, string>, prepare: (github: FakeGitH
   const fake = await FakeGitHub.start(files)
   try {
     await prepare(fake)
-    const result = await runAction({
-      inputs: { keywords: 'X', 'arxiv-api-url': arxiv.url, 'request-delay': '0', 'github-token': fake.token, mode: 'commit', ...inputs },
-      env: { GITHUB_REPOSITORY: `${fake.owner}/${fake.repo}`, GITHUB_API_URL: fake.url, GITHUB_SERVER_URL: 'https://github.com' },
-    })
-    return result.stdout
+    return (await runOnGitHub(fake, arxiv.url, { keywords: 'X', ...inputs })).stdout
   } finally {
     await arxiv.close()
     await fake.close()
