@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { parseReadme, renderReadme, type ReadmeDocument } from './document.js'
 import { escapeHeading } from './cells.js'
-import type { Digest, Section } from './model.js'
+import type { Digest, Paper, Section } from './model.js'
 import { overflowLine, renderRow } from './render.js'
 
 /**
@@ -40,24 +40,35 @@ function overflowLinks(sections: readonly Section[]): string[] {
   })
 }
 
+/** The papers each overflow file holds, by repository path (a missing file holds none). */
+export function movedPapers(texts: ReadonlyMap<string, string | undefined>): Map<string, readonly Paper[]> {
+  const moved = new Map<string, readonly Paper[]>()
+  for (const [file, text] of texts) moved.set(file, text === undefined ? [] : (parseReadme(text, file).digest.sections[0]?.papers ?? []))
+  return moved
+}
+
 /** Puts the papers of the linked files back into their sections, so that merging sees them all. */
-export function withOverflow(digest: Digest, texts: ReadonlyMap<string, string | undefined>, readmePath: string): Digest {
+export function withMoved(digest: Digest, moved: ReadonlyMap<string, readonly Paper[]>, readmePath: string): Digest {
   return {
     ...digest,
     sections: digest.sections.map((section) => {
       if (!section.overflow) return section
-      const file = linkedPath(readmePath, section.overflow)
-      const text = texts.get(file)
-      const moved = text === undefined ? [] : (parseReadme(text, file).digest.sections[0]?.papers ?? [])
-      return { ...section, papers: [...section.papers, ...moved] }
+      const papers = moved.get(linkedPath(readmePath, section.overflow)) ?? []
+      return { ...section, papers: [...section.papers, ...papers] }
     }),
   }
+}
+
+export function withOverflow(digest: Digest, texts: ReadonlyMap<string, string | undefined>, readmePath: string): Digest {
+  return withMoved(digest, movedPapers(texts), readmePath)
 }
 
 export interface Layout {
   readonly readme: string
   /** Repository path → file text; null for an overflow file that is no longer needed. */
   readonly overflow: ReadonlyMap<string, string | null>
+  /** The papers each overflow file of `overflow` holds (the ones not null). */
+  readonly moved: ReadonlyMap<string, readonly Paper[]>
   /** Papers each section shows in the README itself. */
   readonly inline: readonly number[]
 }
@@ -86,7 +97,7 @@ export function layOut(document: ReadmeDocument, digest: Digest, readmePath: str
     const unused = new Map<string, null>(previous.map((link) => [linkedPath(readmePath, link), null]))
     // Rendered again only when links to overflow files must go.
     const readme = previous.length === 0 ? all : renderReadme(document, { ...digest, sections: digest.sections.map(({ title, papers }) => ({ title, papers })) })
-    return { readme, overflow: unused, inline: digest.sections.map((s) => s.papers.length) }
+    return { readme, overflow: unused, moved: new Map(), inline: digest.sections.map((s) => s.papers.length) }
   }
   const eolBytes = Buffer.byteLength(document.eol)
   const rowBytes = digest.sections.map((section) => section.papers.map((paper) => Buffer.byteLength(renderRow(paper)) + eolBytes))
@@ -112,11 +123,14 @@ export function layOut(document: ReadmeDocument, digest: Digest, readmePath: str
     overflow: section.papers.length > inline[i]! ? links[i] : undefined,
   }))
   const overflow = new Map<string, string | null>(previous.map((link) => [linkedPath(readmePath, link), null]))
+  const moved = new Map<string, readonly Paper[]>()
   digest.sections.forEach((section, i) => {
     if (section.papers.length <= inline[i]!) return
     const file = linkedPath(readmePath, links[i]!)
-    overflow.set(file, overflowFile({ title: section.title, papers: section.papers.slice(inline[i]) }, file, readmePath, digest.lastUpdate))
+    const papers = section.papers.slice(inline[i])
+    moved.set(file, papers)
+    overflow.set(file, overflowFile({ title: section.title, papers }, file, readmePath, digest.lastUpdate))
   })
   const counts = digest.sections.map((section, i) => section.papers.length - inline[i]!)
-  return { readme: renderReadme(document, { ...digest, sections }, counts), overflow, inline }
+  return { readme: renderReadme(document, { ...digest, sections }, counts), overflow, moved, inline }
 }

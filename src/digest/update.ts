@@ -1,6 +1,6 @@
 import { isExcluded, type FetchOutcome } from '../arxiv/fetch.js'
 import { parseReadme, type ReadmeDocument } from './document.js'
-import { layOut, linkedPath, withOverflow, type Layout } from './overflow.js'
+import { layOut, linkedPath, movedPapers, withMoved, type Layout } from './overflow.js'
 import { findSection, mergeSection, paperIds, sameContent, samePapers, type SectionChange } from './merge.js'
 import { paperUrl, type Digest, type Paper, type Section } from './model.js'
 
@@ -77,24 +77,19 @@ function mergeAll(held: Digest, outcomes: readonly FetchOutcome[], options: Upda
   return { changes, failures }
 }
 
-/** The papers of the one section an overflow file holds. */
-function overflowPapers(text: string, file: string): readonly Paper[] {
-  return parseReadme(text, file).digest.sections[0]?.papers ?? []
-}
-
 /**
  * The overflow files to write: a file whose papers did not change is left as it is, even when
  * the `Last update:` line in it would move (no file rewritten for nothing).
  */
-function overflowWrites(layout: Layout, existing: ReadonlyMap<string, string | undefined>): Map<string, string | null> {
+function overflowWrites(layout: Layout, existing: ReadonlyMap<string, string | undefined>, movedBefore: ReadonlyMap<string, readonly Paper[]>): Map<string, string | null> {
   const files = new Map<string, string | null>()
   for (const [file, text] of layout.overflow) {
-    const before = existing.get(file)
+    const exists = existing.get(file) !== undefined
     if (text === null) {
-      if (before !== undefined) files.set(file, null)
+      if (exists) files.set(file, null)
       continue
     }
-    if (before !== undefined && samePapers(overflowPapers(before, file), overflowPapers(text, file))) continue
+    if (exists && samePapers(movedBefore.get(file) ?? [], layout.moved.get(file) ?? [])) continue
     files.set(file, text)
   }
   return files
@@ -109,14 +104,15 @@ function overflowWrites(layout: Layout, existing: ReadonlyMap<string, string | u
 export function planUpdate(existing: string | undefined, outcomes: readonly FetchOutcome[], options: UpdateOptions): PlannedUpdate {
   const document = parseReadme(existing, options.readmePath)
   const overflowTexts = options.overflowTexts ?? new Map<string, string | undefined>()
-  const held = withOverflow(document.digest, overflowTexts, options.readmePath)
+  const movedBefore = movedPapers(overflowTexts)
+  const held = withMoved(document.digest, movedBefore, options.readmePath)
   const { changes, failures } = mergeAll(held, outcomes, options)
   const sections = changes.map(({ title, papers }) => ({ title, papers, overflow: findSection(held, title)?.overflow }))
   const fresh = document.origin === 'appended' || document.origin === 'created'
   const papersChanged = fresh || !sameContent(held, { lastUpdate: undefined, sections })
   const digest: Digest = { lastUpdate: papersChanged ? options.today : held.lastUpdate, sections }
   const layout = layOut(document, digest, options.readmePath, options.budgetBytes)
-  const files = overflowWrites(layout, overflowTexts)
+  const files = overflowWrites(layout, overflowTexts, movedBefore)
   if (layout.readme !== existing) files.set(options.readmePath, layout.readme)
   if (files.size === 0) return { text: existing ?? '', changed: false, papersChanged, files, document, digest, changes, failures }
   return { text: layout.readme, changed: true, papersChanged, files, document, digest, changes, failures }

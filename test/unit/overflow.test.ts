@@ -56,3 +56,17 @@ test('a hand-written overflow link that leaves the papers folder is not followed
   assert.throws(() => parseReadme(text, 'README.md'), /README\.md line 8: not a paper row/)
   assert.deepEqual(overflowPaths(text.replace('../../etc/passwd.md', 'papers/k.md'), 'docs/README.md'), ['docs/papers/k.md'])
 })
+
+test('an overflow file whose papers did not change is not rewritten when another section changes on a later day', () => {
+  const outcomes = [
+    { title: 'Reward Model', papers: papers(1, 120) },
+    { title: 'RLHF', papers: papers(500, 30) },
+  ]
+  const first = planUpdate(undefined, outcomes, options)
+  // A new version of an RLHF paper: the same row size, so the layout stays as it was.
+  const revised = { ...paper(500), version: 2 }
+  const later = planUpdate(first.text, [outcomes[0]!, { title: 'RLHF', papers: [revised, ...papers(501, 29)] }], { ...options, overflowTexts: overflowTexts(first.files), today: '2025-02-03' })
+  assert.equal(later.papersChanged, true)
+  assert.deepEqual([...later.files.keys()], ['docs/README.md'], 'only the README is written')
+  assert.match(later.text, /Last update: 2025-02-03/)
+})
