@@ -210,7 +210,6 @@ export function readmePath(name: string, value: string): string {
 }
 
 const input = (name: string): string => core.getInput(name)
-const readmePathInput = (): string => readmePath(Inputs.ReadmePath, input(Inputs.ReadmePath) || 'README.md')
 
 export const DEFAULT_PR_BRANCH = 'arxiv-daily/update'
 
@@ -220,7 +219,7 @@ export const DEFAULT_PR_BRANCH = 'arxiv-daily/update'
  * `arxiv-daily/update-docs-papers-md`), so that two workflows never share a branch.
  */
 export function defaultPrBranch(base: string | undefined, path: string): string {
-  const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')
+  const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '')
   const parts = [base === undefined ? '' : slug(base), path === 'README.md' ? '' : slug(path)].filter((part) => part !== '')
   return parts.length === 0 ? DEFAULT_PR_BRANCH : `${DEFAULT_PR_BRANCH}-${parts.join('-')}`
 }
@@ -235,7 +234,7 @@ function flag(name: string): boolean {
   }
 }
 
-function github(mode: Mode): GitHubSettings {
+function github(mode: Mode, readme: string): GitHubSettings {
   const token = input(Inputs.GithubToken)
   if (mode !== 'local' && token === '') {
     throw new SettingsError(Inputs.GithubToken, `is empty; mode "${mode}" needs a token (the default \${{ github.token }} works), or use mode "local"`)
@@ -245,7 +244,7 @@ function github(mode: Mode): GitHubSettings {
     token,
     base: optional(Inputs.Base),
     commitMessage: optional(Inputs.CommitMessage),
-    prBranch: optional(Inputs.PrBranch) ?? defaultPrBranch(optional(Inputs.Base), readmePathInput()),
+    prBranch: optional(Inputs.PrBranch) ?? defaultPrBranch(optional(Inputs.Base), readme),
     prTitle: optional(Inputs.PrTitle) ?? DEFAULT_PR_TITLE,
     prLabels: parseList(input(Inputs.PrLabels)),
     prAssignees: parseList(input(Inputs.PrAssignees)),
@@ -267,6 +266,7 @@ export function readSettings(): Settings {
   if (requestDelayMs < ARXIV_MIN_DELAY_MS && isArxivHost(endpoint.hostname)) {
     throw new SettingsError(Inputs.RequestDelay, `must be at least 3 seconds for ${endpoint.hostname} (arXiv's terms of use ask for one request every three seconds); lower values are for mirrors and test servers only`)
   }
+  const readme = readmePath(Inputs.ReadmePath, input(Inputs.ReadmePath) || 'README.md')
   const categories = parseList(input(Inputs.Categories))
   for (const category of categories) {
     const problem = categoryProblem(category)
@@ -278,7 +278,7 @@ export function readSettings(): Settings {
     categories,
     exclude: parseList(input(Inputs.Exclude)).map((word) => word.toLowerCase()),
     sortBy: oneOf(Inputs.SortBy, input(Inputs.SortBy) || 'updated', ['updated', 'published'] as const),
-    readmePath: readmePath(Inputs.ReadmePath, input(Inputs.ReadmePath) || 'README.md'),
+    readmePath: readme,
     mode,
     arxivApiUrl: endpoint.href,
     requestDelayMs,
@@ -289,6 +289,6 @@ export function readSettings(): Settings {
     pageSize: integer(Inputs.PageSize, input(Inputs.PageSize) || '25', 1, 2000),
     overlapDays: integer(Inputs.OverlapDays, input(Inputs.OverlapDays) || '7', 0, 365),
     budgetBytes: integer(Inputs.MaxReadmeKib, input(Inputs.MaxReadmeKib) || '450', 16, 100_000) * 1024,
-    github: github(mode),
+    github: github(mode, readme),
   }
 }

@@ -29,6 +29,12 @@ test('a repository without commits: the message says so and what to do', async (
   assert.equal(result.code, 1)
   assert.match(result.stdout, /::error::The repository octo\/papers has no commits yet, so there is no branch to update\. Push a first commit \(for example a README\.md\) and run again\./)
   assert.doesNotMatch(result.stdout, /check the "base" input/)
+  assert.deepEqual(github.writes(), [])
+  // The user pushes a first commit, as the message says: the next run delivers.
+  github.refs.set('main', github.commitFiles(undefined, { 'README.md': '# R\n' }, 'First commit'))
+  const next = await run(github, { mode: 'commit' })
+  assert.equal(next.code, 0, next.stdout)
+  assert.match(github.readme()!, /Paper number 1/)
 })
 
 test('a reviewer\'s commits on the update branch are kept: nothing new writes nothing, new papers go on top', async (t) => {
@@ -102,6 +108,11 @@ test('issues disabled: the commit is delivered and reported, the step fails sayi
   assert.equal(result.outputs.changed, 'true')
   assert.match(github.readme()!, /Paper number 8/)
   assert.match(result.stdout, /::error::The README update itself was delivered \(commit [0-9a-f]{7}\), but the notification issue could not be opened: GitHub refused to open the notification issue \(HTTP 410: Issues are disabled for this repo\)\. Issues are disabled in this repository/)
+  // The next run finds the commit in place: nothing to write, nothing to announce, no failure.
+  github.calls.length = 0
+  const next = await run(github, { mode: 'commit', issue: 'true' })
+  assert.equal(next.code, 0, next.stdout)
+  assert.deepEqual(github.writes(), [])
 })
 
 test('pull request and issue bodies render as lists of the new papers, and arXiv text mentions nobody', async (t) => {
@@ -163,4 +174,50 @@ test('a pull request closed without merging: its papers are not proposed or anno
   assert.doesNotMatch(readme, /Paper number 1[23]\]/, 'the refused papers stay out')
   assert.equal(github.issues.length, 2)
   assert.deepEqual(listItems(github.issues[1]!.body).map((item) => item.replace(/ \(.*$/, '')), ['Paper number 14'])
+})
+
+test('two pull-request workflows for different READMEs keep their own branches and pull requests', async (t) => {
+  arxiv.papers = [paper(15)]
+  const github = await startGitHub(t, { 'README.md': '# R\n', 'docs/ML.md': '# ML\n' })
+  const readme = await run(github)
+  const ml = await run(github, { 'readme-path': 'docs/ML.md' })
+  assert.equal(readme.outputs['pull-request-operation'], 'created')
+  assert.equal(ml.outputs['pull-request-operation'], 'created')
+  assert.deepEqual(github.pulls.map((pull) => pull.head), [BRANCH, `${BRANCH}-docs-ml-md`])
+  assert.match(github.readme(BRANCH)!, /Paper number 15/)
+  assert.equal(github.readme(BRANCH, 'docs/ML.md'), '# ML\n', 'each branch changes its own README only')
+  assert.match(github.readme(`${BRANCH}-docs-ml-md`, 'docs/ML.md')!, /Paper number 15/)
+  github.calls.length = 0
+  await run(github)
+  await run(github, { 'readme-path': 'docs/ML.md' })
+  assert.deepEqual(github.writes(), [], 'the next runs of both find their pull requests up to date')
+})
+
+test('a pull request into the old base is closed with a comment when "base" changes', async (t) => {
+  arxiv.papers = [paper(16)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  github.refs.set('dev', github.refs.get('main')!)
+  await run(github, { 'pr-branch': 'digest' })
+  const [old] = github.pulls
+  assert.equal(old?.base, 'main')
+  const moved = await run(github, { 'pr-branch': 'digest', base: 'dev' })
+  assert.equal(moved.code, 0, moved.stdout)
+  const [, replacement] = github.pulls
+  assert.equal(replacement?.base, 'dev')
+  assert.equal(old.state, 'closed')
+  assert.match(old.comments[0] ?? '', new RegExp(`the workflow now updates \`dev\` \\(input "base"\\), not \`main\`; this pull request is replaced by #${replacement.number}`))
+  github.calls.length = 0
+  await run(github, { 'pr-branch': 'digest', base: 'dev' })
+  assert.deepEqual(github.writes(), [])
+})
+
+test('a changed pr-title and pr-labels reach the open pull request on its next update', async (t) => {
+  arxiv.papers = [paper(17)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  await run(github, { 'pr-title': 'Papers', 'pr-labels': 'arxiv' })
+  arxiv.papers.push(paper(18))
+  const next = await run(github, { 'pr-title': 'New papers', 'pr-labels': 'arxiv, digest' })
+  assert.equal(next.outputs['pull-request-operation'], 'updated')
+  assert.equal(github.pulls[0]!.title, 'New papers')
+  assert.deepEqual(github.pulls[0]!.labels, ['arxiv', 'digest'])
 })

@@ -70,6 +70,7 @@ export interface PullRequest {
   labels: string[]
   assignees: string[]
   reviewers: string[]
+  comments: string[]
 }
 
 export interface Issue {
@@ -398,7 +399,7 @@ export class FakeGitHub {
         if (!this.pullRequestCreationAllowed) return [403, { message: 'GitHub Actions is not permitted to create or approve pull requests.' }]
         if (this.pulls.some((p) => p.state === 'open' && p.head === body.head && p.base === body.base)) return [422, { message: `A pull request already exists for ${this.owner}:${String(body.head)}.` }]
         if (!this.refs.has(body.head as string)) return [422, { message: 'head does not exist' }]
-        const pull: PullRequest = { number: this.nextNumber++, state: 'open', merged: false, head: body.head as string, base: body.base as string, title: body.title as string, body: (body.body as string) ?? '', draft: body.draft === true, labels: [], assignees: [], reviewers: [] }
+        const pull: PullRequest = { number: this.nextNumber++, state: 'open', merged: false, head: body.head as string, base: body.base as string, title: body.title as string, body: (body.body as string) ?? '', draft: body.draft === true, labels: [], assignees: [], reviewers: [], comments: [] }
         this.pulls.push(pull)
         return [201, this.pullJson(pull)]
       }
@@ -438,7 +439,7 @@ export class FakeGitHub {
       case 'issues/create-comment': {
         const target = this.pulls.find((p) => p.number === Number(params.issue_number)) ?? this.issues.find((i) => i.number === Number(params.issue_number))
         if (!target) return [404, { message: 'Not Found' }]
-        ;(target as { comments?: string[] }).comments = [...((target as { comments?: string[] }).comments ?? []), body.body as string]
+        target.comments.push(body.body as string)
         return [201, { id: 1, body: body.body }]
       }
       case 'issues/update': {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { afterEach, test } from 'node:test'
-import { parseKeywords, readSettings } from '../../src/settings.js'
+import { defaultPrBranch, parseKeywords, readSettings } from '../../src/settings.js'
 
 function setInputs(inputs: Record<string, string>): void {
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
@@ -64,4 +64,11 @@ for (const [inputs, message] of cases) {
 test('a request delay below 3 s is allowed for an endpoint that is not arxiv.org', () => {
   setInputs({ keywords: 'x', mode: 'local', 'request-delay': '0.2', 'arxiv-api-url': 'http://127.0.0.1:9/api/query' })
   assert.equal(readSettings().requestDelayMs, 200)
+})
+
+test('the update branch is named after the base and the README when they are not the defaults', () => {
+  assert.equal(defaultPrBranch(undefined, 'README.md'), 'arxiv-daily/update')
+  assert.equal(defaultPrBranch('dev', 'README.md'), 'arxiv-daily/update-dev')
+  assert.equal(defaultPrBranch(undefined, 'docs/ML.md'), 'arxiv-daily/update-docs-ml-md')
+  assert.equal(defaultPrBranch('release/1.x', 'x..y.md'), 'arxiv-daily/update-release-1-x-x-y-md')
 })
