@@ -1,6 +1,5 @@
 import { escapeCell } from './digest/cells.js'
-import { paperUrl } from './digest/model.js'
-import { fitBlocks, quiet, type Block } from './delivery/bodies.js'
+import { fitBlocks, inlineText, paperLink, type Block } from './delivery/bodies.js'
 import type { Delivery } from './delivery/target.js'
 
 /** GitHub's limit on one step's summary, in bytes. */
@@ -27,22 +26,22 @@ export function summaryMarkdown(delivery: Delivery, readmePath: string): string 
   const failed = new Map(delivery.update.failures.map((failure) => [failure.title, failure.error]))
   const isNew = (paper: { id: string }) => delivery.newIds.has(paper.id)
   const rows = delivery.update.changes.map((change) => [
-    escapeCell(change.title),
+    change.title,
     String(change.added.filter(isNew).length),
     String(change.papers.length),
-    failed.has(change.title) ? `failed: ${escapeCell(failed.get(change.title) ?? '')}` : 'ok',
+    failed.has(change.title) ? `failed: ${failed.get(change.title) ?? ''}` : 'ok',
   ])
   for (const [title, error] of failed) {
-    if (!delivery.update.changes.some((change) => change.title === title)) rows.push([escapeCell(title), '0', '0', `failed: ${escapeCell(error)}`])
+    if (!delivery.update.changes.some((change) => change.title === title)) rows.push([title, '0', '0', `failed: ${error}`])
   }
-  const table = ['| Keyword | New | Kept | Status |', '| --- | ---: | ---: | --- |', ...rows.map((row) => `| ${row.map(quiet).join(' | ')} |`)].join('\n')
+  const table = ['| Keyword | New | Kept | Status |', '| --- | ---: | ---: | --- |', ...rows.map((row) => `| ${row.map(inlineText).join(' | ')} |`)].join('\n')
   const head = `## arXiv daily digest\n\n${table}\n\n${deliveredLines(delivery, readmePath).join('\n\n')}\n`
   const blocks: Block[] = []
   for (const change of delivery.update.changes) {
     const papers = change.added.filter(isNew)
     if (papers.length === 0) continue
-    blocks.push({ text: `\n### New in ${quiet(escapeCell(change.title))}\n\n`, papers: 0 })
-    for (const paper of papers) blocks.push({ text: `- [${quiet(escapeCell(paper.title))}](${paperUrl(paper)}) (${paper.date})\n`, papers: 1 })
+    blocks.push({ text: `\n### New in ${inlineText(change.title)}\n\n`, papers: 0 })
+    for (const paper of papers) blocks.push({ text: `- ${paperLink(paper)} (${paper.date})\n`, papers: 1 })
   }
   return fitBlocks(head, blocks, '', `The ${readmePath} holds every paper.`, SUMMARY_BUDGET, Buffer.byteLength, "GitHub's 1 MiB step summary limit")
 }

@@ -29,8 +29,14 @@ export function quiet(markdown: string): string {
   return markdown.replace(/@(?=[A-Za-z0-9-])|(?<!&)#(?=\d)|\bGH-(?=\d)/gi, (mark) => `${mark}&#8203;`)
 }
 
-function link(paper: Paper): string {
-  return `[${quiet(escapeCell(paper.title))}](${paperUrl(paper)})`
+/** Text from arXiv (or a keyword) as inline Markdown: escaped, mentioning no one. */
+export function inlineText(text: string): string {
+  return quiet(escapeCell(text))
+}
+
+/** A paper's title linked to its abstract page. */
+export function paperLink(paper: Paper): string {
+  return `[${inlineText(paper.title)}](${paperUrl(paper)})`
 }
 
 export function plural(count: number, word: string): string {
@@ -80,11 +86,11 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
   for (const change of changes) {
     if (change.added.length === 0 && change.revised.length === 0 && change.removed.length === 0) continue
     blocks.push(heading(3, `${change.title}: ${change.added.length} new`))
-    blocks.push(...paperBlocks(change.added, (paper) => `- ${link(paper)} (${paper.date})`))
+    blocks.push(...paperBlocks(change.added, (paper) => `- ${paperLink(paper)} (${paper.date})`))
     if (change.revised.length > 0) blocks.push({ text: `\n${plural(change.revised.length, 'paper')} updated to a newer version.\n`, papers: 0 })
     if (change.removed.length > 0) blocks.push({ text: `\n${plural(change.removed.length, 'older paper')} pushed out by \`max-papers\`.\n`, papers: 0 })
   }
-  const failed = options.failures.length > 0 ? `\n> [!WARNING]\n> Not updated this time (arXiv failed): ${options.failures.map((f) => quiet(escapeCell(f.title))).join(', ')}.\n` : ''
+  const failed = options.failures.length > 0 ? `\n> [!WARNING]\n> Not updated this time (arXiv failed): ${options.failures.map((f) => inlineText(f.title)).join(', ')}.\n` : ''
   const others = options.othersCommits
     ? '\n> [!NOTE]\n> This branch also holds commits by others. The action keeps them: it adds its updates on top and never rewrites the branch while they are there.\n'
     : ''
@@ -102,7 +108,7 @@ export function issueBody(changes: readonly SectionChange[], isNew: (paper: Pape
     const papers = change.added.filter(isNew)
     if (papers.length === 0) continue
     blocks.push(heading(2, change.title))
-    blocks.push(...paperBlocks(papers, (paper) => `- ${link(paper)} (${paper.date})${paper.comment ? `: ${quiet(escapeCell(paper.comment))}` : ''}`))
+    blocks.push(...paperBlocks(papers, (paper) => `- ${paperLink(paper)} (${paper.date})${paper.comment ? `: ${inlineText(paper.comment)}` : ''}`))
   }
   return fitBlocks(`New arXiv papers for the keywords this repository follows. ${where}\n`, blocks, '', where)
 }
