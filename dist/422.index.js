@@ -52,8 +52,10 @@ function isLoopback(baseUrl) {
 }
 function createClient(token, baseUrl, userAgent) {
     const retryOnLimit = (retryAfter, _options, _octokit, retryCount) => retryCount < MAX_API_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-    // GitHub asks for a second between writes; a loopback server is a test fake and needs none.
-    const write = isLoopback(baseUrl) ? { write: new (light_default()).Group({ maxConcurrent: 1, minTime: 10 }) } : {};
+    // GitHub asks for a second between writes and three between requests that notify people
+    // (pull requests, issues, comments); a loopback server is a test fake and needs neither.
+    const pacing = () => new (light_default()).Group({ maxConcurrent: 1, minTime: 10 });
+    const write = isLoopback(baseUrl) ? { write: pacing(), notifications: pacing() } : {};
     return new GitHubClient({
         auth: token,
         baseUrl,

@@ -22,8 +22,10 @@ function isLoopback(baseUrl: string): boolean {
 export function createClient(token: string, baseUrl: string, userAgent: string): GitHubClient {
   const retryOnLimit = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number): boolean =>
     retryCount < MAX_API_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S
-  // GitHub asks for a second between writes; a loopback server is a test fake and needs none.
-  const write = isLoopback(baseUrl) ? { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 10 }) } : {}
+  // GitHub asks for a second between writes and three between requests that notify people
+  // (pull requests, issues, comments); a loopback server is a test fake and needs neither.
+  const pacing = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 10 })
+  const write = isLoopback(baseUrl) ? { write: pacing(), notifications: pacing() } : {}
   return new GitHubClient({
     auth: token,
     baseUrl,
