@@ -171,3 +171,71 @@ test('a README copy wrapped in a fenced block changes nothing the action does to
   assert.equal(b.code, 0, b.stdout)
   assert.equal(b.readme(), `Example:\n\n\`\`\`\`\n${original}\n\`\`\`\`\n\n${a.readme()}`)
 })
+
+// Two time zones 26 hours apart: runs on different calendar days, as daily runs are.
+const DAY_ONE = { timezone: 'Etc/GMT+12' }
+const DAY_TWO = { timezone: 'Pacific/Kiritimati' }
+const lastUpdate = (readme: string): string | undefined => /^Last update: (\S+)$/m.exec(readme)?.[1]
+
+test('a table broken by hand is rewritten into shape, papers and date kept; the run after writes nothing', async (t) => {
+  arxiv.papers = [paper(10), paper(11), paper(12)]
+  const dir = workspace(t, { 'README.md': '# R\n' })
+  const first = await run(dir, { keywords: 'Alpha', ...DAY_ONE })
+  const readme = first.readme()!
+  const broken = readme.replace('| --- | --- | --- | --- |\n', '').replace(/(\| \*\*\[Paper number 11\][^\n]*\n)/, '$1\n')
+  writeFileSync(path.join(dir, 'README.md'), broken)
+  assert.equal(tables(parseGfm(broken)).length, 0, 'GitHub shows the broken table as text')
+  const repaired = await run(dir, { keywords: 'Alpha', ...DAY_TWO })
+  assert.equal(repaired.code, 0, repaired.stdout)
+  assert.equal(repaired.outputs.changed, 'true')
+  assert.equal(repaired.readme(), readme, 'back in shape, the same papers and the same date')
+  const after = await run(dir, { keywords: 'Alpha', ...DAY_TWO })
+  assert.equal(after.outputs.changed, 'false')
+})
+
+test('reordering keywords or changing their case rewrites the sections in order, but the date moves only with papers', async (t) => {
+  arxiv.papers = [paper(13)]
+  const dir = workspace(t, { 'README.md': '# R\n' })
+  const first = await run(dir, { keywords: 'Alpha\nBeta', ...DAY_ONE })
+  const date = lastUpdate(first.readme()!)
+  const reordered = await run(dir, { keywords: 'beta\nAlpha', ...DAY_TWO })
+  assert.equal(reordered.outputs.changed, 'true')
+  assert.deepEqual(headings(reordered.readme()!, 2), ['beta', 'Alpha'])
+  assert.equal(lastUpdate(reordered.readme()!), date, 'no paper changed: the date stays')
+  arxiv.papers.push(paper(14))
+  const moved = await run(dir, { keywords: 'beta\nAlpha', ...DAY_TWO })
+  assert.notEqual(lastUpdate(moved.readme()!), date, 'a new paper moves the date')
+})
+
+test('a heading written twice by hand is one section: the papers of both are kept', async (t) => {
+  arxiv.papers = [paper(15)]
+  const dir = workspace(t, { 'README.md': '# R\n' })
+  const first = await run(dir, { keywords: 'Gamma' })
+  const row = (n: number) => `| **[Hand ${n}](https://arxiv.org/abs/2401.0000${n}v1)** | 2024-01-0${n} | <details><summary>Show</summary><p>A</p></details> |  |`
+  const twice = first.readme()!.replace('<!-- arxiv-daily:end -->', `\n## Gamma\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n${row(1)}\n${row(2)}\n<!-- arxiv-daily:end -->`)
+  writeFileSync(path.join(dir, 'README.md'), twice)
+  const merged = await run(dir, { keywords: 'Gamma' })
+  assert.equal(merged.code, 0, merged.stdout)
+  assert.deepEqual(headings(merged.readme()!, 2), ['Gamma'])
+  for (const title of ['Paper number 15', 'Hand 1', 'Hand 2']) assert.match(merged.readme()!, new RegExp(title))
+})
+
+for (const [name, date, reason] of [
+  ['not a calendar date', '2026-13-45', 'is not a calendar date'],
+  ['far in the future', '2062-01-15', 'is later than tomorrow'],
+] as const) {
+  test(`a row whose date is ${name} is reported with its file and line before any request`, async (t) => {
+    arxiv.papers = [paper(16)]
+    const dir = workspace(t, { 'README.md': '# R\n' })
+    const first = await run(dir, { keywords: 'Alpha' })
+    const lines = first.readme()!.split('\n')
+    const rowLine = lines.findIndex((line) => line.includes('Paper number 16'))
+    lines[rowLine] = lines[rowLine]!.replace(/\d{4}-\d{2}-\d{2}/, date)
+    writeFileSync(path.join(dir, 'README.md'), lines.join('\n'))
+    const requests = arxiv.requests.length
+    const result = await run(dir, { keywords: 'Alpha' })
+    assert.equal(result.code, 1)
+    assert.match(result.stdout, new RegExp(`::error::README\\.md line ${rowLine + 1}: the date ${date} ${reason}; fix it to the paper's date \\(YYYY-MM-DD\\)`))
+    assert.equal(arxiv.requests.length, requests, 'no arXiv request')
+  })
+}
