@@ -48,12 +48,13 @@ function lineNumberAt(text: string, offset: number): number {
   return count
 }
 
-const FENCE = /^\s*(`{3,}|~{3,})(.*)$/
+// Up to three spaces of indentation, as for landmarks: a line indented deeper is indented code.
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/
 
 /**
  * Which lines lie in a fenced code block (fence lines included). Markers and DailyArXiv
  * landmarks count only where GitHub's Markdown sees them: outside code. Lines indented four
- * spaces or more (indented code) never count as landmarks, which the landmark patterns ensure.
+ * spaces or more (indented code) are neither fences nor landmarks.
  */
 export function fencedLines(lines: readonly Line[]): boolean[] {
   const inCode: boolean[] = []

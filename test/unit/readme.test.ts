@@ -145,3 +145,10 @@ test('a DailyArXiv README whose first section has other columns is no digest: th
   assert.equal(document.origin, 'appended')
   assert.equal(document.before, `${text}\n`)
 })
+
+test('backticks in indented code open no fence: the markers after them are real', () => {
+  const text = '# R\n\n    ```\n    an example in indented code\n\n<!-- arxiv-daily:start -->\n<!-- arxiv-daily:end -->\n'
+  const document = parseReadme(text, 'README.md')
+  assert.equal(document.origin, 'markers')
+  assert.equal(document.before, '# R\n\n    ```\n    an example in indented code\n\n')
+})
