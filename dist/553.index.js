@@ -26,20 +26,6 @@ async function readExisting(read, readmePath) {
 
 /***/ }),
 
-/***/ 2283:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ decodeUtf8)
-/* harmony export */ });
-/** Decodes a file's bytes without dropping a byte order mark, which must survive the update. */
-function decodeUtf8(bytes) {
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-}
-
-
-/***/ }),
-
 /***/ 2553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -501,7 +487,8 @@ class LocalTarget {
         const update = await plan((file) => this.read(file));
         for (const [file, text] of update.files)
             await this.write(file, text);
-        return { update, newIds: new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id)), file: this.resolve(this.readmePath) };
+        const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id));
+        return update.changed ? { update, newIds, file: this.resolve(this.readmePath) } : { update, newIds };
     }
 }
 

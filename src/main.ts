@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { newPapers, type NewPaper } from './digest/update.js'
-import type { Delivery } from './delivery/target.js'
+import { wroteSomething, type Delivery } from './delivery/target.js'
 import { errorMessage } from './errors.js'
 import { Outputs } from './report.js'
 import { readSettings, type Settings } from './settings.js'
@@ -28,8 +28,7 @@ function setOutputs(delivery: Delivery): void {
   const papers = newPapers(delivery.update.changes).filter((paper) => delivery.newIds.has(paper.id))
   const { json, left } = fitNewPapers(papers)
   if (left > 0) core.warning(`The new-papers output lists the newest ${papers.length - left} of ${papers.length} new papers; ${left} were left out to stay under GitHub's 1 MiB limit on outputs. new-papers-count is exact.`)
-  const wrote = delivery.commit !== undefined || (delivery.file !== undefined && delivery.update.changed) || delivery.pullRequest?.operation === 'updated'
-  core.setOutput(Outputs.Changed, String(wrote))
+  core.setOutput(Outputs.Changed, String(wroteSomething(delivery)))
   core.setOutput(Outputs.NewPapersCount, String(papers.length))
   core.setOutput(Outputs.NewPapers, json)
   core.setOutput(Outputs.FailedKeywords, JSON.stringify(delivery.update.failures.map((failure) => failure.title)))
@@ -60,7 +59,7 @@ export async function run(): Promise<void> {
     const { delivery, failed } = await runUpdate(settings)
     setOutputs(delivery)
     await writeSummary(delivery, settings)
-    core.info(delivery.update.changed ? `${settings.readmePath} updated` : `${settings.readmePath} already up to date; nothing written`)
+    core.info(wroteSomething(delivery) ? `${settings.readmePath} updated` : 'Already up to date; nothing written')
     if (delivery.issueError !== undefined) {
       core.setFailed(`The README update itself was delivered (${deliveredWhere(delivery)}), but the notification issue could not be opened: ${delivery.issueError}`)
       return

@@ -1,6 +1,6 @@
 import { escapeCell } from './digest/cells.js'
 import { fitBlocks, inlineText, paperLink, type Block } from './delivery/bodies.js'
-import type { Delivery } from './delivery/target.js'
+import { wroteSomething, type Delivery } from './delivery/target.js'
 
 /** GitHub's limit on one step's summary, in bytes. */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024
@@ -8,8 +8,10 @@ const SUMMARY_BUDGET = STEP_SUMMARY_LIMIT - 16 * 1024
 
 function deliveredLines(delivery: Delivery, readmePath: string): string[] {
   const lines: string[] = []
-  if (!delivery.update.changed) lines.push(`\`${readmePath}\` was already up to date: nothing was written.`)
-  if (delivery.file && delivery.update.changed) lines.push(`Wrote \`${delivery.file}\`.`)
+  if (!wroteSomething(delivery)) {
+    lines.push(delivery.pullRequest ? 'The pull request already holds this update: nothing was written.' : `\`${readmePath}\` was already up to date: nothing was written.`)
+  }
+  if (delivery.file) lines.push(`Wrote \`${delivery.file}\`.`)
   if (delivery.commit) lines.push(`Commit: [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url})`)
   if (delivery.pullRequest) lines.push(`Pull request: [#${delivery.pullRequest.number}](${delivery.pullRequest.url}) (${delivery.pullRequest.operation})`)
   if (delivery.issue) lines.push(`Issue: [#${delivery.issue.number}](${delivery.issue.url})`)

@@ -64,6 +64,7 @@ export class LocalTarget implements Target {
   async deliver(plan: Planner): Promise<Delivery> {
     const update = await plan((file) => this.read(file))
     for (const [file, text] of update.files) await this.write(file, text)
-    return { update, newIds: new Set(newPapers(update.changes).map((paper) => paper.id)), file: this.resolve(this.readmePath) }
+    const newIds = new Set(newPapers(update.changes).map((paper) => paper.id))
+    return update.changed ? { update, newIds, file: this.resolve(this.readmePath) } : { update, newIds }
   }
 }

@@ -15,8 +15,13 @@ export interface Delivery {
   readonly issueError?: string
   /** The update branch also holds commits the action did not make (a reviewer's). */
   readonly othersCommits?: boolean
-  /** Where the README was written, for local mode. */
+  /** Where the README was written, in local mode when the run wrote it. */
   readonly file?: string
+}
+
+/** True when the run wrote something: a commit, the files on disk, or the pull request. */
+export function wroteSomething(delivery: Delivery): boolean {
+  return delivery.commit !== undefined || delivery.file !== undefined || delivery.pullRequest?.operation === 'updated'
 }
 
 /** Decodes a file's bytes without dropping a byte order mark, which must survive the update. */

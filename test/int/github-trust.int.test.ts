@@ -148,6 +148,8 @@ test('a pull request that already holds the update is left alone on a later day,
   assert.equal(later.outputs['pull-request-operation'], 'none')
   assert.equal(later.outputs.changed, 'false')
   assert.equal(github.refs.get(BRANCH), head)
+  assert.match(later.stdout, /^Already up to date; nothing written$/m)
+  assert.match(later.summary, /The pull request already holds this update: nothing was written\./)
 })
 
 test('a pull request closed without merging: its papers are not proposed or announced again, newer ones are', async (t) => {
