@@ -223,3 +223,14 @@ test('a changed pr-title and pr-labels reach the open pull request on its next u
   assert.equal(github.pulls[0]!.title, 'New papers')
   assert.deepEqual(github.pulls[0]!.labels, ['arxiv', 'digest'])
 })
+
+test('readme-path naming a folder in the repository is refused before any arXiv request, nothing written', async (t) => {
+  arxiv.papers = [paper(19)]
+  const github = await startGitHub(t, { 'README.md': '# R\n', 'docs/a.md': 'a' })
+  const requests = arxiv.requests.length
+  const result = await run(github, { mode: 'commit', 'readme-path': 'docs' })
+  assert.equal(result.code, 1)
+  assert.match(result.stdout, /::error::Input "readme-path": "docs" is a folder in the repository; name a file in it, such as "docs\/README\.md"/)
+  assert.equal(arxiv.requests.length, requests)
+  assert.deepEqual(github.writes(), [])
+})
