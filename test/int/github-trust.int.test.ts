@@ -81,7 +81,9 @@ test('a branch that holds only the action\'s commits is rebuilt as one commit on
   arxiv.papers.push(paper(6))
   const result = await run(github)
   assert.equal(result.outputs['pull-request-operation'], 'updated')
-  assert.deepEqual((github.objects.get(github.refs.get(BRANCH)!) as { parents: string[] }).parents, [github.refs.get('main')])
+  const head = github.objects.get(github.refs.get(BRANCH)!) as { parents: string[]; message: string }
+  assert.deepEqual(head.parents, [github.refs.get('main')])
+  assert.match(head.message, /^Update arXiv papers \(\d+ new\)\n\nGenerated-by: arxiv-daily-digest-action\n$/, 'the trailer that marks the action\'s commits')
 })
 
 test('a refused reviewer is a warning; the pull request and the outputs stand', async (t) => {
