@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { test } from 'node:test'
 import { entry, feed, fixture, startArxivServer, type Handler, type Reply } from '../support/arxiv-server.js'
-import { runAction } from '../support/run-action.js'
+import { runAction, workspaceWith } from '../support/run-action.js'
 
 const GOOD = feed([entry({ id: '2511.00001', title: 'A good paper', updated: '2025-11-01T00:00:00Z' })])
 const DELAY_S = 0.05
@@ -17,8 +14,7 @@ const sequence =
 
 async function runWith(handler: Handler, inputs: Record<string, string> = {}, readme?: string) {
   const arxiv = await startArxivServer(handler)
-  const workspace = mkdtempSync(path.join(tmpdir(), 'ws-'))
-  if (readme !== undefined) writeFileSync(path.join(workspace, 'README.md'), readme)
+  const workspace = workspaceWith(readme === undefined ? {} : { 'README.md': readme })
   try {
     const run = await runAction({ workspace, inputs: { keywords: 'Testing', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': String(DELAY_S), ...inputs } })
     return { run, requests: arxiv.requests, connections: arxiv.connections() }

@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { test } from 'node:test'
 import { parseAtom } from '../../src/arxiv/atom.js'
 import { parseReadme } from '../../src/digest/document.js'
 import { fixture, startArxivServer } from '../support/arxiv-server.js'
 import { parseGfm, tables } from '../support/gfm.js'
-import { runAction } from '../support/run-action.js'
+import { runAction, workspaceWith } from '../support/run-action.js'
 
 const SAMPLE = readFileSync(new URL('../fixtures/dailyarxiv-readme-sample.md', import.meta.url), 'utf8')
 
-function workspaceWith(files: Record<string, string>): string {
-  const workspace = mkdtempSync(path.join(tmpdir(), 'ws-'))
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(workspace, name), text)
-  return workspace
-}
 
 test('local mode: real fixtures of both servers become the expected README; a second run changes nothing', async () => {
   const byQuery: Record<string, string> = {
@@ -106,7 +100,7 @@ test('local mode: invalid input stops before any network call with a message nam
 
 test('the README\'s one-command local run writes a README with no token', async () => {
   const arxiv = await startArxivServer(() => ({ body: fixture('v2026_search_all-testing_start0_max10.xml') }))
-  const workspace = mkdtempSync(path.join(tmpdir(), 'local-run-'))
+  const workspace = workspaceWith()
   try {
     const { spawn } = await import('node:child_process')
     const script = new URL('../../scripts/run-local.mjs', import.meta.url).pathname

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import type { Heading, Table } from 'mdast'
 import { entry, feed, fixture, startArxivServer, type Handler } from '../support/arxiv-server.js'
 import { FakeGitHub } from '../support/github-server.js'
 import { parseGfm, visibleText } from '../support/gfm.js'
 import { runOnGitHub } from '../support/github-run.js'
-import { runAction } from '../support/run-action.js'
+import { runAction, workspaceWith } from '../support/run-action.js'
 
 // Every message the README's troubleshooting table quotes is produced, word for word, by the case
 // it describes. In the table, `...` stands for text the case fills in, and X, x, owner/repo, #n
@@ -36,17 +34,11 @@ const good = feed([paper(1), paper(2)])
 
 async function local(inputs: Record<string, string>, files: Record<string, string> = {}, handler: Handler = () => ({ body: good })): Promise<string> {
   const arxiv = await startArxivServer(handler)
-  const dir = mkdtempSync(path.join(tmpdir(), 'ws-'))
   try {
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-      writeFileSync(path.join(dir, name), text)
-    }
-    const result = await runAction({ inputs: { keywords: 'X', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0', ...inputs }, workspace: dir })
+    const result = await runAction({ inputs: { keywords: 'X', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0', ...inputs }, workspace: workspaceWith(files) })
     return result.stdout
   } finally {
     await arxiv.close()
-    rmSync(dir, { recursive: true, force: true })
   }
 }
 

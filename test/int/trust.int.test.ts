@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { after, before, test, type TestContext } from 'node:test'
+import { after, before, test } from 'node:test'
 import type { Heading } from 'mdast'
 import { entry, feed, PaperArxiv, startArxivServer, type SimplePaper } from '../support/arxiv-server.js'
 import { parseGfm, tables, visibleText } from '../support/gfm.js'
-import { runAction } from '../support/run-action.js'
+import { runAction, workspaceWith } from '../support/run-action.js'
 
 // Issue 9 in local mode, on the built bundle: what a user sees after each run.
 
@@ -20,15 +19,6 @@ const paper = (n: number, title = `Paper number ${n}`): SimplePaper => ({
   updated: `2025-11-${String((n % 28) + 1).padStart(2, '0')}T10:00:00Z`,
 })
 
-function workspace(t: TestContext, files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ws-'))
-  t.after(() => rmSync(dir, { recursive: true, force: true }))
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    writeFileSync(path.join(dir, name), text)
-  }
-  return dir
-}
 
 function run(dir: string, inputs: Record<string, string>) {
   return runAction({ inputs: { mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0', ...inputs }, workspace: dir })
@@ -39,9 +29,9 @@ const headings = (markdown: string, depth: number): string[] =>
     .children.filter((node): node is Heading => node.type === 'heading' && node.depth === depth)
     .map(visibleText)
 
-test('the job summary renders as a heading and a table with a row per keyword', async (t) => {
+test('the job summary renders as a heading and a table with a row per keyword', async () => {
   arxiv.papers = [paper(1), paper(2)]
-  const dir = workspace(t)
+  const dir = workspaceWith()
   const result = await run(dir, { keywords: 'Alpha\nBeta | Gamma' })
   assert.equal(result.code, 0, result.stdout)
   const root = parseGfm(result.summary)
@@ -61,7 +51,7 @@ test('5,000 new papers: the summary and the outputs stay under 1 MiB, shortened 
   const long = 'A title that runs on and on about large language models and their evaluation '.repeat(8)
   arxiv.papers = Array.from({ length: 100 }, (_, i) => ({ ...paper(i, `${long} ${i}`), comment: 'c'.repeat(300) }))
   const keywords = Array.from({ length: 50 }, (_, i) => `Keyword ${i}`).join('\n')
-  const dir = workspace(t)
+  const dir = workspaceWith()
   // Each keyword gets its own ids, so that 5,000 distinct papers are new.
   const perKeyword = await startArxivServer((request) => {
     const k = /Keyword (\d+)/.exec(request.url.searchParams.get('search_query') ?? '')?.[1] ?? '0'
@@ -83,10 +73,10 @@ test('5,000 new papers: the summary and the outputs stay under 1 MiB, shortened 
   assert.equal(tables(parseGfm(result.summary))[0]?.children.length, 51)
 })
 
-test('keywords with markers, HTML, links, emphasis, backslashes and a leading # show literally, and later runs read them back', async (t) => {
+test('keywords with markers, HTML, links, emphasis, backslashes and a leading # show literally, and later runs read them back', async () => {
   arxiv.papers = [paper(3)]
   const keywords = ['<!-- arxiv-daily:end -->', 'Foo <b>bar</b>', '[x](http://e.com)', '*em* _u_ ~s~', 'back\\slash `code`', '# lead', 'C# & $x$ !'].join('\n')
-  const dir = workspace(t, { 'README.md': '# Mine\n' })
+  const dir = workspaceWith({ 'README.md': '# Mine\n' })
   const first = await run(dir, { keywords })
   assert.equal(first.code, 0, first.stdout)
   const readme = first.readme()!
@@ -115,9 +105,9 @@ const refused: [string, Record<string, string>, Record<string, string>, RegExp][
 ]
 
 for (const [name, inputs, files, message] of refused) {
-  test(`refused before any request, nothing written: ${name}`, async (t) => {
+  test(`refused before any request, nothing written: ${name}`, async () => {
     arxiv.papers = [paper(5)]
-    const dir = workspace(t, files)
+    const dir = workspaceWith(files)
     const before = arxiv.requests.length
     const result = await run(dir, { keywords: 'Alpha', ...inputs })
     assert.equal(result.code, 1)
@@ -130,10 +120,10 @@ for (const [name, inputs, files, message] of refused) {
 
 const FENCED_EXAMPLE = '```markdown\n<!-- arxiv-daily:start -->\nLast update: 2024-01-01\n\n## Example\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n<!-- arxiv-daily:end -->\n```\n'
 
-test('markers and DailyArXiv examples inside code are text: the example stays, the digest goes where the real markers are', async (t) => {
+test('markers and DailyArXiv examples inside code are text: the example stays, the digest goes where the real markers are', async () => {
   arxiv.papers = [paper(6)]
   const top = `# Docs\n\nPut the markers \`<!-- arxiv-daily:start -->\` and \`<!-- arxiv-daily:end -->\` in your README:\n\n${FENCED_EXAMPLE}\n~~~\nLast update: 2024-05-01\n\n## Kept\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n~~~\n\n    <!-- arxiv-daily:start -->\n    indented code\n\nReal digest below.\n\n`
-  const dir = workspace(t, { 'README.md': `${top}<!-- arxiv-daily:start -->\n<!-- arxiv-daily:end -->\n\nFooter.\n` })
+  const dir = workspaceWith({ 'README.md': `${top}<!-- arxiv-daily:start -->\n<!-- arxiv-daily:end -->\n\nFooter.\n` })
   const first = await run(dir, { keywords: 'Alpha' })
   assert.equal(first.code, 0, first.stdout)
   const readme = first.readme()!
@@ -141,7 +131,7 @@ test('markers and DailyArXiv examples inside code are text: the example stays, t
   assert.ok(readme.endsWith('<!-- arxiv-daily:end -->\n\nFooter.\n'))
   assert.match(readme, /Paper number 6/)
 
-  const onlyInCode = workspace(t, { 'README.md': `# Docs\n\n${FENCED_EXAMPLE}` })
+  const onlyInCode = workspaceWith({ 'README.md': `# Docs\n\n${FENCED_EXAMPLE}` })
   const appended = await run(onlyInCode, { keywords: 'Alpha' })
   assert.equal(appended.code, 0, appended.stdout)
   assert.ok(appended.readme()!.startsWith(`# Docs\n\n${FENCED_EXAMPLE}\n<!-- arxiv-daily:start -->\n`), 'a real region is added after the example')
@@ -149,22 +139,22 @@ test('markers and DailyArXiv examples inside code are text: the example stays, t
   assert.equal(again.outputs.changed, 'false')
 })
 
-test('a README line "Last update: <date>" with no digest after it is prose: the region is appended, the line kept', async (t) => {
+test('a README line "Last update: <date>" with no digest after it is prose: the region is appended, the line kept', async () => {
   arxiv.papers = [paper(7)]
   for (const prose of ['Last update: 2024-05-01', 'Last update: May 2024']) {
     const text = `# Project\n\n${prose}\n\nSome words.\n`
-    const dir = workspace(t, { 'README.md': text })
+    const dir = workspaceWith({ 'README.md': text })
     const result = await run(dir, { keywords: 'Alpha' })
     assert.equal(result.code, 0, result.stdout)
     assert.ok(result.readme()!.startsWith(`${text}\n<!-- arxiv-daily:start -->`))
   }
 })
 
-test('a README copy wrapped in a fenced block changes nothing the action does to the rest', async (t) => {
+test('a README copy wrapped in a fenced block changes nothing the action does to the rest', async () => {
   arxiv.papers = [paper(8), paper(9)]
   const original = readFileSync(new URL('../fixtures/dailyarxiv-readme-sample.md', import.meta.url), 'utf8')
-  const plain = workspace(t, { 'README.md': original })
-  const wrapped = workspace(t, { 'README.md': `Example:\n\n\`\`\`\`\n${original}\n\`\`\`\`\n\n${original}` })
+  const plain = workspaceWith({ 'README.md': original })
+  const wrapped = workspaceWith({ 'README.md': `Example:\n\n\`\`\`\`\n${original}\n\`\`\`\`\n\n${original}` })
   const a = await run(plain, { keywords: 'Alpha' })
   const b = await run(wrapped, { keywords: 'Alpha' })
   assert.equal(a.code, 0, a.stdout)
@@ -177,9 +167,9 @@ const DAY_ONE = { timezone: 'Etc/GMT+12' }
 const DAY_TWO = { timezone: 'Pacific/Kiritimati' }
 const lastUpdate = (readme: string): string | undefined => /^Last update: (\S+)$/m.exec(readme)?.[1]
 
-test('a table broken by hand is rewritten into shape, papers and date kept; the run after writes nothing', async (t) => {
+test('a table broken by hand is rewritten into shape, papers and date kept; the run after writes nothing', async () => {
   arxiv.papers = [paper(10), paper(11), paper(12)]
-  const dir = workspace(t, { 'README.md': '# R\n' })
+  const dir = workspaceWith({ 'README.md': '# R\n' })
   const first = await run(dir, { keywords: 'Alpha', ...DAY_ONE })
   const readme = first.readme()!
   const broken = readme.replace('| --- | --- | --- | --- |\n', '').replace(/(\| \*\*\[Paper number 11\][^\n]*\n)/, '$1\n')
@@ -193,9 +183,9 @@ test('a table broken by hand is rewritten into shape, papers and date kept; the 
   assert.equal(after.outputs.changed, 'false')
 })
 
-test('reordering keywords or changing their case rewrites the sections in order, but the date moves only with papers', async (t) => {
+test('reordering keywords or changing their case rewrites the sections in order, but the date moves only with papers', async () => {
   arxiv.papers = [paper(13)]
-  const dir = workspace(t, { 'README.md': '# R\n' })
+  const dir = workspaceWith({ 'README.md': '# R\n' })
   const first = await run(dir, { keywords: 'Alpha\nBeta', ...DAY_ONE })
   const date = lastUpdate(first.readme()!)
   const reordered = await run(dir, { keywords: 'beta\nAlpha', ...DAY_TWO })
@@ -207,9 +197,9 @@ test('reordering keywords or changing their case rewrites the sections in order,
   assert.notEqual(lastUpdate(moved.readme()!), date, 'a new paper moves the date')
 })
 
-test('a heading written twice by hand is one section: the papers of both are kept', async (t) => {
+test('a heading written twice by hand is one section: the papers of both are kept', async () => {
   arxiv.papers = [paper(15)]
-  const dir = workspace(t, { 'README.md': '# R\n' })
+  const dir = workspaceWith({ 'README.md': '# R\n' })
   const first = await run(dir, { keywords: 'Gamma' })
   const row = (n: number) => `| **[Hand ${n}](https://arxiv.org/abs/2401.0000${n}v1)** | 2024-01-0${n} | <details><summary>Show</summary><p>A</p></details> |  |`
   const twice = first.readme()!.replace('<!-- arxiv-daily:end -->', `\n## Gamma\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n${row(1)}\n${row(2)}\n<!-- arxiv-daily:end -->`)
@@ -224,9 +214,9 @@ for (const [name, date, reason] of [
   ['not a calendar date', '2026-13-45', 'is not a calendar date'],
   ['far in the future', '2062-01-15', 'is later than tomorrow'],
 ] as const) {
-  test(`a row whose date is ${name} is reported with its file and line before any request`, async (t) => {
+  test(`a row whose date is ${name} is reported with its file and line before any request`, async () => {
     arxiv.papers = [paper(16)]
-    const dir = workspace(t, { 'README.md': '# R\n' })
+    const dir = workspaceWith({ 'README.md': '# R\n' })
     const first = await run(dir, { keywords: 'Alpha' })
     const lines = first.readme()!.split('\n')
     const rowLine = lines.findIndex((line) => line.includes('Paper number 16'))

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -31,10 +31,34 @@ export interface RunOptions {
   env?: Record<string, string>
 }
 
+// Every run's folder lives until the test process ends (a test reads the files after the run),
+// then goes: no test leaves anything in the system's temporary folder.
+const runFolders: string[] = []
+process.on('exit', () => {
+  for (const folder of runFolders) rmSync(folder, { recursive: true, force: true })
+})
+
+/** A workspace holding `files` (folders made as needed), removed when the test process ends. */
+export function workspaceWith(files: Record<string, string> = {}): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'ws-'))
+  runFolders.push(folder)
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, name)), { recursive: true })
+    writeFileSync(path.join(folder, name), text)
+  }
+  return folder
+}
+
 /** Runs the built bundle the way the runner does: INPUT_* variables and the GITHUB_* files. */
-export async function runAction({ inputs, workspace = mkdtempSync(path.join(tmpdir(), 'ws-')), env = {} }: RunOptions): Promise<ActionRun> {
-  const outputFile = path.join(workspace, '..', `${path.basename(workspace)}.output`)
-  const summaryFile = path.join(workspace, '..', `${path.basename(workspace)}.summary`)
+export async function runAction({ inputs, workspace, env = {} }: RunOptions): Promise<ActionRun> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'run-'))
+  runFolders.push(folder)
+  if (workspace === undefined) {
+    workspace = path.join(folder, 'workspace')
+    mkdirSync(workspace)
+  }
+  const outputFile = path.join(folder, 'output')
+  const summaryFile = path.join(folder, 'summary')
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]))
