@@ -303,7 +303,7 @@ async function rebuildOnBase(target, plan, open, branchHead, closed) {
     const pending = open && onBranch ? (0,merge/* paperIds */.$t)(onBranch) : new Set();
     const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id).filter((id) => !pending.has(id)));
     // After a pull request was closed without merging, only new papers justify another one.
-    const papersMoved = update.changes.some((change) => change.added.length + change.revised.length + change.removed.length > 0);
+    const papersMoved = update.changes.some((change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0);
     if (!update.changed || (closed && !papersMoved))
         return { update, newIds };
     const body = (0,bodies/* pullRequestBody */.NF)(update.changes, { readmePath: settings.readmePath, failures: update.failures });

@@ -409,6 +409,8 @@ function parseOrExplain(body, status) {
 var merge = __webpack_require__(5364);
 // EXTERNAL MODULE: ./src/digest/update.ts
 var digest_update = __webpack_require__(8015);
+// EXTERNAL MODULE: ./src/digest/overflow.ts
+var overflow = __webpack_require__(5159);
 // EXTERNAL MODULE: ./src/delivery/existing.ts
 var existing = __webpack_require__(5539);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -500,6 +502,7 @@ class LocalTarget {
 
 
 
+
 /**
  * The stages of a run after its inputs are valid: read what the README holds, fetch arXiv, plan
  * the update and deliver it. Loaded by main only once the inputs passed, so that a run stopped
@@ -531,7 +534,12 @@ async function fetchPapers(settings, target) {
         maxRetries: settings.maxRetries,
         userAgent: USER_AGENT,
     });
-    const outcomes = await (0,fetch/* fetchAll */.mj)(client, settings.keywords, (title) => (0,merge/* findSection */.rv)(digest, title), settings, logOutcome).finally(() => client.close());
+    // After a switch of sort-by every section is fetched whole: its rows carry the other date.
+    const switched = (0,digest_update/* sortSwitched */._C)(digest, settings.sortBy);
+    if (switched)
+        core/* info */.pq(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`);
+    const held = (title) => (switched ? undefined : (0,merge/* findSection */.rv)(digest, title));
+    const outcomes = await (0,fetch/* fetchAll */.mj)(client, settings.keywords, held, settings, logOutcome).finally(() => client.close());
     core/* info */.pq(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`);
     return outcomes;
 }
@@ -548,9 +556,35 @@ async function runUpdate(settings) {
     const today = (0,digest_update/* dateIn */.m7)(settings.timezone);
     const delivery = await target.deliver(async (read, context = {}) => {
         const { readme, overflowTexts } = await (0,existing/* readExisting */.Y)(read, settings.readmePath);
-        return (0,digest_update/* planUpdate */.ZL)(readme, outcomes, { ...settings, ...context, today, overflowTexts });
+        const options = { ...settings, ...context, today, overflowTexts };
+        return planAroundOthersFiles(read, (unusable) => (0,digest_update/* planUpdate */.ZL)(readme, outcomes, { ...options, unusable }), new Set([settings.readmePath, ...overflowTexts.keys()]));
     });
+    const restored = delivery.update.changes.reduce((sum, change) => sum + change.restored.length, 0);
+    if (restored > 0)
+        core/* info */.pq(`${restored} ${restored === 1 ? 'paper' : 'papers'} restored (held before or kept out by max-papers; not counted as new)`);
     return { delivery, failed };
+}
+/**
+ * Plans until no new overflow file would land on a file the action did not make (a person's
+ * `papers/notes.md`): such a file is left as it is and the plan picks another name.
+ */
+async function planAroundOthersFiles(read, plan, known) {
+    const unusable = new Set();
+    for (;;) {
+        const update = plan(unusable);
+        const created = [...update.files].filter(([file, text]) => text !== null && !known.has(file)).map(([file]) => file);
+        let blocked = false;
+        for (const file of created) {
+            const text = await read(file);
+            if (text === undefined || (0,overflow/* isOverflowFile */.l_)(text))
+                continue;
+            core/* notice */.lm(`${file} was not made by this action, so it is left as it is; the older papers go to a file of another name`);
+            unusable.add(file);
+            blocked = true;
+        }
+        if (!blocked)
+            return update;
+    }
 }
 
 

@@ -29,7 +29,7 @@ export function summaryMarkdown(delivery: Delivery, readmePath: string): string 
   const isNew = (paper: { id: string }) => delivery.newIds.has(paper.id)
   const rows = delivery.update.changes.map((change) => [
     change.title,
-    String(change.added.filter(isNew).length),
+    `${change.added.filter(isNew).length}${change.restored.length > 0 ? ` (+${change.restored.length} restored)` : ''}`,
     String(change.papers.length),
     failed.has(change.title) ? `failed: ${failed.get(change.title) ?? ''}` : 'ok',
   ])

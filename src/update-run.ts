@@ -2,10 +2,11 @@ import * as core from '@actions/core'
 import { fetchAll, type FetchOutcome } from './arxiv/fetch.js'
 import { ArxivClient } from './arxiv/client.js'
 import { findSection } from './digest/merge.js'
-import { dateIn, planUpdate } from './digest/update.js'
+import { dateIn, planUpdate, sortSwitched, type PlannedUpdate } from './digest/update.js'
+import { isOverflowFile } from './digest/overflow.js'
 import { readExisting } from './delivery/existing.js'
 import { LocalTarget } from './delivery/local.js'
-import type { Delivery, Target } from './delivery/target.js'
+import type { Delivery, FileReader, Target } from './delivery/target.js'
 import type { Settings } from './settings.js'
 
 /**
@@ -40,7 +41,11 @@ async function fetchPapers(settings: Settings, target: Target): Promise<FetchOut
     maxRetries: settings.maxRetries,
     userAgent: USER_AGENT,
   })
-  const outcomes = await fetchAll(client, settings.keywords, (title) => findSection(digest, title), settings, logOutcome).finally(() => client.close())
+  // After a switch of sort-by every section is fetched whole: its rows carry the other date.
+  const switched = sortSwitched(digest, settings.sortBy)
+  if (switched) core.info(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`)
+  const held = (title: string) => (switched ? undefined : findSection(digest, title))
+  const outcomes = await fetchAll(client, settings.keywords, held, settings, logOutcome).finally(() => client.close())
   core.info(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`)
   return outcomes
 }
@@ -57,7 +62,31 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   const today = dateIn(settings.timezone)
   const delivery = await target.deliver(async (read, context = {}) => {
     const { readme, overflowTexts } = await readExisting(read, settings.readmePath)
-    return planUpdate(readme, outcomes, { ...settings, ...context, today, overflowTexts })
+    const options = { ...settings, ...context, today, overflowTexts }
+    return planAroundOthersFiles(read, (unusable) => planUpdate(readme, outcomes, { ...options, unusable }), new Set([settings.readmePath, ...overflowTexts.keys()]))
   })
+  const restored = delivery.update.changes.reduce((sum, change) => sum + change.restored.length, 0)
+  if (restored > 0) core.info(`${restored} ${restored === 1 ? 'paper' : 'papers'} restored (held before or kept out by max-papers; not counted as new)`)
   return { delivery, failed }
+}
+
+/**
+ * Plans until no new overflow file would land on a file the action did not make (a person's
+ * `papers/notes.md`): such a file is left as it is and the plan picks another name.
+ */
+async function planAroundOthersFiles(read: FileReader, plan: (unusable: ReadonlySet<string>) => PlannedUpdate, known: ReadonlySet<string>): Promise<PlannedUpdate> {
+  const unusable = new Set<string>()
+  for (;;) {
+    const update = plan(unusable)
+    const created = [...update.files].filter(([file, text]) => text !== null && !known.has(file)).map(([file]) => file)
+    let blocked = false
+    for (const file of created) {
+      const text = await read(file)
+      if (text === undefined || isOverflowFile(text)) continue
+      core.notice(`${file} was not made by this action, so it is left as it is; the older papers go to a file of another name`)
+      unusable.add(file)
+      blocked = true
+    }
+    if (!blocked) return update
+  }
 }

@@ -84,9 +84,10 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
   const head = `This pull request adds **${plural(total, 'new paper')}** from arXiv to \`${options.readmePath}\`.\n`
   const blocks: Block[] = []
   for (const change of changes) {
-    if (change.added.length === 0 && change.revised.length === 0 && change.removed.length === 0) continue
+    if (change.added.length + change.restored.length + change.revised.length + change.removed.length === 0) continue
     blocks.push(heading(3, `${change.title}: ${change.added.length} new`))
     blocks.push(...paperBlocks(change.added, (paper) => `- ${paperLink(paper)} (${paper.date})`))
+    if (change.restored.length > 0) blocks.push({ text: `\n${plural(change.restored.length, 'older paper')} put back (not new).\n`, papers: 0 })
     if (change.revised.length > 0) blocks.push({ text: `\n${plural(change.revised.length, 'paper')} updated to a newer version.\n`, papers: 0 })
     if (change.removed.length > 0) blocks.push({ text: `\n${plural(change.removed.length, 'older paper')} pushed out by \`max-papers\`.\n`, papers: 0 })
   }

@@ -85,7 +85,7 @@ async function rebuildOnBase(target: GitHubTarget, plan: Planner, open: PullSumm
   const pending = open && onBranch ? paperIds(onBranch) : new Set<string>()
   const newIds = new Set(newPapers(update.changes).map((paper) => paper.id).filter((id) => !pending.has(id)))
   // After a pull request was closed without merging, only new papers justify another one.
-  const papersMoved = update.changes.some((change) => change.added.length + change.revised.length + change.removed.length > 0)
+  const papersMoved = update.changes.some((change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0)
   if (!update.changed || (closed && !papersMoved)) return { update, newIds }
   const body = pullRequestBody(update.changes, { readmePath: settings.readmePath, failures: update.failures })
   if (open && branchHead && (await branchHolds(target, branchHead.sha, update))) {

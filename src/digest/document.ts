@@ -1,5 +1,5 @@
 import { OVERFLOW_LINE_PATTERN, parseRegion, ReadmeFormatError, TABLE_HEADER_PATTERN } from './parse.js'
-import { digestLines, END_MARKER, START_MARKER } from './render.js'
+import { digestLines, END_MARKER, START_MARKER, START_MARKER_PATTERN, startMarker } from './render.js'
 import type { Digest } from './model.js'
 
 /** How the managed region was found in the README. */
@@ -82,7 +82,7 @@ export function fencedLines(lines: readonly Line[]): boolean[] {
 const isLandmark = (line: string, text: string): boolean => /^ {0,3}\S/.test(line) && line.trim() === text
 
 function fromMarkers(text: string, lines: readonly Line[], inCode: readonly boolean[], path: string, eol: string): ReadmeDocument | undefined {
-  const starts = lines.filter((line, i) => !inCode[i] && isLandmark(line.text, START_MARKER))
+  const starts = lines.filter((line, i) => !inCode[i] && /^ {0,3}\S/.test(line.text) && new RegExp(`^${START_MARKER_PATTERN.source}$`).test(line.text.trim()))
   const ends = lines.filter((line, i) => !inCode[i] && isLandmark(line.text, END_MARKER))
   if (starts.length === 0 && ends.length === 0) return undefined
   const fail = (at: number, problem: string): never => {
@@ -93,12 +93,14 @@ function fromMarkers(text: string, lines: readonly Line[], inCode: readonly bool
     const line = starts[1] ?? ends[1] ?? starts[0] ?? ends[0]
     fail(line?.start ?? 0, `expected exactly one "${START_MARKER}" and one "${END_MARKER}", found ${starts.length} and ${ends.length}`)
   }
-  const start = starts[0]!.start + starts[0]!.text.indexOf(START_MARKER)
+  const marker = START_MARKER_PATTERN.exec(starts[0]!.text)!
+  const start = starts[0]!.start + marker.index
   const end = ends[0]!.start + ends[0]!.text.indexOf(END_MARKER)
   if (end < start) fail(end, `"${END_MARKER}" comes before "${START_MARKER}"`)
-  const innerStart = start + START_MARKER.length
+  const innerStart = start + marker[0].length
   const inner = splitLines(text.slice(innerStart, end)).map((line) => line.text)
-  const digest = parseRegion(inner, lineNumberAt(text, innerStart), path)
+  const parsed = parseRegion(inner, lineNumberAt(text, innerStart), path)
+  const digest: Digest = marker[1] === 'published' ? { ...parsed, sortedBy: 'published' } : parsed
   return { before: text.slice(0, start), after: text.slice(end + END_MARKER.length), eol, origin: 'markers', digest }
 }
 
@@ -178,7 +180,7 @@ function parseUncached(text: string | undefined, path: string): ReadmeDocument {
 /** The whole README with `digest` in the managed region (markers always written). */
 export function renderReadme(document: ReadmeDocument, digest: Digest, overflowCounts: readonly number[] = []): string {
   const { before, after, eol } = document
-  return [`${before}${START_MARKER}`, ...digestLines(digest, overflowCounts), `${END_MARKER}${after}`].join(eol)
+  return [`${before}${startMarker(digest.sortedBy)}`, ...digestLines(digest, overflowCounts), `${END_MARKER}${after}`].join(eol)
 }
 
 /**
@@ -187,5 +189,5 @@ export function renderReadme(document: ReadmeDocument, digest: Digest, overflowC
  * text stays as it is).
  */
 export function withoutRegionDate(text: string): string {
-  return text.replace(new RegExp(`${START_MARKER}(\\r?\\n)Last update: \\d{4}-\\d{2}-\\d{2}`), `${START_MARKER}$1Last update:`)
+  return text.replace(new RegExp(`(${START_MARKER_PATTERN.source}\\r?\\n)Last update: \\d{4}-\\d{2}-\\d{2}`), '$1Last update:')
 }

@@ -4,8 +4,13 @@ import { comparePapers, type Digest, type Paper, type Section } from './model.js
 export interface SectionChange {
   readonly title: string
   readonly papers: readonly Paper[]
-  /** Papers whose id the section did not hold before, still in it after the cut. */
+  /** Papers new on arXiv: the section did not hold them, and they are newer than what it held. */
   readonly added: readonly Paper[]
+  /**
+   * Papers the section did not hold that come back from further down arXiv's list
+   * (`max-papers` raised, a row or a `More:` link deleted by hand): put back, not new.
+   */
+  readonly restored: readonly Paper[]
   /** Papers kept with a newer version than the section held. */
   readonly revised: readonly Paper[]
   /** Papers the section held before that `max-papers` (or `exclude`) pushed out. */
@@ -30,10 +35,12 @@ export function mergeSection(
   fetched: readonly Paper[],
   maxPapers: number,
   keep: (paper: Paper) => boolean = () => true,
+  { replace = false, newSince }: { replace?: boolean; newSince?: string } = {},
 ): SectionChange {
   const before = new Map<string, Paper>()
   for (const paper of existing) before.set(paper.id, before.has(paper.id) ? preferred(before.get(paper.id)!, paper) : paper)
-  const byId = new Map(before)
+  // Replacing (the rows' date changed meaning): the held rows only tell which papers are known.
+  const byId = replace ? new Map<string, Paper>() : new Map(before)
   for (const paper of fetched) {
     const held = byId.get(paper.id)
     // Two answers for one version (seen only from a misbehaving server) resolve the same way
@@ -43,13 +50,27 @@ export function mergeSection(
   }
   const papers = [...byId.values()].filter(keep).sort(comparePapers).slice(0, maxPapers)
   const kept = new Set(papers.map((paper) => paper.id))
-  const added = papers.filter((paper) => !before.has(paper.id))
+  const unknown = papers.filter((paper) => !before.has(paper.id))
+  const isNew = newPaperTest(existing, newSince)
+  const added = unknown.filter(isNew)
+  const restored = unknown.filter((paper) => !isNew(paper))
   const revised = papers.filter((paper) => {
     const old = before.get(paper.id)
     return old !== undefined && old !== paper && paper.version > old.version
   })
   const removed = [...before.values()].filter((paper) => !kept.has(paper.id))
-  return { title, papers, added, revised, removed }
+  return { title, papers, added, revised, removed, restored }
+}
+
+/**
+ * Whether a paper the section did not hold is new: it must be dated `newSince` or later (the
+ * newest held date less the window for late indexing) and sort before the section's last row. A
+ * paper from further down the list was there all along; only `max-papers` or a person kept it out.
+ */
+function newPaperTest(existing: readonly Paper[], newSince: string | undefined): (paper: Paper) => boolean {
+  if (existing.length === 0 || newSince === undefined) return () => true
+  const last = existing.reduce((a, b) => (comparePapers(a, b) > 0 ? a : b))
+  return (paper) => paper.date >= newSince && comparePapers(paper, last) < 0
 }
 
 function samePaper(a: Paper, b: Paper): boolean {

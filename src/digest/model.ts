@@ -27,6 +27,8 @@ export interface Digest {
   /** `YYYY-MM-DD` of the `Last update:` line, or undefined when the region has none. */
   readonly lastUpdate: string | undefined
   readonly sections: readonly Section[]
+  /** The date the rows show and are sorted by, as recorded in the region's start marker. */
+  readonly sortedBy?: 'updated' | 'published' | undefined
 }
 
 export const ARXIV_ABS = 'https://arxiv.org/abs/'

@@ -13,6 +13,18 @@ import { overflowLine, renderRow } from './render.js'
 
 export const OVERFLOW_FOLDER = 'papers'
 
+/**
+ * The first line of every overflow file: the action writes and deletes only files that carry it
+ * (or the sentence its first version wrote), never a file a person keeps next to the digest.
+ */
+export const OVERFLOW_MARK = '<!-- arxiv-daily:overflow: written by the arXiv daily digest action, which rewrites or deletes this file -->'
+const V1_SENTENCE = 'The arXiv daily digest action rewrites this file on each update.'
+
+/** True when the action made this file (so it may rewrite or delete it). */
+export function isOverflowFile(text: string): boolean {
+  return text.replace(/^\uFEFF/, '').startsWith(OVERFLOW_MARK) || text.slice(0, 2000).includes(V1_SENTENCE)
+}
+
 /** The repository path of a file linked from the README (links are relative to its folder). */
 export function linkedPath(readmePath: string, link: string): string {
   return path.posix.normalize(path.posix.join(path.posix.dirname(readmePath), link))
@@ -28,22 +40,31 @@ function slug(title: string): string {
   return base || 'keyword'
 }
 
-/** A link per section, stable across runs (an existing link is kept), unique within the README. */
-function overflowLinks(sections: readonly Section[]): string[] {
+/**
+ * A link per section, stable across runs (an existing link is kept), unique within the README,
+ * and never a repository path in `unusable` (files the action did not make).
+ */
+function overflowLinks(sections: readonly Section[], readmePath: string, unusable: ReadonlySet<string>): string[] {
   const taken = new Set(sections.map((section) => section.overflow).filter((link): link is string => link !== undefined))
+  const free = (link: string): boolean => !taken.has(link) && !unusable.has(linkedPath(readmePath, link))
   return sections.map((section) => {
     if (section.overflow) return section.overflow
     let link = `${OVERFLOW_FOLDER}/${slug(section.title)}.md`
-    for (let n = 2; taken.has(link); n++) link = `${OVERFLOW_FOLDER}/${slug(section.title)}-${n}.md`
+    for (let n = 2; !free(link); n++) link = `${OVERFLOW_FOLDER}/${slug(section.title)}-${n}.md`
     taken.add(link)
     return link
   })
 }
 
-/** The papers each overflow file holds, by repository path (a missing file holds none). */
+/**
+ * The papers each overflow file holds, by repository path. A missing file holds none, and so
+ * does a linked file the action did not make.
+ */
 export function movedPapers(texts: ReadonlyMap<string, string | undefined>): Map<string, readonly Paper[]> {
   const moved = new Map<string, readonly Paper[]>()
-  for (const [file, text] of texts) moved.set(file, text === undefined ? [] : (parseReadme(text, file).digest.sections[0]?.papers ?? []))
+  for (const [file, text] of texts) {
+    moved.set(file, text === undefined || !isOverflowFile(text) ? [] : (parseReadme(text, file).digest.sections[0]?.papers ?? []))
+  }
   return moved
 }
 
@@ -76,7 +97,7 @@ export interface Layout {
 function overflowFile(section: Section, papersPath: string, readmePath: string, lastUpdate: string | undefined): string {
   const back = path.posix.relative(path.posix.dirname(papersPath), readmePath)
   const document: ReadmeDocument = {
-    before: `# ${escapeHeading(section.title)}: older papers\n\nPapers moved out of [${path.posix.basename(readmePath)}](${back}) to keep it within GitHub's display limit. The arXiv daily digest action rewrites this file on each update.\n\n`,
+    before: `${OVERFLOW_MARK}\n# ${escapeHeading(section.title)}: older papers\n\nPapers moved out of [${path.posix.basename(readmePath)}](${back}) to keep it within GitHub's display limit. ${V1_SENTENCE}\n\n`,
     after: '\n',
     eol: '\n',
     origin: 'created',
@@ -90,7 +111,7 @@ function overflowFile(section: Section, papersPath: string, readmePath: string, 
  * for every section) that keeps the README within the budget. Row sizes are computed once and
  * summed, so the search costs no rendering.
  */
-export function layOut(document: ReadmeDocument, digest: Digest, readmePath: string, budgetBytes: number): Layout {
+export function layOut(document: ReadmeDocument, digest: Digest, readmePath: string, budgetBytes: number, unusable: ReadonlySet<string> = new Set()): Layout {
   const all = renderReadme(document, digest)
   const previous = digest.sections.map((section) => section.overflow).filter((link): link is string => link !== undefined)
   if (Buffer.byteLength(all) <= budgetBytes) {
@@ -101,7 +122,7 @@ export function layOut(document: ReadmeDocument, digest: Digest, readmePath: str
   }
   const eolBytes = Buffer.byteLength(document.eol)
   const rowBytes = digest.sections.map((section) => section.papers.map((paper) => Buffer.byteLength(renderRow(paper)) + eolBytes))
-  const links = overflowLinks(digest.sections)
+  const links = overflowLinks(digest.sections, readmePath, unusable)
   const fixed = Buffer.byteLength(renderReadme(document, { ...digest, sections: digest.sections.map(({ title }) => ({ title, papers: [] })) }))
   const size = (cap: number): number =>
     rowBytes.reduce((sum, rows, i) => {

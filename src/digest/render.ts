@@ -3,6 +3,17 @@ import { paperUrl, type Digest, type Paper, type Section } from './model.js'
 
 export const START_MARKER = '<!-- arxiv-daily:start -->'
 export const END_MARKER = '<!-- arxiv-daily:end -->'
+
+/**
+ * The start marker records the date a digest is sorted by when it is not the default, so that a
+ * run can tell the setting changed: `<!-- arxiv-daily:start sort-by=published -->`. A digest by
+ * update date keeps the plain marker, as the first version wrote it.
+ */
+export const START_MARKER_PATTERN = /<!-- arxiv-daily:start(?: sort-by=(updated|published))? -->/
+
+export function startMarker(sortedBy: Digest['sortedBy']): string {
+  return sortedBy === 'published' ? '<!-- arxiv-daily:start sort-by=published -->' : START_MARKER
+}
 export const TABLE_HEADER = '| **Title** | **Date** | **Abstract** | **Comment** |'
 export const TABLE_DELIMITER = '| --- | --- | --- | --- |'
 

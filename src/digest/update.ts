@@ -1,6 +1,6 @@
 import { isExcluded, type FetchOutcome } from '../arxiv/fetch.js'
 import { parseReadme, type ReadmeDocument } from './document.js'
-import { layOut, linkedPath, movedPapers, withMoved, type Layout } from './overflow.js'
+import { isOverflowFile, layOut, linkedPath, movedPapers, withMoved, type Layout } from './overflow.js'
 import { findSection, mergeSection, paperIds, sameContent, samePapers, type SectionChange } from './merge.js'
 import { paperUrl, type Digest, type Paper, type Section } from './model.js'
 
@@ -26,6 +26,27 @@ export interface UpdateOptions {
    * were removed by a person, and are not added back.
    */
   readonly delivered?: Digest | undefined
+  /**
+   * Repository paths of files that exist and that the action did not make: never used as an
+   * overflow file name (another name is picked), never written or deleted.
+   */
+  readonly unusable?: ReadonlySet<string>
+  /** The date rows show; when it differs from what the README records, sections are rebuilt. */
+  readonly sortBy?: 'updated' | 'published'
+  /** Days before a section's newest paper within which a paper it lacked counts as new. */
+  readonly overlapDays?: number
+}
+
+/** True when the README's rows are dated by another date than `sortBy` asks for. */
+export function sortSwitched(digest: Digest, sortBy: 'updated' | 'published'): boolean {
+  return digest.sections.some((section) => section.papers.length > 0) && (digest.sortedBy ?? 'updated') !== sortBy
+}
+
+/** The newest date in the papers less `days`, or undefined for no papers. */
+export function windowStart(papers: readonly Paper[], days: number): string | undefined {
+  const newest = papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '')
+  if (newest === '') return undefined
+  return new Date(Date.parse(`${newest}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
 }
 
 /** A paper this run added, as the `new-papers` output lists it. */
@@ -53,8 +74,11 @@ export interface PlannedUpdate {
 }
 
 function unchangedSection(section: Section): SectionChange {
-  return { title: section.title, papers: section.papers, added: [], revised: [], removed: [] }
+  return { title: section.title, papers: section.papers, added: [], revised: [], removed: [], restored: [] }
 }
+
+/** Late indexing: arXiv may show a paper days after the date it carries. */
+const DEFAULT_WINDOW_DAYS = 7
 
 function mergeAll(held: Digest, outcomes: readonly FetchOutcome[], options: UpdateOptions): { changes: SectionChange[]; failures: { title: string; error: string }[] } {
   const extra = options.alsoHeld
@@ -64,6 +88,7 @@ function mergeAll(held: Digest, outcomes: readonly FetchOutcome[], options: Upda
   const failures: { title: string; error: string }[] = []
   const keep = (paper: { title: string; abstract: string }) => !isExcluded(paper, options.exclude)
   const wanted = (paper: { id: string }) => !removed.has(paper.id)
+  const replace = options.sortBy !== undefined && sortSwitched(held, options.sortBy)
   for (const outcome of outcomes) {
     const section = findSection(held, outcome.title)
     const pending = extra ? (findSection(extra, outcome.title)?.papers ?? []) : []
@@ -72,7 +97,10 @@ function mergeAll(held: Digest, outcomes: readonly FetchOutcome[], options: Upda
       if (section) changes.push(unchangedSection(section))
       continue
     }
-    changes.push(mergeSection(outcome.title, section?.papers ?? [], [...pending, ...(outcome.papers ?? [])].filter(wanted), options.maxPapers, keep))
+    const heldPapers = section?.papers ?? []
+    const newSince = windowStart(heldPapers, options.overlapDays ?? DEFAULT_WINDOW_DAYS)
+    const fetched = [...pending, ...(outcome.papers ?? [])].filter(wanted)
+    changes.push(mergeSection(outcome.title, heldPapers, fetched, options.maxPapers, keep, { replace: replace && outcome.error === undefined, newSince }))
   }
   return { changes, failures }
 }
@@ -83,6 +111,8 @@ function mergeAll(held: Digest, outcomes: readonly FetchOutcome[], options: Upda
  */
 function overflowWrites(layout: Layout, existing: ReadonlyMap<string, string | undefined>, movedBefore: ReadonlyMap<string, readonly Paper[]>): Map<string, string | null> {
   const files = new Map<string, string | null>()
+  // Files the README linked that this layout no longer uses (a section shrank or was removed).
+  for (const [file, text] of existing) if (text !== undefined && !layout.overflow.has(file)) files.set(file, null)
   for (const [file, text] of layout.overflow) {
     const exists = existing.get(file) !== undefined
     if (text === null) {
@@ -103,19 +133,44 @@ function overflowWrites(layout: Layout, existing: ReadonlyMap<string, string | u
  */
 export function planUpdate(existing: string | undefined, outcomes: readonly FetchOutcome[], options: UpdateOptions): PlannedUpdate {
   const document = parseReadme(existing, options.readmePath)
-  const overflowTexts = options.overflowTexts ?? new Map<string, string | undefined>()
+  const { overflowTexts, foreign } = ownOverflow(options.overflowTexts ?? new Map())
   const movedBefore = movedPapers(overflowTexts)
-  const held = withMoved(document.digest, movedBefore, options.readmePath)
+  const held = withMoved(withoutLinksTo(document.digest, foreign, options.readmePath), movedBefore, options.readmePath)
   const { changes, failures } = mergeAll(held, outcomes, options)
   const sections = changes.map(({ title, papers }) => ({ title, papers, overflow: findSection(held, title)?.overflow }))
   const fresh = document.origin === 'appended' || document.origin === 'created'
   const papersChanged = fresh || !sameContent(held, { lastUpdate: undefined, sections })
-  const digest: Digest = { lastUpdate: papersChanged ? options.today : held.lastUpdate, sections }
-  const layout = layOut(document, digest, options.readmePath, options.budgetBytes)
+  // After a switch of sort-by, the new date is recorded only once every section was rebuilt by it.
+  const sortedBy = options.sortBy === undefined || (failures.length > 0 && sortSwitched(held, options.sortBy)) ? held.sortedBy : options.sortBy
+  const lastUpdate = papersChanged ? options.today : held.lastUpdate
+  // Only a digest by first-version date records it (the plain marker means update date).
+  const digest: Digest = sortedBy === 'published' ? { lastUpdate, sections, sortedBy } : { lastUpdate, sections }
+  const unusable = new Set([...(options.unusable ?? []), ...foreign])
+  const layout = layOut(document, digest, options.readmePath, options.budgetBytes, unusable)
   const files = overflowWrites(layout, overflowTexts, movedBefore)
   if (layout.readme !== existing) files.set(options.readmePath, layout.readme)
   if (files.size === 0) return { text: existing ?? '', changed: false, papersChanged, files, document, digest, changes, failures }
   return { text: layout.readme, changed: true, papersChanged, files, document, digest, changes, failures }
+}
+
+/**
+ * The linked files the action made, and those it did not (a person's file that a `More:` link
+ * was pointed at): the latter are neither read as overflow nor ever written or deleted.
+ */
+function ownOverflow(texts: ReadonlyMap<string, string | undefined>): { overflowTexts: Map<string, string | undefined>; foreign: Set<string> } {
+  const overflowTexts = new Map<string, string | undefined>()
+  const foreign = new Set<string>()
+  for (const [file, text] of texts) {
+    if (text === undefined || isOverflowFile(text) ) overflowTexts.set(file, text)
+    else foreign.add(file)
+  }
+  return { overflowTexts, foreign }
+}
+
+function withoutLinksTo(digest: Digest, files: ReadonlySet<string>, readmePath: string): Digest {
+  if (files.size === 0) return digest
+  const linksTo = (section: Section): boolean => section.overflow !== undefined && files.has(linkedPath(readmePath, section.overflow))
+  return { ...digest, sections: digest.sections.map((section) => (linksTo(section) ? { title: section.title, papers: section.papers } : section)) }
 }
 
 /** The overflow files a README links to, as repository paths. */

@@ -179,7 +179,8 @@ export class PaperArxiv {
         const max = Number(request.url.searchParams.get('max_results'))
         const start = Number(request.url.searchParams.get('start'))
         const papers = holder.papers()
-        const sorted = [...papers].sort((a, b) => (a.updated < b.updated ? 1 : -1))
+        const key = request.url.searchParams.get('sortBy') === 'submittedDate' ? (p: SimplePaper) => p.published ?? p.updated : (p: SimplePaper) => p.updated
+        const sorted = [...papers].sort((a, b) => (key(a) < key(b) ? 1 : -1))
         return { body: feed(sorted.slice(start, start + max).map(entry), papers.length) }
       }),
     )

@@ -7,7 +7,7 @@ import { parseGfm } from '../support/gfm.js'
 
 const paper = (n: number, title = `Paper ${n}`, comment = ''): Paper => ({ id: `2501.${String(n).padStart(5, '0')}`, version: 2, title, date: '2025-01-02', abstract: 'abstract', comment })
 
-const change = (title: string, added: Paper[], removed: Paper[] = [], revised: Paper[] = []): SectionChange => ({ title, papers: added, added, removed, revised })
+const change = (title: string, added: Paper[], removed: Paper[] = [], revised: Paper[] = []): SectionChange => ({ title, papers: added, added, removed, revised, restored: [] })
 
 test('the pull request body lists new papers per keyword, revisions and what max-papers pushed out', () => {
   const body = pullRequestBody([change('Reward Model', [paper(1), paper(2)], [paper(9)], [paper(3)]), change('Quiet', [])], { readmePath: 'README.md', failures: [{ title: 'Broken' }] })
