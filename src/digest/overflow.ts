@@ -41,16 +41,28 @@ function slug(title: string): string {
 }
 
 /**
+ * The folder, relative to the README, of its overflow files: `papers` for a `README.md`, and
+ * `papers/<name>` for any other file, so that two digests in one folder (`ML.md`, `CV.md`) never
+ * share a file.
+ */
+function overflowFolder(readmePath: string): string {
+  const name = path.posix.basename(readmePath)
+  if (name.toLowerCase() === 'readme.md') return OVERFLOW_FOLDER
+  return `${OVERFLOW_FOLDER}/${slug(name.replace(/\.[^.]*$/, ''))}`
+}
+
+/**
  * A link per section, stable across runs (an existing link is kept), unique within the README,
  * and never a repository path in `unusable` (files the action did not make).
  */
 function overflowLinks(sections: readonly Section[], readmePath: string, unusable: ReadonlySet<string>): string[] {
+  const folder = overflowFolder(readmePath)
   const taken = new Set(sections.map((section) => section.overflow).filter((link): link is string => link !== undefined))
   const free = (link: string): boolean => !taken.has(link) && !unusable.has(linkedPath(readmePath, link))
   return sections.map((section) => {
     if (section.overflow) return section.overflow
-    let link = `${OVERFLOW_FOLDER}/${slug(section.title)}.md`
-    for (let n = 2; !free(link); n++) link = `${OVERFLOW_FOLDER}/${slug(section.title)}-${n}.md`
+    let link = `${folder}/${slug(section.title)}.md`
+    for (let n = 2; !free(link); n++) link = `${folder}/${slug(section.title)}-${n}.md`
     taken.add(link)
     return link
   })

@@ -23,7 +23,7 @@ const ROW =
   /^\|\s*\*\*\[(.*)\]\(https?:\/\/arxiv\.org\/abs\/([^\s)]+)\)\*\*\s*\|\s*(\d{4}-\d{2}-\d{2})\s*\|\s*<details><summary>Show<\/summary><p>(.*)<\/p><\/details>\s*\|(.*)\|\s*$/
 // Only links the action writes (`papers/<slug>.md`): a hand-written `../` could otherwise make
 // a run read or write outside the repository.
-export const OVERFLOW_LINE_PATTERN = /^More: \[\d+ older papers?\]\((papers\/[a-z0-9][a-z0-9-]*\.md)\)\s*$/
+export const OVERFLOW_LINE_PATTERN = /^More: \[\d+ older papers?\]\((papers\/(?:[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*\.md)\)\s*$/
 const FOLDED_COMMENT = /^<details><summary>.*?<\/summary><p>(.*)<\/p><\/details>$/
 
 function cellText(cell: string): string {

@@ -169,13 +169,16 @@ ${paper.comment ? `    <arxiv:comment>${xmlEscape(paper.comment)}</arxiv:comment
  */
 export class PaperArxiv {
   papers: SimplePaper[] = []
+  /** Queries answered with HTTP 500 (a keyword whose requests fail). */
+  failing: (query: string) => boolean = () => false
 
   private constructor(private readonly server: ArxivServer) {}
 
   static async start(): Promise<PaperArxiv> {
-    const holder: { papers: () => SimplePaper[] } = { papers: () => [] }
+    const holder: { papers: () => SimplePaper[]; failing: (query: string) => boolean } = { papers: () => [], failing: () => false }
     const arxiv = new PaperArxiv(
       await startArxivServer((request) => {
+        if (holder.failing(request.url.searchParams.get('search_query') ?? '')) return { status: 500, body: 'down' }
         const max = Number(request.url.searchParams.get('max_results'))
         const start = Number(request.url.searchParams.get('start'))
         const papers = holder.papers()
@@ -185,6 +188,7 @@ export class PaperArxiv {
       }),
     )
     holder.papers = () => arxiv.papers
+    holder.failing = (query) => arxiv.failing(query)
     return arxiv
   }
 

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
+import { runOnGitHub, startGitHub } from '../support/github-run.js'
+import type { FakeGitHub } from '../support/github-server.js'
+
+// Issue 11 against the fake GitHub, on the built bundle, over several runs as repositories change.
+
+let arxiv: PaperArxiv
+before(async () => (arxiv = await PaperArxiv.start()))
+after(() => {
+  arxiv.failing = () => false
+  return arxiv.close()
+})
+
+const BRANCH = 'arxiv-daily/update'
+const day = (n: number): string => `2025-10-${String(n).padStart(2, '0')}`
+const paper = (n: number, date: number, version = 1): SimplePaper => ({
+  id: `2510.${String(n).padStart(5, '0')}`,
+  version,
+  title: `Paper number ${n}${version > 1 ? ` (v${version})` : ''}`,
+  abstract: 'An abstract long enough to make the README overflow a small budget. '.repeat(12),
+  updated: `${day(date)}T10:00:00Z`,
+  published: `${day(date)}T10:00:00Z`,
+})
+
+const run = (github: FakeGitHub, inputs: Record<string, string> = {}) => runOnGitHub(github, arxiv.url, { mode: 'pull-request', 'max-retries': '0', ...inputs })
+
+/** Ids of every paper a README and its overflow files hold on a branch. */
+function idsOn(github: FakeGitHub, branch: string, readme = 'README.md'): string[] {
+  const text = github.readme(branch, readme) ?? ''
+  const files = [...text.matchAll(/^More: .*\((papers\/[^)]+)\)$/gm)].map((match) => github.readme(branch, match[1]!) ?? '')
+  return [text, ...files].flatMap((file) => [...file.matchAll(/arxiv\.org\/abs\/(\d{4}\.\d{5})v\d/g)].map((match) => match[1]!)).sort()
+}
+
+test("the update branch's overflow files count as delivered: no paper re-announced, none dropped, revisions reach them", async (t) => {
+  arxiv.papers = Array.from({ length: 40 }, (_, i) => paper(i + 1, (i % 28) + 1))
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = { keywords: 'Alpha\nBeta', 'max-papers': '50', 'max-readme-kib': '16', 'sort-by': 'published', issue: 'true' }
+  const first = await run(github, inputs)
+  assert.equal(first.code, 0, first.stdout)
+  assert.equal(first.outputs['new-papers-count'], '80')
+  assert.match(github.readme(BRANCH)!, /^More: /m, 'the digest overflows on the branch')
+  assert.equal(github.issues.length, 1)
+  const held = idsOn(github, BRANCH)
+  assert.equal(held.length, 80)
+
+  // Nothing new: nothing announced, nothing written.
+  const quiet = await run(github, inputs)
+  assert.equal(quiet.code, 0, quiet.stdout)
+  assert.equal(quiet.outputs['new-papers-count'], '0')
+  assert.equal(quiet.outputs.changed, 'false')
+  assert.equal(github.issues.length, 1, 'no second issue for the same papers')
+
+  // Beta fails: the rebuilt pull request keeps every Beta paper, overflow included.
+  arxiv.papers.push(paper(41, 28))
+  arxiv.failing = (query) => query.includes('Beta')
+  const partial = await run(github, inputs)
+  arxiv.failing = () => false
+  assert.equal(partial.code, 0, partial.stdout)
+  assert.equal(partial.outputs['new-papers-count'], '1')
+  assert.deepEqual(JSON.parse(partial.outputs['failed-keywords']!), ['Beta'])
+  assert.equal(idsOn(github, BRANCH).length, 81, 'Alpha gained one, Beta kept all of its papers')
+
+  // A new version of a paper held in an overflow file reaches it.
+  const oldest = arxiv.papers.findIndex((p) => p.id === '2510.00001')
+  arxiv.papers[oldest] = paper(1, 2, 2)
+  const revised = await run(github, inputs)
+  assert.equal(revised.code, 0, revised.stdout)
+  assert.equal(revised.outputs['new-papers-count'], '0')
+  const files = [...github.readme(BRANCH)!.matchAll(/\((papers\/[^)]+)\)/g)].map((match) => github.readme(BRANCH, match[1]!) ?? '')
+  assert.ok(files.some((text) => text.includes('2510.00001v2')), 'the revision is on the branch')
+})
+
+test('two digests in one folder never share an overflow file', async (t) => {
+  arxiv.papers = Array.from({ length: 40 }, (_, i) => paper(i + 1, (i % 28) + 1))
+  const github = await startGitHub(t, { 'ML.md': '# ML\n', 'CV.md': '# CV\n' })
+  const inputs = { mode: 'commit', keywords: 'Diffusion', 'max-papers': '40', 'max-readme-kib': '16' }
+  assert.equal((await run(github, { ...inputs, 'readme-path': 'ML.md' })).code, 0)
+  arxiv.papers = Array.from({ length: 40 }, (_, i) => paper(i + 101, (i % 28) + 1))
+  assert.equal((await run(github, { ...inputs, 'readme-path': 'CV.md' })).code, 0)
+  const ml = idsOn(github, 'main', 'ML.md')
+  const cv = idsOn(github, 'main', 'CV.md')
+  assert.equal(ml.length, 40)
+  assert.equal(cv.length, 40)
+  assert.ok(ml.every((id) => !cv.includes(id)), 'each digest keeps its own papers')
+  assert.match(github.readme('main', 'ML.md')!, /\(papers\/ml\/diffusion\.md\)/)
+  assert.match(github.readme('main', 'CV.md')!, /\(papers\/cv\/diffusion\.md\)/)
+  // The next run of the first digest finds all of its papers where it left them.
+  arxiv.papers = Array.from({ length: 40 }, (_, i) => paper(i + 1, (i % 28) + 1))
+  const again = await run(github, { ...inputs, 'readme-path': 'ML.md' })
+  assert.equal(again.outputs['new-papers-count'], '0')
+  assert.equal(again.outputs.changed, 'false')
+})
