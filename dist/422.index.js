@@ -34,7 +34,93 @@ var dist_src = __webpack_require__(1267);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./src/delivery/github-errors.ts
+function asHttpError(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const { status, message, response } = error;
+    if (typeof status !== 'number')
+        return undefined;
+    return { status, message: typeof message === 'string' ? message : '', headers: response?.headers ?? {} };
+}
+/** Seconds GitHub asked to wait (`Retry-After`), for a refusal that is not a used-up primary limit. */
+function retryAfterSeconds(error) {
+    const http = asHttpError(error);
+    return http && retryAfterOf(http);
+}
+function retryAfterOf(http) {
+    if ((http.status !== 403 && http.status !== 429) || http.headers['x-ratelimit-remaining'] === '0')
+        return undefined;
+    const value = Number(http.headers['retry-after']);
+    return Number.isFinite(value) && String(http.headers['retry-after'] ?? '') !== '' ? Math.max(0, value) : undefined;
+}
+function httpStatus(error) {
+    return asHttpError(error)?.status;
+}
+/** The ref update was refused because the branch moved since it was read. */
+function isNotFastForward(error) {
+    const http = asHttpError(error);
+    return http !== undefined && http.status === 422 && /fast.?forward/i.test(http.message);
+}
+function isReferenceExists(error) {
+    const http = asHttpError(error);
+    return http !== undefined && http.status === 422 && /already exists/i.test(http.message);
+}
+const PR_SETTING = 'Allow it in the repository (or organization) settings: Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests", or pass a personal access token as github-token.';
+const RULE_REFUSAL = /protected branch|rule violation|repository rule|required status check|changes must be made through a pull request|cannot force-push|not authorized to push|cannot create ref|cannot update this protected ref/i;
+/** What to do when a branch rule (ruleset or branch protection) refuses the action's push. */
+const RULE_ADVICE = {
+    commit: `A branch rule refuses direct pushes to this branch. Use "mode: pull-request" so the update arrives as a pull request, or let the workflow's token bypass the rule.`,
+    'pull-request': 'A branch rule (a ruleset or branch protection) covers the update branch, which the action creates and rewrites on each update. Exclude the update branch (arxiv-daily/**) from the rule, or set "pr-branch" to a name no rule covers.',
+};
+/** When the token's hourly limit is used up (it resets at a known time), or GitHub asked for a long wait. */
+function rateLimitAdvice(http) {
+    if (http.status !== 403 && http.status !== 429)
+        return undefined;
+    if (http.headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(http.headers['x-ratelimit-reset']);
+        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString().replace(/:\d{2}\.\d{3}Z$/, ' UTC').replace('T', ' ') : 'within the hour';
+        return `The token's API rate limit is used up until ${when}; nothing more was done, and a run after that time will work.`;
+    }
+    const wait = retryAfterOf(http);
+    if (wait !== undefined)
+        return `GitHub asked to wait ${wait} s before the next request, longer than the action waits (60 s); the next scheduled run will try again.`;
+    return undefined;
+}
+/**
+ * Turns a GitHub API failure into a message that says what happened and what to do. `step` says
+ * what the action was doing; `permission` is what that step needs from the workflow's token.
+ */
+function explainGitHubError(error, step, permission, mode = 'commit') {
+    const http = asHttpError(error);
+    if (!http)
+        return error instanceof Error ? error : new Error(String(error));
+    // GitHub's whole message: a rule violation names the rule on its later lines.
+    const said = http.message.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+    const base = `GitHub refused to ${step} (HTTP ${http.status}: ${said}).`;
+    if (/not permitted to create or approve pull requests/i.test(said))
+        return new Error(`${base} ${PR_SETTING}`);
+    if (RULE_REFUSAL.test(said))
+        return new Error(`${base} ${RULE_ADVICE[mode]}`);
+    const limit = rateLimitAdvice(http);
+    if (limit)
+        return new Error(`${base} ${limit}`);
+    if (http.status === 410 && permission === 'issues: write')
+        return new Error(`${base} Issues are disabled in this repository: enable them (Settings → General → Features → Issues) or set "issue: false".`);
+    if (http.status === 401)
+        return new Error(`${base} The token is invalid or expired; check the github-token input.`);
+    if ((http.status === 403 || http.status === 429) && /rate limit/i.test(said))
+        return new Error(`${base} The API rate limit was hit and retries ran out; the next scheduled run will try again.`);
+    if (http.status === 403 || (http.status === 404 && permission !== 'contents: read')) {
+        return new Error(`${base} The workflow's token needs "${permission}": add it under "permissions:" in the workflow (or the job).`);
+    }
+    if (http.status >= 500)
+        return new Error(`${base} GitHub had a server error and retries ran out; the next run will try again.`);
+    return new Error(base);
+}
+
 ;// CONCATENATED MODULE: ./src/delivery/github-client.ts
+
 
 
 
@@ -56,63 +142,37 @@ function createClient(token, baseUrl, userAgent) {
     // (pull requests, issues, comments); a loopback server is a test fake and needs neither.
     const pacing = () => new (light_default()).Group({ maxConcurrent: 1, minTime: 10 });
     const write = isLoopback(baseUrl) ? { write: pacing(), notifications: pacing() } : {};
-    return new GitHubClient({
+    const octokit = new GitHubClient({
         auth: token,
         baseUrl,
         userAgent,
         throttle: { onRateLimit: retryOnLimit, onSecondaryRateLimit: retryOnLimit, ...write },
-        retry: { retries: MAX_API_RETRIES },
+        // A rule's refusal (409) stays a refusal, and a 429 waits for what GitHub asks (below).
+        retry: { retries: MAX_API_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
         log: { debug: () => undefined, info: () => undefined, warn: (message) => core/* debug */.Yz(message), error: (message) => core/* debug */.Yz(message) },
     });
+    octokit.hook.wrap('request', (request, options) => honourRetryAfter(() => request(options)));
+    return octokit;
 }
-
-;// CONCATENATED MODULE: ./src/delivery/github-errors.ts
-function asHttpError(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const { status, message } = error;
-    return typeof status === 'number' ? { status, message: typeof message === 'string' ? message : '' } : undefined;
-}
-function httpStatus(error) {
-    return asHttpError(error)?.status;
-}
-/** The ref update was refused because the branch moved since it was read. */
-function isNotFastForward(error) {
-    const http = asHttpError(error);
-    return http !== undefined && http.status === 422 && /fast.?forward/i.test(http.message);
-}
-function isReferenceExists(error) {
-    const http = asHttpError(error);
-    return http !== undefined && http.status === 422 && /already exists/i.test(http.message);
-}
-const PR_SETTING = 'Allow it in the repository (or organization) settings: Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests", or pass a personal access token as github-token.';
 /**
- * Turns a GitHub API failure into a message that says what happened and what to do. `step` says
- * what the action was doing; `permission` is what that step needs from the workflow's token.
+ * A 403 or 429 with `Retry-After` that the throttling plugin leaves alone (its message does not
+ * say "secondary rate limit") is waited out when the wait is short; a longer one fails at once,
+ * explained. Wraps outside the plugins, so it sees what they gave up on.
  */
-function explainGitHubError(error, step, permission) {
-    const http = asHttpError(error);
-    if (!http)
-        return error instanceof Error ? error : new Error(String(error));
-    const said = http.message.split('\n')[0] ?? '';
-    const base = `GitHub refused to ${step} (HTTP ${http.status}: ${said}).`;
-    if (/not permitted to create or approve pull requests/i.test(said))
-        return new Error(`${base} ${PR_SETTING}`);
-    if (/protected branch|rule violation|repository rule|required status check|changes must be made through a pull request/i.test(said)) {
-        return new Error(`${base} The branch is protected. Use "mode: pull-request" so the update arrives as a pull request, or allow the workflow's token to push to this branch.`);
+async function honourRetryAfter(send) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await send();
+        }
+        catch (error) {
+            const wait = retryAfterSeconds(error);
+            const handled = /\bsecondary rate\b/i.test(error.message ?? '');
+            if (wait === undefined || handled || attempt > MAX_API_RETRIES || wait > MAX_RATE_LIMIT_WAIT_S)
+                throw error;
+            core/* info */.pq(`GitHub asked to wait ${wait} s (Retry-After); waiting before trying again`);
+            await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+        }
     }
-    if (http.status === 410 && permission === 'issues: write')
-        return new Error(`${base} Issues are disabled in this repository: enable them (Settings → General → Features → Issues) or set "issue: false".`);
-    if (http.status === 401)
-        return new Error(`${base} The token is invalid or expired; check the github-token input.`);
-    if (http.status === 403 && /rate limit/i.test(said))
-        return new Error(`${base} The API rate limit was hit and retries ran out; the next scheduled run will try again.`);
-    if (http.status === 403 || (http.status === 404 && permission !== 'contents: read')) {
-        return new Error(`${base} The workflow's token needs "${permission}": add it under "permissions:" in the workflow (or the job).`);
-    }
-    if (http.status >= 500)
-        return new Error(`${base} GitHub had a server error and retries ran out; the next run will try again.`);
-    return new Error(base);
 }
 
 // EXTERNAL MODULE: ./src/delivery/target.ts
@@ -133,18 +193,25 @@ function withTrailer(message) {
 class GitData {
     octokit;
     repo;
+    mode;
     /** Files already read, by commit and path: a commit never changes, so neither do they. */
     files = new Map();
-    constructor(octokit, repo) {
+    constructor(octokit, repo, 
+    /** The mode in use, so that advice about a refusing branch rule fits it. */
+    mode = 'commit') {
         this.octokit = octokit;
         this.repo = repo;
+        this.mode = mode;
+    }
+    explain(error, step, permission) {
+        return explainGitHubError(error, step, permission, this.mode);
     }
     async call(step, permission, request) {
         try {
             return await request();
         }
         catch (error) {
-            throw explainGitHubError(error, step, permission);
+            throw this.explain(error, step, permission);
         }
     }
     /** The branch's head commit and tree in one call; undefined when the branch does not exist. */
@@ -156,7 +223,7 @@ class GitData {
         catch (error) {
             if (httpStatus(error) === 404)
                 return undefined;
-            throw explainGitHubError(error, `read the branch "${branch}"`, 'contents: read');
+            throw this.explain(error, `read the branch "${branch}"`, 'contents: read');
         }
     }
     read(commit, path) {
@@ -180,7 +247,7 @@ class GitData {
         catch (error) {
             if (httpStatus(error) === 404)
                 return undefined;
-            throw explainGitHubError(error, `read ${path}`, 'contents: read');
+            throw this.explain(error, `read ${path}`, 'contents: read');
         }
         // A folder (or a submodule) answers with a JSON listing even when the raw file is asked for.
         const type = String(response.headers['content-type'] ?? '');
@@ -206,7 +273,7 @@ class GitData {
         catch (error) {
             if (isNotFastForward(error))
                 return false;
-            throw explainGitHubError(error, `update the branch "${branch}"`, 'contents: write');
+            throw this.explain(error, `update the branch "${branch}"`, 'contents: write');
         }
     }
     /** Points `branch` at `sha`, creating it if needed; only for branches holding the action's own commits. */
@@ -216,7 +283,7 @@ class GitData {
         }
         catch (error) {
             if (!isReferenceExists(error))
-                throw explainGitHubError(error, `create the branch "${branch}"`, 'contents: write');
+                throw this.explain(error, `create the branch "${branch}"`, 'contents: write');
             await this.call(`update the branch "${branch}"`, 'contents: write', () => this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: true }));
         }
     }
@@ -432,7 +499,7 @@ class GitHubTarget {
         if (!process.env.GITHUB_REPOSITORY)
             throw new Error('GITHUB_REPOSITORY is not set: modes "commit" and "pull-request" run inside GitHub Actions; use "mode: local" elsewhere');
         const payload = github/* context */._.payload;
-        const git = new GitData(createClient(settings.github.token, github/* context */._.apiUrl, userAgent), github/* context */._.repo);
+        const git = new GitData(createClient(settings.github.token, github/* context */._.apiUrl, userAgent), github/* context */._.repo, settings.mode === 'pull-request' ? 'pull-request' : 'commit');
         const target = new GitHubTarget(git, settings, github/* context */._.serverUrl);
         target.baseBranch ??= payload.repository?.default_branch;
         return target;

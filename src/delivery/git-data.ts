@@ -1,5 +1,5 @@
 import type { GitHubClient } from './github-client.js'
-import { explainGitHubError, httpStatus, isNotFastForward, isReferenceExists, type Permission } from './github-errors.js'
+import { explainGitHubError, httpStatus, isNotFastForward, isReferenceExists, type Mode, type Permission } from './github-errors.js'
 import { decodeUtf8 } from './target.js'
 
 /**
@@ -45,13 +45,19 @@ export class GitData {
   constructor(
     readonly octokit: GitHubClient,
     readonly repo: Repo,
+    /** The mode in use, so that advice about a refusing branch rule fits it. */
+    private readonly mode: Mode = 'commit',
   ) {}
+
+  explain(error: unknown, step: string, permission: Permission): Error {
+    return explainGitHubError(error, step, permission, this.mode)
+  }
 
   async call<T>(step: string, permission: Permission, request: () => Promise<T>): Promise<T> {
     try {
       return await request()
     } catch (error) {
-      throw explainGitHubError(error, step, permission)
+      throw this.explain(error, step, permission)
     }
   }
 
@@ -62,7 +68,7 @@ export class GitData {
       return { sha: data.commit.sha, treeSha: data.commit.commit.tree.sha, message: data.commit.commit.message }
     } catch (error) {
       if (httpStatus(error) === 404) return undefined
-      throw explainGitHubError(error, `read the branch "${branch}"`, 'contents: read')
+      throw this.explain(error, `read the branch "${branch}"`, 'contents: read')
     }
   }
 
@@ -85,7 +91,7 @@ export class GitData {
       })
     } catch (error) {
       if (httpStatus(error) === 404) return undefined
-      throw explainGitHubError(error, `read ${path}`, 'contents: read')
+      throw this.explain(error, `read ${path}`, 'contents: read')
     }
     // A folder (or a submodule) answers with a JSON listing even when the raw file is asked for.
     const type = String(response.headers['content-type'] ?? '')
@@ -114,7 +120,7 @@ export class GitData {
       return true
     } catch (error) {
       if (isNotFastForward(error)) return false
-      throw explainGitHubError(error, `update the branch "${branch}"`, 'contents: write')
+      throw this.explain(error, `update the branch "${branch}"`, 'contents: write')
     }
   }
 
@@ -123,7 +129,7 @@ export class GitData {
     try {
       await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha })
     } catch (error) {
-      if (!isReferenceExists(error)) throw explainGitHubError(error, `create the branch "${branch}"`, 'contents: write')
+      if (!isReferenceExists(error)) throw this.explain(error, `create the branch "${branch}"`, 'contents: write')
       await this.call(`update the branch "${branch}"`, 'contents: write', () =>
         this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: true }),
       )

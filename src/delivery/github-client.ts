@@ -3,6 +3,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { Octokit } from '@octokit/rest'
 import Bottleneck from 'bottleneck/light.js'
+import { retryAfterSeconds } from './github-errors.js'
 
 /** Octokit with retries and GitHub's rate-limit guidance (throttling), logging to the debug log. */
 
@@ -26,12 +27,35 @@ export function createClient(token: string, baseUrl: string, userAgent: string):
   // (pull requests, issues, comments); a loopback server is a test fake and needs neither.
   const pacing = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 10 })
   const write = isLoopback(baseUrl) ? { write: pacing(), notifications: pacing() } : {}
-  return new GitHubClient({
+  const octokit = new GitHubClient({
     auth: token,
     baseUrl,
     userAgent,
     throttle: { onRateLimit: retryOnLimit, onSecondaryRateLimit: retryOnLimit, ...write },
-    retry: { retries: MAX_API_RETRIES },
+    // A rule's refusal (409) stays a refusal, and a 429 waits for what GitHub asks (below).
+    retry: { retries: MAX_API_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
     log: { debug: () => undefined, info: () => undefined, warn: (message: string) => core.debug(message), error: (message: string) => core.debug(message) },
   })
+  octokit.hook.wrap('request', (request, options) => honourRetryAfter(() => request(options)))
+  return octokit
+}
+
+
+/**
+ * A 403 or 429 with `Retry-After` that the throttling plugin leaves alone (its message does not
+ * say "secondary rate limit") is waited out when the wait is short; a longer one fails at once,
+ * explained. Wraps outside the plugins, so it sees what they gave up on.
+ */
+async function honourRetryAfter<T>(send: () => T | Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send()
+    } catch (error) {
+      const wait = retryAfterSeconds(error)
+      const handled = /\bsecondary rate\b/i.test((error as Error).message ?? '')
+      if (wait === undefined || handled || attempt > MAX_API_RETRIES || wait > MAX_RATE_LIMIT_WAIT_S) throw error
+      core.info(`GitHub asked to wait ${wait} s (Retry-After); waiting before trying again`)
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000))
+    }
+  }
 }

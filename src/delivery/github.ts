@@ -32,7 +32,7 @@ export class GitHubTarget implements Target {
     core.setSecret(settings.github.token)
     if (!process.env.GITHUB_REPOSITORY) throw new Error('GITHUB_REPOSITORY is not set: modes "commit" and "pull-request" run inside GitHub Actions; use "mode: local" elsewhere')
     const payload = context.payload as { repository?: { default_branch?: string } }
-    const git = new GitData(createClient(settings.github.token, context.apiUrl, userAgent), context.repo)
+    const git = new GitData(createClient(settings.github.token, context.apiUrl, userAgent), context.repo, settings.mode === 'pull-request' ? 'pull-request' : 'commit')
     const target = new GitHubTarget(git, settings, context.serverUrl)
     target.baseBranch ??= payload.repository?.default_branch
     return target

@@ -92,3 +92,60 @@ test('two digests in one folder never share an overflow file', async (t) => {
   assert.equal(again.outputs['new-papers-count'], '0')
   assert.equal(again.outputs.changed, 'false')
 })
+
+const RULES = 'Repository rule violations found\n\nCannot force-push to this branch\n\n'
+
+test('a rule that refuses the update branch: the whole message, advice for pull-request mode, no retry', async (t) => {
+  arxiv.papers = [paper(1, 1)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  assert.equal((await run(github)).code, 0)
+  arxiv.papers.push(paper(2, 2))
+  github.faults.set('git/update-ref', [{ status: 422, message: RULES }])
+  github.calls.length = 0
+  const refused = await run(github)
+  assert.equal(refused.code, 1)
+  assert.match(refused.stdout, /::error::GitHub refused to update the branch "arxiv-daily\/update" \(HTTP 422: Repository rule violations found Cannot force-push to this branch\)\./)
+  assert.match(refused.stdout, /Exclude the update branch \(arxiv-daily\/\*\*\) from the rule, or set "pr-branch"/)
+  assert.doesNotMatch(refused.stdout, /Use "mode: pull-request"/)
+})
+
+test('commit mode refused by a rule (409) or a push restriction: the rule quoted, advice for commit mode, asked once', async (t) => {
+  arxiv.papers = [paper(1, 1)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  github.faults.set('git/update-ref', [{ status: 409, message: 'Repository rule violations found\n\nChanges must be made through a pull request.\n\n' }])
+  const refused = await run(github, { mode: 'commit' })
+  assert.equal(refused.code, 1)
+  assert.match(refused.stdout, /HTTP 409: Repository rule violations found Changes must be made through a pull request\)\. A branch rule refuses direct pushes to this branch\. Use "mode: pull-request"/)
+  assert.equal(github.calls.filter((call) => call.operation === 'git/update-ref').length, 1, 'a rule refusal is not retried')
+  github.faults.set('git/update-ref', [{ status: 422, message: "You're not authorized to push to this branch. Visit https://docs.github.com/ for more information." }])
+  const restricted = await run(github, { mode: 'commit' })
+  assert.equal(restricted.code, 1)
+  assert.match(restricted.stdout, /not authorized to push to this branch.*A branch rule refuses direct pushes/)
+})
+
+test('GitHub rate limits: a short Retry-After is waited out, a long one and a used-up hourly limit fail at once with when', async (t) => {
+  arxiv.papers = [paper(1, 1)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  github.faults.set('repos/get-branch', [{ status: 429, message: 'Too many requests', headers: { 'retry-after': '1' } }])
+  const waited = await run(github, { mode: 'commit' })
+  assert.equal(waited.code, 0, waited.stdout)
+  assert.match(waited.stdout, /GitHub asked to wait 1 s \(Retry-After\)/)
+  assert.match(github.readme()!, /Paper number 1/)
+
+  arxiv.papers.push(paper(2, 2))
+  github.calls.length = 0
+  github.faults.set('repos/get-branch', [{ status: 429, message: 'Too many requests', headers: { 'retry-after': '3600' } }])
+  const long = await run(github, { mode: 'commit' })
+  assert.equal(long.code, 1)
+  assert.match(long.stdout, /GitHub asked to wait 3600 s before the next request, longer than the action waits \(60 s\)/)
+  assert.equal(github.calls.filter((call) => call.operation === 'repos/get-branch').length, 1)
+
+  github.calls.length = 0
+  const reset = Math.floor(Date.now() / 1000) + 3600
+  const at = new Date(reset * 1000).toISOString().slice(0, 16).replace('T', ' ')
+  github.faults.set('repos/get-branch', [{ status: 403, message: 'API rate limit exceeded for installation.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } }])
+  const used = await run(github, { mode: 'commit' })
+  assert.equal(used.code, 1)
+  assert.match(used.stdout, new RegExp(`rate limit is used up until ${at} UTC`))
+  assert.equal(github.calls.filter((call) => call.operation === 'repos/get-branch').length, 1)
+})

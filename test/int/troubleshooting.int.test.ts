@@ -71,7 +71,14 @@ const CASES: [string, () => Promise<string>][] = [
   ['arXiv rejected the query', () => local({}, {}, () => ({ status: 400, body: fixture('v2026_error_http400_idlist_abc.xml') }))],
   ['arXiv answered HTTP 429', () => local({}, {}, () => ({ status: 429, headers: { 'Retry-After': '3600' } }))],
   ['GitHub refused to create a pull request', () => github({ mode: 'pull-request' }, (g) => void (g.pullRequestCreationAllowed = false))],
-  ['GitHub refused to update the branch', () => github({}, (g) => void g.protectedBranches.add('main'))],
+  ['GitHub refused to update the branch "main"', () => github({}, (g) => void g.protectedBranches.add('main'))],
+  ['GitHub refused to update the branch "arxiv-daily/update"', () =>
+    github({ mode: 'pull-request' }, (g) => {
+      g.refs.set('arxiv-daily/update', g.commitFiles(g.refs.get('main'), { 'R.md': 'x' }, 'Update arXiv papers (1 new)'))
+      g.faults.set('git/update-ref', [{ status: 422, message: 'Repository rule violations found\n\nCannot force-push to this branch\n\n' }])
+    })],
+  ['GitHub refused to read the branch "main" (HTTP 403: API rate limit', () =>
+    github({}, (g) => void g.faults.set('repos/get-branch', [{ status: 403, message: 'API rate limit exceeded for installation.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1795784400' } }]))],
   ['GitHub refused to create a tree', () => github({}, (g) => void g.faults.set('git/create-tree', [{ status: 403, message: 'Resource not accessible by integration' }]))],
   ['GitHub refused to ... (HTTP 401', () => github({ 'github-token': 'ghs_wrong' })],
   ['The branch "main" kept moving', () => github({}, (g) => void (g.beforeRefUpdate = () => void g.push('main', { 'N.md': String(Math.random()) })))],
