@@ -448,7 +448,7 @@ class LocalTarget {
     }
     async readFromDisk(file) {
         try {
-            return (0,target/* decodeUtf8 */._)(await (0,promises_.readFile)(this.resolve(file)));
+            return (0,target/* decodeUtf8 */._6)(await (0,promises_.readFile)(this.resolve(file)));
         }
         catch (error) {
             const code = error.code;
@@ -513,7 +513,7 @@ async function createTarget(settings) {
     if (settings.mode === 'local')
         return new LocalTarget(process.env.GITHUB_WORKSPACE || process.cwd(), settings.readmePath);
     // Loaded only when needed, so that a local run never pays for Octokit.
-    const { GitHubTarget } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(422)]).then(__webpack_require__.bind(__webpack_require__, 2422));
+    const { GitHubTarget } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(320)]).then(__webpack_require__.bind(__webpack_require__, 320));
     return GitHubTarget.fromEnvironment(settings, USER_AGENT);
 }
 function logOutcome(outcome) {

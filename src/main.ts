@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { newPapers, type NewPaper } from './digest/update.js'
-import { wroteSomething, type Delivery } from './delivery/target.js'
+import { DeliveredThenFailed, wroteSomething, type Delivery } from './delivery/target.js'
 import { errorMessage } from './errors.js'
 import { Outputs } from './report.js'
 import { readSettings, type Settings } from './settings.js'
@@ -68,6 +68,8 @@ export async function run(): Promise<void> {
       core.setFailed(`${failed.length} of ${settings.keywords.length} keywords failed (fail-on-error is true): ${failed.map((f) => f.title).join(', ')}`)
     }
   } catch (error) {
+    // Whatever was written before the failure is still reported.
+    if (error instanceof DeliveredThenFailed) setOutputs(error.delivery)
     core.setFailed(errorMessage(error))
   }
 }

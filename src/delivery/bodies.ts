@@ -12,8 +12,26 @@ import { paperUrl, type Paper } from '../digest/model.js'
 export const GITHUB_BODY_LIMIT = 65_536
 const BODY_BUDGET = GITHUB_BODY_LIMIT - 2_000
 
-/** Ends every update pull request's body: how the action recognises the pull requests it made. */
-export const PULL_REQUEST_MARKER = '<!-- arxiv-daily:pull-request -->'
+/**
+ * Ends every update pull request's body: how the action recognises the pull requests it made,
+ * and for which README (so that a run supersedes only its own). Version 1 wrote no marker; its
+ * footer sentence is recognised instead.
+ */
+export function pullRequestMarker(readmePath: string): string {
+  return `<!-- arxiv-daily:pull-request readme=${encodeURIComponent(readmePath)} -->`
+}
+const MARKER = /<!-- arxiv-daily:pull-request(?: readme=(\S+))? -->/
+const V1_FOOTER = 'Kept up to date by the arXiv daily digest action'
+
+export function isUpdatePullRequest(body: string | null | undefined): boolean {
+  return body !== null && body !== undefined && (MARKER.test(body) || body.includes(V1_FOOTER))
+}
+
+/** The README an update pull request is for; undefined when its body does not say (version 1). */
+export function pullRequestReadme(body: string | null | undefined): string | undefined {
+  const path = MARKER.exec(body ?? '')?.[1]
+  return path === undefined ? undefined : decodeURIComponent(path)
+}
 
 /** A piece of a body and how many papers it lists, so that a shortened body can count them. */
 export interface Block {
@@ -98,7 +116,7 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
   const how = options.othersCommits
     ? 'each run adds one commit on top of this branch while it holds commits by others.'
     : 'each run replaces this branch with one commit on top of the base branch.'
-  const tail = `${failed}${others}\n---\n<sub>Kept up to date by the arXiv daily digest action: ${how}</sub>\n${PULL_REQUEST_MARKER}\n`
+  const tail = `${failed}${others}\n---\n<sub>Kept up to date by the arXiv daily digest action: ${how}</sub>\n${pullRequestMarker(options.readmePath)}\n`
   return fitBlocks(head, blocks, tail, 'The pull request holds every paper.')
 }
 

@@ -6,6 +6,7 @@ import { Inputs, SettingsError, type Settings } from '../settings.js'
 import { countNew, issueBody } from './bodies.js'
 import { createClient } from './github-client.js'
 import { FolderError, GitData, type Head } from './git-data.js'
+import { closeAfterCommit } from './superseded.js'
 import { deliverPullRequest } from './pull-request.js'
 import type { Delivery, Planner, Target } from './target.js'
 
@@ -107,7 +108,11 @@ export class GitHubTarget implements Target {
       const newIds = new Set(newPapers(update.changes).map((paper) => paper.id))
       if (!update.changed) return { update, newIds }
       const sha = await this.git.commit(head, update.files, this.commitMessage(newIds.size))
-      if (await this.git.fastForward(branch, sha)) return { update, newIds, commit: { sha, url: this.commitUrl(sha) } }
+      if (await this.git.fastForward(branch, sha)) {
+        const commit = { sha, url: this.commitUrl(sha) }
+        await closeAfterCommit(this, branch, commit)
+        return { update, newIds, commit }
+      }
       // Another run or a person pushed in between: read again and merge on top, never force.
       if (attempt >= MAX_COMMIT_ATTEMPTS) {
         throw new Error(`The branch "${branch}" kept moving during ${MAX_COMMIT_ATTEMPTS} attempts; nothing was written. Add a "concurrency:" group to the workflow so runs do not overlap.`)

@@ -3,12 +3,13 @@ import { newPapers } from '../digest/update.js'
 import { withoutRegionDate } from '../digest/document.js'
 import { paperIds } from '../digest/merge.js'
 import { errorMessage } from '../errors.js'
-import { PULL_REQUEST_MARKER, pullRequestBody } from './bodies.js'
+import { isUpdatePullRequest, pullRequestBody } from './bodies.js'
 import { readExisting } from './existing.js'
 import { isOwnCommit, type BranchCommit, type Head } from './git-data.js'
 import type { GitHubTarget } from './github.js'
-import type { Delivery, FileReader, Planner } from './target.js'
+import { afterWrite, type Delivery, type FileReader, type Planner } from './target.js'
 import type { PlannedUpdate } from '../digest/update.js'
+import { closeForOtherBases, closeFromOtherBranches, type PullSummary } from './superseded.js'
 
 /**
  * `mode: pull-request`: one update branch per base and README, one open pull request from it.
@@ -16,19 +17,6 @@ import type { PlannedUpdate } from '../digest/update.js'
  * commit by anyone else (a reviewer's fix) is never discarded: updates then go on top of it.
  */
 
-interface PullSummary {
-  readonly number: number
-  readonly html_url: string
-  readonly state: string
-  readonly body?: string | null
-  readonly title: string
-  readonly merged_at?: string | null
-  readonly base: { readonly ref: string }
-  readonly labels: readonly ({ readonly name?: string } | string)[]
-}
-
-/** What version 1 wrote at the end of its pull requests, which had no marker. */
-const V1_FOOTER = 'Kept up to date by the arXiv daily digest action'
 const MAX_ATTEMPTS = 5
 
 async function listPulls(target: GitHubTarget, branch: string): Promise<PullSummary[]> {
@@ -45,7 +33,7 @@ export async function deliverPullRequest(target: GitHubTarget, plan: Planner): P
   const { prBranch } = settings.github
   if (prBranch === base) throw new Error(`Input "pr-branch" is the same as the base branch "${base}"; choose another branch name.`)
   const pulls = await listPulls(target, prBranch)
-  const ours = pulls.filter((pull) => pull.body?.includes(PULL_REQUEST_MARKER) || pull.body?.includes(V1_FOOTER))
+  const ours = pulls.filter((pull) => isUpdatePullRequest(pull.body))
   const open = pulls.find((pull) => pull.state === 'open' && pull.base.ref === base)
   const branchHead = await git.head(prBranch)
   const ahead = branchHead ? await git.commitsAhead(base, prBranch) : []
@@ -56,7 +44,13 @@ export async function deliverPullRequest(target: GitHubTarget, plan: Planner): P
     )
   }
   const delivery = open && branchHead && foreign.length > 0 ? await onTopOfBranch(target, plan, open, branchHead, ahead) : await rebuildOnBase(target, plan, open, branchHead, latestClosed(ours, base))
-  if (delivery.pullRequest?.operation !== 'none') await closeForOtherBases(target, pulls, base, delivery)
+  const replacement = delivery.pullRequest
+  if (replacement && replacement.operation !== 'none') {
+    await afterWrite(delivery, async () => {
+      await closeForOtherBases(target, pulls, base, replacement.number)
+      if (replacement.operation === 'created') await closeFromOtherBranches(target, base, replacement.number)
+    })
+  }
   return delivery
 }
 
@@ -95,7 +89,7 @@ async function rebuildOnBase(target: GitHubTarget, plan: Planner, open: PullSumm
   const sha = await git.commit(baseHead, update.files, target.commitMessage(newPapers(update.changes).length))
   await git.replaceBranch(settings.github.prBranch, sha)
   const commit = { sha, url: target.commitUrl(sha) }
-  const pullRequest = open ? await syncPullRequest(target, open, body, true) : await createPullRequest(target, body)
+  const pullRequest = await afterWrite<NonNullable<Delivery['pullRequest']>>({ update, newIds, commit }, () => (open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body)))
   return { update, newIds, commit, pullRequest }
 }
 
@@ -116,8 +110,9 @@ async function onTopOfBranch(target: GitHubTarget, plan: Planner, open: PullSumm
     const sha = await git.commit(head, update.files, target.commitMessage(newIds.size))
     if (await git.fastForward(settings.github.prBranch, sha)) {
       const body = pullRequestBody(update.changes, { readmePath: settings.readmePath, failures: update.failures, othersCommits: true })
-      const pullRequest = await syncPullRequest(target, open, body, true)
-      return { update, newIds, commit: { sha, url: target.commitUrl(sha) }, pullRequest, othersCommits: true }
+      const commit = { sha, url: target.commitUrl(sha) }
+      const pullRequest = await afterWrite({ update, newIds, commit }, () => syncPullRequest(target, open, body, true))
+      return { update, newIds, commit, pullRequest, othersCommits: true }
     }
     if (attempt >= MAX_ATTEMPTS) throw new Error(`The branch "${settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`)
     head = (await git.head(settings.github.prBranch)) ?? head
@@ -169,16 +164,5 @@ async function sideRequest(what: string, number: number, request: () => Promise<
     core.warning(`Could not ${what} on pull request #${number}: GitHub answered${status ? ` HTTP ${status}` : ''}: ${reason}. The pull request itself is in place.`, {
       title: 'Pull request extra refused',
     })
-  }
-}
-
-/** Update pull requests from this branch into another base (the "base" input changed) are closed. */
-async function closeForOtherBases(target: GitHubTarget, pulls: readonly PullSummary[], base: string, delivery: Delivery): Promise<void> {
-  const { git } = target
-  for (const pull of pulls.filter((candidate) => candidate.state === 'open' && candidate.base.ref !== base)) {
-    const next = delivery.pullRequest ? ` by #${delivery.pullRequest.number}` : ''
-    const comment = `Closed by the arXiv daily digest action: the workflow now updates \`${base}\` (input "base"), not \`${pull.base.ref}\`; this pull request is replaced${next}.`
-    await git.call('comment on the replaced pull request', 'pull-requests: write', () => git.octokit.rest.issues.createComment({ ...git.repo, issue_number: pull.number, body: comment }))
-    await git.call('close the replaced pull request', 'pull-requests: write', () => git.octokit.rest.pulls.update({ ...git.repo, pull_number: pull.number, state: 'closed' }))
   }
 }

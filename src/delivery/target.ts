@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors.js'
 import type { Digest } from '../digest/model.js'
 import type { PlannedUpdate } from '../digest/update.js'
 
@@ -17,6 +18,30 @@ export interface Delivery {
   readonly othersCommits?: boolean
   /** Where the README was written, in local mode when the run wrote it. */
   readonly file?: string
+}
+
+/**
+ * The run wrote to GitHub (a branch moved), then a later step failed. It carries what was
+ * written, so that the outputs and the summary still say so, and the step fails with both.
+ */
+export class DeliveredThenFailed extends Error {
+  constructor(
+    readonly delivery: Delivery,
+    cause: unknown,
+  ) {
+    const written = delivery.commit ? `commit ${delivery.commit.sha.slice(0, 7)} was pushed` : 'the update was delivered'
+    super(`The update itself was written (${written}), but a later step failed: ${errorMessage(cause)} The next run brings the pull request up to date.`)
+    this.name = 'DeliveredThenFailed'
+  }
+}
+
+/** Runs `step` after `delivery` was written; a failure keeps what was written. */
+export async function afterWrite<T>(delivery: Delivery, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step()
+  } catch (error) {
+    throw new DeliveredThenFailed(delivery, error)
+  }
 }
 
 /** True when the run wrote something: a commit, the files on disk, or the pull request. */

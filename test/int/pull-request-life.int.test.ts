@@ -149,3 +149,59 @@ test('GitHub rate limits: a short Retry-After is waited out, a long one and a us
   assert.match(used.stdout, new RegExp(`rate limit is used up until ${at} UTC`))
   assert.equal(github.calls.filter((call) => call.operation === 'repos/get-branch').length, 1)
 })
+
+test('switching to commit mode lands the papers on the base and closes the open update pull request, saying why', async (t) => {
+  arxiv.papers = [paper(1, 1)]
+  const github = await startGitHub(t, { 'README.md': '# R\n', 'OTHER.md': '# O\n' })
+  assert.equal((await run(github)).code, 0)
+  // Another README's update pull request into the same base is not this workflow's business.
+  assert.equal((await run(github, { 'readme-path': 'OTHER.md' })).code, 0)
+  const [mine, other] = github.pulls
+  const committed = await run(github, { mode: 'commit' })
+  assert.equal(committed.code, 0, committed.stdout)
+  assert.match(github.readme()!, /Paper number 1/)
+  assert.equal(mine!.state, 'closed')
+  assert.match(mine!.comments.at(-1) ?? '', /now commits updates to `main` directly \(input "mode" is "commit"\); commit \[[0-9a-f]{7}\]/)
+  assert.equal(other!.state, 'open')
+  const quiet = await run(github, { mode: 'commit' })
+  assert.equal(quiet.outputs.changed, 'false')
+})
+
+test('a changed pr-branch opens the pull request from the new branch and closes the old one, naming its replacement', async (t) => {
+  arxiv.papers = [paper(1, 1)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  assert.equal((await run(github)).code, 0)
+  const moved = await run(github, { 'pr-branch': 'digest/updates' })
+  assert.equal(moved.code, 0, moved.stdout)
+  assert.equal(moved.outputs['pull-request-operation'], 'created')
+  const [old, fresh] = github.pulls
+  assert.equal(fresh!.head, 'digest/updates')
+  assert.equal(fresh!.state, 'open')
+  assert.equal(old!.state, 'closed')
+  assert.match(old!.comments.at(-1) ?? '', new RegExp(`update branch is now \`digest/updates\` \\(input "pr-branch"\\); this pull request is replaced by #${fresh!.number}`))
+  const quiet = await run(github, { 'pr-branch': 'digest/updates' })
+  assert.equal(quiet.outputs.changed, 'false')
+  assert.equal(github.pulls.length, 2)
+})
+
+test('a pull request update that fails after the push: outputs say what was written, the next run repairs the body', async (t) => {
+  arxiv.papers = [paper(1, 1)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  assert.equal((await run(github)).code, 0)
+  arxiv.papers.push(paper(2, 2))
+  github.faults.set('pulls/update', [{ status: 422, message: 'Validation Failed' }])
+  const failed = await run(github)
+  assert.equal(failed.code, 1)
+  assert.match(failed.stdout, /::error::The update itself was written \(commit [0-9a-f]{7} was pushed\), but a later step failed: GitHub refused to update the pull request/)
+  assert.equal(failed.outputs.changed, 'true')
+  assert.equal(failed.outputs['commit-sha'], github.refs.get(BRANCH))
+  assert.equal(failed.outputs['new-papers-count'], '1')
+  const pull = github.pulls[0]!
+  assert.match(pull.body, /\*\*1 new paper\*\*/, 'the body is stale')
+  const head = github.refs.get(BRANCH)
+  const repaired = await run(github)
+  assert.equal(repaired.code, 0, repaired.stdout)
+  assert.match(pull.body, /\*\*2 new papers\*\*/)
+  assert.equal(repaired.outputs['pull-request-operation'], 'updated')
+  assert.equal(github.refs.get(BRANCH), head, 'no push: the branch already held the update')
+})

@@ -1,0 +1,77 @@
+import * as core from '@actions/core'
+import { errorMessage } from '../errors.js'
+import { isUpdatePullRequest, pullRequestReadme } from './bodies.js'
+import type { GitHubTarget } from './github.js'
+
+/**
+ * Update pull requests the workflow no longer uses are closed, each with a comment that says
+ * what replaced it: one into an old base (input "base" changed), one from an old update branch
+ * (input "pr-branch" changed), and any after a switch to `mode: commit`. Only pull requests the
+ * action made for the same README are touched.
+ */
+
+export interface PullSummary {
+  readonly number: number
+  readonly html_url: string
+  readonly state: string
+  readonly body?: string | null
+  readonly title: string
+  readonly merged_at?: string | null
+  readonly head: { readonly ref: string }
+  readonly base: { readonly ref: string }
+  readonly labels: readonly ({ readonly name?: string } | string)[]
+}
+
+/** The branch version 1 used for every README (its pull requests do not name theirs). */
+const V1_BRANCH = 'arxiv-daily/update'
+
+function forThisReadme(pull: PullSummary, readmePath: string): boolean {
+  if (!isUpdatePullRequest(pull.body)) return false
+  const readme = pullRequestReadme(pull.body)
+  return readme === undefined ? pull.head.ref === V1_BRANCH && readmePath === 'README.md' : readme === readmePath
+}
+
+export async function closePullRequest(target: GitHubTarget, pull: PullSummary, comment: string): Promise<void> {
+  const { git } = target
+  await git.call('comment on the replaced pull request', 'pull-requests: write', () => git.octokit.rest.issues.createComment({ ...git.repo, issue_number: pull.number, body: comment }))
+  await git.call('close the replaced pull request', 'pull-requests: write', () => git.octokit.rest.pulls.update({ ...git.repo, pull_number: pull.number, state: 'closed' }))
+  core.info(`Closed pull request #${pull.number}, which this update replaces`)
+}
+
+/** Update pull requests from this branch into another base (the "base" input changed). */
+export async function closeForOtherBases(target: GitHubTarget, pulls: readonly PullSummary[], base: string, replacement: number | undefined): Promise<void> {
+  for (const pull of pulls.filter((candidate) => candidate.state === 'open' && candidate.base.ref !== base)) {
+    const next = replacement !== undefined ? ` by #${replacement}` : ''
+    await closePullRequest(target, pull, `Closed by the arXiv daily digest action: the workflow now updates \`${base}\` (input "base"), not \`${pull.base.ref}\`; this pull request is replaced${next}.`)
+  }
+}
+
+async function openInto(target: GitHubTarget, base: string): Promise<PullSummary[]> {
+  const { git } = target
+  const { data } = await git.call('list pull requests', 'pull-requests: write', () => git.octokit.rest.pulls.list({ ...git.repo, state: 'open', base, per_page: 100 }))
+  return data as PullSummary[]
+}
+
+/** After a pull request was opened from a new update branch: those from the old one go. */
+export async function closeFromOtherBranches(target: GitHubTarget, base: string, replacement: number): Promise<void> {
+  const { readmePath, github } = target.settings
+  for (const pull of await openInto(target, base)) {
+    if (pull.number === replacement || pull.head.ref === github.prBranch || !forThisReadme(pull, readmePath)) continue
+    await closePullRequest(target, pull, `Closed by the arXiv daily digest action: the update branch is now \`${github.prBranch}\` (input "pr-branch"); this pull request is replaced by #${replacement}.`)
+  }
+}
+
+/**
+ * In commit mode, after a commit landed: an update pull request left from pull-request mode is
+ * closed. A refusal (the token may not write pull requests in commit mode) is only a warning.
+ */
+export async function closeAfterCommit(target: GitHubTarget, base: string, commit: { sha: string; url: string }): Promise<void> {
+  try {
+    for (const pull of await openInto(target, base)) {
+      if (!forThisReadme(pull, target.settings.readmePath)) continue
+      await closePullRequest(target, pull, `Closed by the arXiv daily digest action: the workflow now commits updates to \`${base}\` directly (input "mode" is "commit"); commit [${commit.sha.slice(0, 7)}](${commit.url}) holds these papers.`)
+    }
+  } catch (error) {
+    core.warning(`An update pull request left from pull-request mode could not be closed: ${errorMessage(error)}`, { title: 'Pull request not closed' })
+  }
+}
