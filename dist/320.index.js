@@ -175,9 +175,13 @@ async function honourRetryAfter(send) {
     }
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/delivery/target.ts
 var delivery_target = __webpack_require__(2283);
 ;// CONCATENATED MODULE: ./src/delivery/git-data.ts
+
 
 
 /** The trailer every commit of the action carries: how it tells its own commits from a person's. */
@@ -196,6 +200,8 @@ class GitData {
     mode;
     /** Files already read, by commit and path: a commit never changes, so neither do they. */
     files = new Map();
+    /** Folder listings, by tree and folder. */
+    folders = new Map();
     constructor(octokit, repo, 
     /** The mode in use, so that advice about a refusing branch rule fits it. */
     mode = 'commit') {
@@ -256,8 +262,48 @@ class GitData {
         // Decoded by hand: Response.text() would drop a byte order mark.
         return (0,delivery_target/* decodeUtf8 */._6)(await new Response(response.data).arrayBuffer());
     }
+    /** The entries of a folder at a tree (cached: a tree never changes); undefined when it is missing. */
+    async folder(treeSha, folder) {
+        const key = `${treeSha}:${folder}`;
+        if (!this.folders.has(key)) {
+            this.folders.set(key, (async () => {
+                let sha = treeSha;
+                if (folder !== '.') {
+                    const parent = await this.folder(treeSha, external_node_path_default().posix.dirname(folder));
+                    const entry = parent?.get(external_node_path_default().posix.basename(folder));
+                    sha = entry?.mode === '040000' ? entry.sha : undefined;
+                }
+                if (sha === undefined)
+                    return undefined;
+                const treeSha2 = sha;
+                const { data } = await this.call('read a folder', 'contents: read', () => this.octokit.rest.git.getTree({ ...this.repo, tree_sha: treeSha2 }));
+                return new Map(data.tree.map((entry) => [entry.path ?? '', { mode: entry.mode ?? '', sha: entry.sha ?? '' }]));
+            })());
+        }
+        return this.folders.get(key);
+    }
+    /**
+     * Refuses to write a path GitHub treats specially: a symbolic link (writing would replace the
+     * link with a file, and the file it points to would never be updated), or a new file whose name
+     * differs only in case from one that exists (checkouts on macOS and Windows would collide).
+     */
+    async checkPaths(treeSha, paths) {
+        for (const file of paths) {
+            const entries = await this.folder(treeSha, external_node_path_default().posix.dirname(file));
+            const name = external_node_path_default().posix.basename(file);
+            const exact = entries?.get(name);
+            if (exact?.mode === '120000')
+                throw new SpecialPathError(file, `is a symbolic link in the repository; the action does not write through links. Name the file it points to instead`);
+            const twin = exact ? undefined : [...(entries?.keys() ?? [])].find((other) => other.toLowerCase() === name.toLowerCase());
+            if (twin !== undefined) {
+                const existing = external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), twin);
+                throw new SpecialPathError(file, `does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`);
+            }
+        }
+    }
     /** One commit holding the new files on top of `parent`, with no custom author so GitHub signs it. */
     async commit(parent, files, message) {
+        await this.checkPaths(parent.treeSha, [...files].filter(([, text]) => text !== null).map(([file]) => file));
         // A null sha deletes the path: an overflow file the size budget no longer needs.
         const entries = [...files].map(([path, text]) => text === null ? { path, mode: '100644', type: 'blob', sha: null } : { path, mode: '100644', type: 'blob', content: text });
         const tree = await this.call('create a tree', 'contents: write', () => this.octokit.rest.git.createTree({ ...this.repo, base_tree: parent.treeSha, tree: entries }));
@@ -291,6 +337,17 @@ class GitData {
     async commitsAhead(base, branch) {
         const { data } = await this.call(`compare "${branch}" with "${base}"`, 'contents: read', () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repo, basehead: `${base}...${branch}`, per_page: 100 }));
         return data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message }));
+    }
+}
+/** A path the action refuses to write; the target turns it into an input error when it is readme-path. */
+class SpecialPathError extends Error {
+    path;
+    problem;
+    constructor(path, problem) {
+        super(`"${path}" ${problem}.`);
+        this.path = path;
+        this.problem = problem;
+        this.name = 'SpecialPathError';
     }
 }
 /** `readme-path` names a folder in the repository. */
@@ -610,7 +667,11 @@ class GitHubTarget {
         return `${this.serverUrl}/${this.git.repo.owner}/${this.git.repo.repo}/commit/${sha}`;
     }
     async deliver(plan) {
-        const delivery = this.settings.mode === 'pull-request' ? await deliverPullRequest(this, plan) : await this.deliverCommit(plan);
+        const delivery = await this.deliverUpdate(plan).catch((error) => {
+            if (error instanceof SpecialPathError && error.path === this.settings.readmePath)
+                throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(error.path)} ${error.problem}`);
+            throw error;
+        });
         if (!this.settings.github.issue || (0,bodies/* countNew */.Sh)(delivery.update.changes, (paper) => delivery.newIds.has(paper.id)) === 0)
             return delivery;
         // The update is delivered by now: a refused issue must not hide that.
@@ -620,6 +681,9 @@ class GitHubTarget {
         catch (error) {
             return { ...delivery, issueError: (0,errors/* errorMessage */.g)(error) };
         }
+    }
+    deliverUpdate(plan) {
+        return this.settings.mode === 'pull-request' ? deliverPullRequest(this, plan) : this.deliverCommit(plan);
     }
     async deliverCommit(plan) {
         const branch = await this.base();

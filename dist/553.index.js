@@ -447,6 +447,8 @@ class LocalTarget {
         return this.files.get(file);
     }
     async readFromDisk(file) {
+        if (file === this.readmePath)
+            await this.refuseSpecialPath(file);
         try {
             return (0,target/* decodeUtf8 */._6)(await (0,promises_.readFile)(this.resolve(file)));
         }
@@ -462,6 +464,26 @@ class LocalTarget {
                 throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} runs through "${blocker}", which is a file, not a folder; name a file such as "README.md"`);
             }
             throw error;
+        }
+    }
+    /**
+     * A README that is a symbolic link would be replaced by a file (the file it points to never
+     * updated); a new README whose name differs from an existing one only in case collides in
+     * checkouts on macOS and Windows. Both are refused before any request, as GitHub mode does.
+     */
+    async refuseSpecialPath(file) {
+        const info = await (0,promises_.lstat)(this.resolve(file)).catch(() => undefined);
+        if (info?.isSymbolicLink()) {
+            const target = await (0,promises_.readlink)(this.resolve(file));
+            throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} is a symbolic link (to "${target}"); the action does not write through links. Name the file it points to instead`);
+        }
+        if (info)
+            return;
+        const names = await (0,promises_.readdir)(external_node_path_default().dirname(this.resolve(file))).catch(() => []);
+        const twin = names.find((name) => name.toLowerCase() === external_node_path_default().posix.basename(file).toLowerCase());
+        if (twin !== undefined) {
+            const existing = external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), twin);
+            throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`);
         }
     }
     /** The first parent of `file` that is a file (what makes ENOTDIR). */

@@ -23,6 +23,7 @@ const OPERATIONS = {
   'issues/create-comment': ['post', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   'issues/update': ['patch', '/repos/{owner}/{repo}/issues/{issue_number}'],
   'repos/compare-commits-with-basehead': ['get', '/repos/{owner}/{repo}/compare/{basehead}'],
+  'git/get-tree': ['get', '/repos/{owner}/{repo}/git/trees/{tree_sha}'],
 }
 
 const root = process.argv[2]

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { GitHubClient } from './github-client.js'
 import { explainGitHubError, httpStatus, isNotFastForward, isReferenceExists, type Mode, type Permission } from './github-errors.js'
 import { decodeUtf8 } from './target.js'
@@ -41,6 +42,8 @@ export function withTrailer(message: string): string {
 export class GitData {
   /** Files already read, by commit and path: a commit never changes, so neither do they. */
   private readonly files = new Map<string, Promise<string | undefined>>()
+  /** Folder listings, by tree and folder. */
+  private readonly folders = new Map<string, Promise<Map<string, { mode: string; sha: string }> | undefined>>()
 
   constructor(
     readonly octokit: GitHubClient,
@@ -100,8 +103,51 @@ export class GitData {
     return decodeUtf8(await new Response(response.data as ReadableStream<Uint8Array>).arrayBuffer())
   }
 
+  /** The entries of a folder at a tree (cached: a tree never changes); undefined when it is missing. */
+  private async folder(treeSha: string, folder: string): Promise<Map<string, { mode: string; sha: string }> | undefined> {
+    const key = `${treeSha}:${folder}`
+    if (!this.folders.has(key)) {
+      this.folders.set(
+        key,
+        (async () => {
+          let sha: string | undefined = treeSha
+          if (folder !== '.') {
+            const parent = await this.folder(treeSha, path.posix.dirname(folder))
+            const entry = parent?.get(path.posix.basename(folder))
+            sha = entry?.mode === '040000' ? entry.sha : undefined
+          }
+          if (sha === undefined) return undefined
+          const treeSha2 = sha
+          const { data } = await this.call('read a folder', 'contents: read', () => this.octokit.rest.git.getTree({ ...this.repo, tree_sha: treeSha2 }))
+          return new Map(data.tree.map((entry) => [entry.path ?? '', { mode: entry.mode ?? '', sha: entry.sha ?? '' }]))
+        })(),
+      )
+    }
+    return this.folders.get(key)!
+  }
+
+  /**
+   * Refuses to write a path GitHub treats specially: a symbolic link (writing would replace the
+   * link with a file, and the file it points to would never be updated), or a new file whose name
+   * differs only in case from one that exists (checkouts on macOS and Windows would collide).
+   */
+  private async checkPaths(treeSha: string, paths: Iterable<string>): Promise<void> {
+    for (const file of paths) {
+      const entries = await this.folder(treeSha, path.posix.dirname(file))
+      const name = path.posix.basename(file)
+      const exact = entries?.get(name)
+      if (exact?.mode === '120000') throw new SpecialPathError(file, `is a symbolic link in the repository; the action does not write through links. Name the file it points to instead`)
+      const twin = exact ? undefined : [...(entries?.keys() ?? [])].find((other) => other.toLowerCase() === name.toLowerCase())
+      if (twin !== undefined) {
+        const existing = path.posix.join(path.posix.dirname(file), twin)
+        throw new SpecialPathError(file, `does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`)
+      }
+    }
+  }
+
   /** One commit holding the new files on top of `parent`, with no custom author so GitHub signs it. */
   async commit(parent: Head, files: ReadonlyMap<string, string | null>, message: string): Promise<string> {
+    await this.checkPaths(parent.treeSha, [...files].filter(([, text]) => text !== null).map(([file]) => file))
     // A null sha deletes the path: an overflow file the size budget no longer needs.
     const entries = [...files].map(([path, text]) =>
       text === null ? { path, mode: '100644' as const, type: 'blob' as const, sha: null } : { path, mode: '100644' as const, type: 'blob' as const, content: text },
@@ -142,6 +188,17 @@ export class GitData {
       this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repo, basehead: `${base}...${branch}`, per_page: 100 }),
     )
     return data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message }))
+  }
+}
+
+/** A path the action refuses to write; the target turns it into an input error when it is readme-path. */
+export class SpecialPathError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`"${path}" ${problem}.`)
+    this.name = 'SpecialPathError'
   }
 }
 

@@ -5,7 +5,7 @@ import { errorMessage } from '../errors.js'
 import { Inputs, SettingsError, type Settings } from '../settings.js'
 import { countNew, issueBody } from './bodies.js'
 import { createClient } from './github-client.js'
-import { FolderError, GitData, type Head } from './git-data.js'
+import { FolderError, GitData, SpecialPathError, type Head } from './git-data.js'
 import { closeAfterCommit } from './superseded.js'
 import { deliverPullRequest } from './pull-request.js'
 import type { Delivery, Planner, Target } from './target.js'
@@ -89,7 +89,10 @@ export class GitHubTarget implements Target {
   }
 
   async deliver(plan: Planner): Promise<Delivery> {
-    const delivery = this.settings.mode === 'pull-request' ? await deliverPullRequest(this, plan) : await this.deliverCommit(plan)
+    const delivery = await this.deliverUpdate(plan).catch((error: unknown) => {
+      if (error instanceof SpecialPathError && error.path === this.settings.readmePath) throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(error.path)} ${error.problem}`)
+      throw error
+    })
     if (!this.settings.github.issue || countNew(delivery.update.changes, (paper) => delivery.newIds.has(paper.id)) === 0) return delivery
     // The update is delivered by now: a refused issue must not hide that.
     try {
@@ -97,6 +100,10 @@ export class GitHubTarget implements Target {
     } catch (error) {
       return { ...delivery, issueError: errorMessage(error) }
     }
+  }
+
+  private deliverUpdate(plan: Planner): Promise<Delivery> {
+    return this.settings.mode === 'pull-request' ? deliverPullRequest(this, plan) : this.deliverCommit(plan)
   }
 
   private async deliverCommit(plan: Planner): Promise<Delivery> {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Inputs, SettingsError } from '../settings.js'
 import { newPapers } from '../digest/update.js'
@@ -24,6 +24,7 @@ export class LocalTarget implements Target {
   }
 
   private async readFromDisk(file: string): Promise<string | undefined> {
+    if (file === this.readmePath) await this.refuseSpecialPath(file)
     try {
       return decodeUtf8(await readFile(this.resolve(file)))
     } catch (error) {
@@ -37,6 +38,26 @@ export class LocalTarget implements Target {
         throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(file)} runs through "${blocker}", which is a file, not a folder; name a file such as "README.md"`)
       }
       throw error
+    }
+  }
+
+  /**
+   * A README that is a symbolic link would be replaced by a file (the file it points to never
+   * updated); a new README whose name differs from an existing one only in case collides in
+   * checkouts on macOS and Windows. Both are refused before any request, as GitHub mode does.
+   */
+  private async refuseSpecialPath(file: string): Promise<void> {
+    const info = await lstat(this.resolve(file)).catch(() => undefined)
+    if (info?.isSymbolicLink()) {
+      const target = await readlink(this.resolve(file))
+      throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(file)} is a symbolic link (to "${target}"); the action does not write through links. Name the file it points to instead`)
+    }
+    if (info) return
+    const names = await readdir(path.dirname(this.resolve(file))).catch(() => [] as string[])
+    const twin = names.find((name) => name.toLowerCase() === path.posix.basename(file).toLowerCase())
+    if (twin !== undefined) {
+      const existing = path.posix.join(path.posix.dirname(file), twin)
+      throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(file)} does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`)
     }
   }
 

@@ -157,3 +157,18 @@ test('papers put back (max-papers raised, a row deleted, a More: link removed) a
   const fresh = await run(dir, { keywords: 'Alpha', 'max-papers': '60' })
   assert.equal(fresh.outputs['new-papers-count'], '1')
 })
+
+test('local mode: a README that is a symbolic link, or differs only in case from an existing file, is refused before any request', async () => {
+  const { symlinkSync } = await import('node:fs')
+  const dir = workspaceWith({ 'docs/README.md': '# Docs\n' })
+  symlinkSync('docs/README.md', path.join(dir, 'README.md'))
+  const before = arxiv.requests.length
+  const linked = await run(dir, { keywords: 'Alpha' })
+  assert.equal(linked.code, 1)
+  assert.match(linked.stdout, /Input "readme-path": "README\.md" is a symbolic link \(to "docs\/README\.md"\)/)
+  assert.equal(file(dir, 'docs/README.md'), '# Docs\n')
+  const cased = await run(dir, { keywords: 'Alpha', 'readme-path': 'docs/readme.md' })
+  assert.equal(cased.code, 1)
+  assert.match(cased.stdout, /"docs\/readme\.md" does not exist, but "docs\/README\.md" does/)
+  assert.equal(arxiv.requests.length, before, 'no arXiv request')
+})

@@ -25,8 +25,9 @@ test('commit mode: one verified commit with the README, then no write at all whe
   assert.ok(readme.startsWith('# My papers\n\nHello.\n\n<!-- arxiv-daily:start -->\n'))
   assert.match(readme, /\*\*\[Paper number 2\]\(https:\/\/arxiv\.org\/abs\/2511\.00002v1\)\*\* \| 2025-11-02/)
   assert.deepEqual(github.writes().map((c) => c.operation), ['git/create-tree', 'git/create-commit', 'git/update-ref'])
-  // Six to read and write, one to find an update pull request a switch from pull-request mode left open.
-  assert.ok(github.calls.length <= 7, `${github.calls.length} calls`)
+  // Six to read and write, one to list the folder written to (no symbolic link, no case twin), one
+  // to find an update pull request that a switch from pull-request mode left open.
+  assert.ok(github.calls.length <= 8, `${github.calls.length} calls`)
   assert.match(first.summary, /Commit: \[[0-9a-f]{7}\]\(https:\/\/github\.com\/octo\/papers\/commit\//)
 
   github.calls.length = 0
@@ -143,8 +144,9 @@ test('pull-request mode: created, then updated, then left alone, never reopened 
   assert.equal(next.outputs['pull-request-operation'], 'created')
   assert.equal(github.pulls.length, 2)
   assert.equal(github.pulls[0]!.state, 'closed')
-  // One of them finds pull requests from an update branch used before (input "pr-branch" changed).
-  assert.ok(createdCalls <= 13, `${createdCalls} calls`)
+  // One of them lists the folder written to, one finds pull requests from an update branch used
+  // before (input "pr-branch" changed).
+  assert.ok(createdCalls <= 14, `${createdCalls} calls`)
 })
 
 test('pull-request mode: nothing new on base means no branch and no pull request', async (t) => {

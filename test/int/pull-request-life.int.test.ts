@@ -205,3 +205,31 @@ test('a pull request update that fails after the push: outputs say what was writ
   assert.equal(repaired.outputs['pull-request-operation'], 'updated')
   assert.equal(github.refs.get(BRANCH), head, 'no push: the branch already held the update')
 })
+
+test('a README stored as a symbolic link is refused, naming it; the link and its target stay as they were', async (t) => {
+  arxiv.papers = [paper(1, 1)]
+  const github = await startGitHub(t, { 'docs/README.md': '# Docs\n' })
+  github.pushSymlink('main', 'README.md', 'docs/README.md')
+  const head = github.refs.get('main')
+  for (const mode of ['commit', 'pull-request']) {
+    const refused = await run(github, { mode })
+    assert.equal(refused.code, 1)
+    assert.match(refused.stdout, /::error::Input "readme-path": "README\.md" is a symbolic link in the repository; the action does not write through links\. Name the file it points to instead/)
+  }
+  assert.equal(github.refs.get('main'), head)
+  assert.equal(github.refs.get(BRANCH), undefined)
+  // Pointed at the file itself, as the message says: the digest lands there.
+  const fixed = await run(github, { mode: 'commit', 'readme-path': 'docs/README.md' })
+  assert.equal(fixed.code, 0, fixed.stdout)
+  assert.match(github.readme('main', 'docs/README.md')!, /Paper number 1/)
+  assert.equal(github.readme('main', 'README.md'), 'docs/README.md', 'the link is untouched')
+})
+
+test('a readme-path that differs only in case from an existing file is refused, naming the file', async (t) => {
+  arxiv.papers = [paper(1, 1)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const refused = await run(github, { 'readme-path': 'readme.md', mode: 'commit' })
+  assert.equal(refused.code, 1)
+  assert.match(refused.stdout, /::error::Input "readme-path": "readme\.md" does not exist, but "README\.md" does: names that differ only in case collide in checkouts on macOS and Windows\. Use "README\.md"/)
+  assert.equal(github.readme('main', 'readme.md'), undefined)
+})

@@ -86,6 +86,8 @@ const CASES: [string, () => Promise<string>][] = [
   ['The repository owner/repo has no commits yet', () => github({}, () => undefined, null)],
   ['Input "categories"', () => local({ categories: 'cs.se' })],
   ['Input "keywords": "', () => local({ keywords: '|||' })],
+  ['Input "readme-path": "README.md" is a symbolic link', () => github({}, (g) => void g.pushSymlink('main', 'README.md', 'docs/README.md'), { 'docs/README.md': '# D\n' })],
+  ['Input "readme-path": "readme.md" does not exist', () => github({ 'readme-path': 'readme.md' })],
   ['Input "readme-path"', () => local({ 'readme-path': 'docs' }, { 'docs/a.md': 'x' })],
   ['Keyword "X" was not updated: arXiv returned no papers', () => {
     const held = { 'README.md': rows(0, `${header}\n| **[T](https://arxiv.org/abs/2511.00001v1)** | 2025-11-01 | <details><summary>Show</summary><p>A</p></details> |  |`) }

@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -182,13 +183,27 @@ export class FakeGitHub {
     return sha ? this.get(sha, 'tree') : undefined
   }
 
-  fileAt(commitSha: string, path: string): Buffer | undefined {
+  /** The file's bytes (a symbolic link's are its target path); `follow` reads a link's target, as the contents API does. */
+  fileAt(commitSha: string, path: string, follow = false): Buffer | undefined {
     let sha = this.get(commitSha, 'commit')?.tree
+    let mode = ''
     for (const name of path.split('/')) {
       const entry = sha ? this.get(sha, 'tree')?.entries.find((e) => e.name === name) : undefined
       sha = entry?.sha
+      mode = entry?.mode ?? ''
     }
-    return sha ? this.get(sha, 'blob')?.data : undefined
+    const data = sha ? this.get(sha, 'blob')?.data : undefined
+    if (!follow || mode !== '120000' || !data) return data
+    return this.fileAt(commitSha, posix.normalize(posix.join(posix.dirname(path), data.toString('utf8'))))
+  }
+
+  /** Pushes a symbolic link at `path` pointing to `target` (relative to the link's folder). */
+  pushSymlink(branch: string, path: string, target: string): string {
+    const parent = this.refs.get(branch)!
+    const tree = this.withFile(this.get(parent, 'commit')!.tree, path, this.blob(Buffer.from(target)), '120000')
+    const sha = this.commit(tree, [parent], `Link ${path}`)
+    this.refs.set(branch, sha)
+    return sha
   }
 
   /** Commits files on top of `parent` (a test's stand-in for a person pushing). */
@@ -345,7 +360,7 @@ export class FakeGitHub {
       case 'repos/get-content': {
         const ref = url.searchParams.get('ref') ?? this.defaultBranch
         const commitSha = this.refs.get(ref) ?? ref
-        const data = this.fileAt(commitSha, params.path ?? '')
+        const data = this.fileAt(commitSha, params.path ?? '', true)
         if (!data) {
           const folder = this.treeAt(commitSha, params.path ?? '')
           // A folder is listed as JSON whatever media type was asked for.
@@ -355,6 +370,12 @@ export class FakeGitHub {
         if (accept.includes('raw')) return [200, data]
         const big = data.length > 1024 * 1024
         return [200, { type: 'file', path: params.path, sha: sha1(Buffer.concat([Buffer.from(`blob ${data.length}\0`), data])), size: data.length, encoding: big ? 'none' : 'base64', content: big ? '' : data.toString('base64') }]
+      }
+      case 'git/get-tree': {
+        const tree = this.get(params.tree_sha ?? '', 'tree')
+        if (!tree) return [404, { message: 'Not Found' }]
+        const entries = tree.entries.map((e) => ({ path: e.name, mode: e.type === 'tree' ? '040000' : e.mode, type: e.type, sha: e.sha }))
+        return [200, { sha: params.tree_sha, url: '', tree: entries, truncated: false }]
       }
       case 'git/create-tree': {
         let tree = body.base_tree as string | undefined
