@@ -535,7 +535,7 @@ async function createTarget(settings) {
     if (settings.mode === 'local')
         return new LocalTarget(process.env.GITHUB_WORKSPACE || process.cwd(), settings.readmePath);
     // Loaded only when needed, so that a local run never pays for Octokit.
-    const { GitHubTarget } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(320)]).then(__webpack_require__.bind(__webpack_require__, 320));
+    const { GitHubTarget } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 2736));
     return GitHubTarget.fromEnvironment(settings, USER_AGENT);
 }
 function logOutcome(outcome) {

@@ -24,6 +24,7 @@ const OPERATIONS = {
   'issues/update': ['patch', '/repos/{owner}/{repo}/issues/{issue_number}'],
   'repos/compare-commits-with-basehead': ['get', '/repos/{owner}/{repo}/compare/{basehead}'],
   'git/get-tree': ['get', '/repos/{owner}/{repo}/git/trees/{tree_sha}'],
+  'issues/list-for-repo': ['get', '/repos/{owner}/{repo}/issues'],
 }
 
 const root = process.argv[2]

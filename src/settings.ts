@@ -33,6 +33,7 @@ export const Inputs = {
   Issue: 'issue',
   IssueTitle: 'issue-title',
   IssueLabels: 'issue-labels',
+  IssueClosePrevious: 'issue-close-previous',
 } as const
 
 export type Mode = 'local' | 'commit' | 'pull-request'
@@ -51,6 +52,8 @@ export interface GitHubSettings {
   readonly issue: boolean
   readonly issueTitle: string | undefined
   readonly issueLabels: readonly string[]
+  /** Close the previous notification issue (for this README) when opening the next. */
+  readonly issueClosePrevious: boolean
 }
 
 /** Everything a run needs, read and validated once before any network call. */
@@ -253,6 +256,7 @@ function github(mode: Mode, readme: string): GitHubSettings {
     issue: flag(Inputs.Issue),
     issueTitle: optional(Inputs.IssueTitle),
     issueLabels: parseList(input(Inputs.IssueLabels)),
+    issueClosePrevious: flag(Inputs.IssueClosePrevious),
   }
 }
 

@@ -23,6 +23,11 @@ export function pullRequestMarker(readmePath: string): string {
 const MARKER = /<!-- arxiv-daily:pull-request(?: readme=(\S+))? -->/
 const V1_FOOTER = 'Kept up to date by the arXiv daily digest action'
 
+/** Ends every notification issue's body: how the action finds the previous one for this README. */
+export function issueMarker(readmePath: string): string {
+  return `<!-- arxiv-daily:issue readme=${encodeURIComponent(readmePath)} -->`
+}
+
 export function isUpdatePullRequest(body: string | null | undefined): boolean {
   return body !== null && body !== undefined && (MARKER.test(body) || body.includes(V1_FOOTER))
 }

@@ -3,7 +3,8 @@ import { context } from '@actions/github'
 import { newPapers } from '../digest/update.js'
 import { errorMessage } from '../errors.js'
 import { Inputs, SettingsError, type Settings } from '../settings.js'
-import { countNew, issueBody } from './bodies.js'
+import { countNew } from './bodies.js'
+import { openIssue } from './notification.js'
 import { createClient } from './github-client.js'
 import { FolderError, GitData, SpecialPathError, type Head } from './git-data.js'
 import { closeAfterCommit } from './superseded.js'
@@ -96,7 +97,7 @@ export class GitHubTarget implements Target {
     if (!this.settings.github.issue || countNew(delivery.update.changes, (paper) => delivery.newIds.has(paper.id)) === 0) return delivery
     // The update is delivered by now: a refused issue must not hide that.
     try {
-      return { ...delivery, issue: await this.openIssue(delivery) }
+      return { ...delivery, issue: await openIssue(this, delivery) }
     } catch (error) {
       return { ...delivery, issueError: errorMessage(error) }
     }
@@ -128,22 +129,4 @@ export class GitHubTarget implements Target {
     }
   }
 
-  private async openIssue(delivery: Delivery): Promise<{ number: number; url: string }> {
-    const { issueTitle, issueLabels } = this.settings.github
-    const isNew = (paper: { id: string }) => delivery.newIds.has(paper.id)
-    const count = countNew(delivery.update.changes, isNew)
-    const title = issueTitle ?? `New arXiv papers: ${count} on ${delivery.update.digest.lastUpdate ?? ''}`.trim()
-    const body = issueBody(delivery.update.changes, isNew, where(delivery, this.settings.readmePath))
-    const { data } = await this.git.call('open the notification issue', 'issues: write', () =>
-      this.git.octokit.rest.issues.create({ ...this.git.repo, title, body, labels: [...issueLabels] }),
-    )
-    return { number: data.number, url: data.html_url }
-  }
-}
-
-/** Where the announced papers are, with a link, for the issue. */
-function where(delivery: Delivery, readmePath: string): string {
-  if (delivery.pullRequest) return `They are in pull request [#${delivery.pullRequest.number}](${delivery.pullRequest.url}), until it is merged.`
-  if (delivery.commit) return `\`${readmePath}\` holds every paper since commit [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url}).`
-  return `\`${readmePath}\` holds every paper.`
 }

@@ -233,3 +233,24 @@ test('a readme-path that differs only in case from an existing file is refused, 
   assert.match(refused.stdout, /::error::Input "readme-path": "readme\.md" does not exist, but "README\.md" does: names that differ only in case collide in checkouts on macOS and Windows\. Use "README\.md"/)
   assert.equal(github.readme('main', 'readme.md'), undefined)
 })
+
+test('issue-close-previous keeps one notification issue open: the next one closes the previous, linking it', async (t) => {
+  arxiv.papers = [paper(1, 1)]
+  const github = await startGitHub(t, { 'README.md': '# R\n', 'OTHER.md': '# O\n' })
+  const inputs = { mode: 'commit', issue: 'true', 'issue-close-previous': 'true' }
+  assert.equal((await run(github, inputs)).code, 0)
+  // Another README's issue is left alone.
+  assert.equal((await run(github, { ...inputs, 'readme-path': 'OTHER.md' })).code, 0)
+  arxiv.papers.push(paper(2, 2))
+  const second = await run(github, inputs)
+  assert.equal(second.code, 0, second.stdout)
+  const [first, other, next] = github.issues
+  assert.equal(next!.state, 'open')
+  assert.equal(first!.state, 'closed')
+  assert.match(first!.comments.at(-1) ?? '', new RegExp(`the newer papers are in #${next!.number}`))
+  assert.equal(other!.state, 'open', "another README's issue stays open")
+  // Without the input, issues pile up as before.
+  arxiv.papers.push(paper(3, 3))
+  assert.equal((await run(github, { mode: 'commit', issue: 'true' })).code, 0)
+  assert.equal(github.issues.filter((issue) => issue.state === 'open').length, 3)
+})

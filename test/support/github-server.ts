@@ -471,6 +471,11 @@ export class FakeGitHub {
         if (typeof body.title === 'string') issue.title = body.title
         return [200, { number: issue.number, html_url: `https://github.com/${this.owner}/${this.repo}/issues/${issue.number}`, state: issue.state }]
       }
+      case 'issues/list-for-repo': {
+        const state = url.searchParams.get('state') ?? 'open'
+        const found = this.issues.filter((i) => state === 'all' || i.state === state).sort((a, b) => b.number - a.number)
+        return [200, found.map((i) => ({ number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })), html_url: `https://github.com/${this.owner}/${this.repo}/issues/${i.number}` }))]
+      }
       case 'issues/create': {
         if (!this.issuesEnabled) return [410, { message: 'Issues are disabled for this repo' }]
         const issue: Issue = { number: this.nextNumber++, title: body.title as string, body: (body.body as string) ?? '', labels: ((body.labels as string[]) ?? []).map(String), state: 'open', comments: [] }
