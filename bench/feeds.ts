@@ -14,9 +14,12 @@ export function keywordFeeds(generation: number): string[] {
   )
 }
 
-/** The measured pipeline: parse every feed, merge into `existing`, render the README. */
-export function pipeline(feeds: readonly string[], existing: string | undefined): string {
-  const outcomes = feeds.map((xml, k) => ({ title: `Keyword${k}`, papers: parseAtom(xml).entries.map((e) => entryToPaper(e, 'updated')) }))
+/**
+ * The measured pipeline: parse every feed, merge into `existing`, render the README. `feed(k)`
+ * gives keyword k's answer; as in a run, only its papers outlive its parse.
+ */
+export function pipeline(feed: (k: number) => string, existing: string | undefined): string {
+  const outcomes = Array.from({ length: KEYWORDS }, (_, k) => ({ title: `Keyword${k}`, papers: parseAtom(feed(k)).entries.map((e) => entryToPaper(e, 'updated')) }))
   return planUpdate(existing, outcomes, { readmePath: 'README.md', maxPapers: PAPERS, exclude: [], today: '2026-11-26', budgetBytes: 64 * 1024 * 1024 }).text
 }
 

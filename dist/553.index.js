@@ -561,7 +561,7 @@ async function fetchPapers(settings, target) {
     if (switched)
         core/* info */.pq(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`);
     const held = (title) => (switched ? undefined : (0,merge/* findSection */.rv)(digest, title));
-    const outcomes = await (0,fetch/* fetchAll */.mj)(client, settings.keywords, held, settings, logOutcome).finally(() => client.close());
+    const outcomes = await (0,fetch/* fetchAll */.mj)(client, settings.keywords, held, { ...settings, today: (0,digest_update/* dateIn */.m7)(settings.timezone) }, logOutcome).finally(() => client.close());
     core/* info */.pq(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`);
     return outcomes;
 }

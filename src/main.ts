@@ -13,6 +13,9 @@ const NEW_PAPERS_BUDGET = OUTPUTS_LIMIT - 64 * 1024
 /** The newest papers whose JSON fits the budget, and how many were left out. */
 export function fitNewPapers(papers: readonly NewPaper[], budget = NEW_PAPERS_BUDGET): { json: string; left: number } {
   const newest = [...papers].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1))
+  // Nearly always all of them fit: one serialisation then, not one per paper.
+  const whole = JSON.stringify(newest)
+  if (Buffer.byteLength(whole) <= budget) return { json: whole, left: 0 }
   const kept: NewPaper[] = []
   let size = 2
   for (const paper of newest) {

@@ -72,7 +72,8 @@ export interface Settings {
   readonly maxRetries: number
   readonly timeoutMs: number
   readonly failOnError: boolean
-  readonly pageSize: number
+  /** Empty input: the first request of a full section is sized from the section. */
+  readonly pageSize: number | undefined
   readonly overlapDays: number
   /** README size budget; older papers move to linked files beyond it. */
   readonly budgetBytes: number
@@ -290,7 +291,7 @@ export function readSettings(): Settings {
     maxRetries: integer(Inputs.MaxRetries, input(Inputs.MaxRetries) || '3', 0, 10),
     timeoutMs: seconds(Inputs.Timeout, input(Inputs.Timeout) || '30', 1, 300),
     failOnError: flag(Inputs.FailOnError),
-    pageSize: integer(Inputs.PageSize, input(Inputs.PageSize) || '25', 1, 2000),
+    pageSize: input(Inputs.PageSize) === '' ? undefined : integer(Inputs.PageSize, input(Inputs.PageSize), 1, 2000),
     overlapDays: integer(Inputs.OverlapDays, input(Inputs.OverlapDays) || '7', 0, 365),
     budgetBytes: integer(Inputs.MaxReadmeKib, input(Inputs.MaxReadmeKib) || '450', 16, 100_000) * 1024,
     github: github(mode, readme),

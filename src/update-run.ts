@@ -45,7 +45,7 @@ async function fetchPapers(settings: Settings, target: Target): Promise<FetchOut
   const switched = sortSwitched(digest, settings.sortBy)
   if (switched) core.info(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`)
   const held = (title: string) => (switched ? undefined : findSection(digest, title))
-  const outcomes = await fetchAll(client, settings.keywords, held, settings, logOutcome).finally(() => client.close())
+  const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today: dateIn(settings.timezone) }, logOutcome).finally(() => client.close())
   core.info(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`)
   return outcomes
 }

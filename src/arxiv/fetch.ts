@@ -11,8 +11,11 @@ export type FetchOutcome =
 export interface FetchOptions {
   readonly sortBy: SortBy
   readonly maxPapers: number
-  readonly pageSize: number
+  /** Results per request for a full section; undefined sizes the first request from the section. */
+  readonly pageSize?: number | undefined
   readonly overlapDays: number
+  /** `YYYY-MM-DD` of the run, to know how long since a section's newest paper (default: the clock). */
+  readonly today?: string
   readonly categories: readonly string[]
   readonly exclude: readonly string[]
 }
@@ -48,19 +51,41 @@ function accepted(entry: ArxivEntry, options: FetchOptions): boolean {
   return !isExcluded(entry, options.exclude)
 }
 
-/** Room for papers indexed late, beyond the held ones still expected in the window. */
-const TAIL_MARGIN = 5
+/** Room, in papers, for late-indexed arrivals beyond what the section's own pace predicts. */
+const SLACK = 5
+/** How much busier than its average day a day may be before a second request is needed. */
+const MARGIN = 1.5
+const DAY_MS = 86_400_000
+
+const dayNumber = (date: string): number => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS)
 
 function daysBefore(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`) - days * 86_400_000
-  return new Date(time).toISOString().slice(0, 10)
+  return new Date((dayNumber(date) - days) * DAY_MS).toISOString().slice(0, 10)
 }
 
 /**
- * Fetches one keyword. A section that is full asks only for what is new: pages of `pageSize`,
- * stopping once a page reaches `overlapDays` before the newest paper it holds (papers that arXiv
- * indexes late keep an older date, and the window catches them). Never more than `maxPapers`
- * results in all, as a full fetch would ask.
+ * How many results reach back to `cutoff`, estimated from what the section itself shows: the
+ * papers it holds from `cutoff` on (arXiv still lists them), plus what arrived since its newest
+ * paper at the pace its dates show (papers per day over the span they cover), with a margin for
+ * a busier day and room for late-indexed papers.
+ */
+export function firstRequestSize(papers: readonly Paper[], cutoff: string, today: string, maxPapers: number): number {
+  const dates = papers.map((paper) => paper.date)
+  const newest = dates.reduce((max, date) => (date > max ? date : max), '')
+  const oldest = dates.reduce((min, date) => (date < min ? date : min), newest)
+  const perDay = papers.length / (dayNumber(newest) - dayNumber(oldest) + 1)
+  const inWindow = dates.filter((date) => date >= cutoff).length
+  const sinceNewest = Math.max(1, dayNumber(today) - dayNumber(newest))
+  return Math.min(maxPapers, inWindow + Math.ceil(perDay * sinceNewest * MARGIN) + SLACK)
+}
+
+/**
+ * Fetches one keyword. A section that is not full asks for `maxPapers` in one request. A full
+ * section asks only for what is new: newest first, down to `overlapDays` before its newest paper
+ * (papers that arXiv indexes late keep an older date, and the window catches them). The first
+ * request is sized from the section (see firstRequestSize), or is `pageSize` when that input is
+ * set; a further request follows only when the answer did not reach back to the window (a burst,
+ * a long pause). Never more than `maxPapers` results in all, as a full fetch would ask.
  */
 export async function fetchKeyword(client: ArxivClient, keyword: KeywordQuery, held: Section | undefined, options: FetchOptions): Promise<Paper[]> {
   const papers = held?.papers ?? []
@@ -72,23 +97,23 @@ export async function fetchKeyword(client: ArxivClient, keyword: KeywordQuery, h
   }
   const newest = papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '')
   const cutoff = daysBefore(newest, options.overlapDays)
-  // Held papers inside the window that arXiv has not shown yet.
-  const unseen = new Set(papers.filter((paper) => paper.date >= cutoff).map((paper) => paper.id))
+  const today = options.today ?? new Date().toISOString().slice(0, 10)
   const found: Paper[] = []
   let start = 0
-  let size = Math.min(options.pageSize, options.maxPapers)
+  let size = options.pageSize ?? firstRequestSize(papers, cutoff, today, options.maxPapers)
   while (start < options.maxPapers) {
+    size = Math.min(size, options.maxPapers - start)
     const feed = await client.search({ ...request, expectEntries: expectEntries && start === 0, start, maxResults: size })
-    const page = feed.entries.map((entry) => ({ entry, paper: entryToPaper(entry, options.sortBy) }))
-    for (const { entry, paper } of page) {
-      unseen.delete(paper.id)
+    let oldest: string | undefined
+    for (const entry of feed.entries) {
+      const paper = entryToPaper(entry, options.sortBy)
+      oldest = paper.date
       if (accepted(entry, options)) found.push(paper)
     }
-    const oldest = page.at(-1)?.paper.date
-    if (page.length < size || oldest === undefined || oldest < cutoff) break
+    if (feed.entries.length < size || oldest === undefined || oldest < cutoff) break
     start += size
-    // The next page only needs room for the held papers still expected plus a few late arrivals.
-    size = Math.min(options.pageSize, unseen.size + TAIL_MARGIN, options.maxPapers - start)
+    // Past the estimate: the rest of what a full fetch would ask, in one request (or pages).
+    size = options.pageSize ?? options.maxPapers - start
   }
   return found
 }

@@ -124,18 +124,18 @@ function overflowFile(section: Section, papersPath: string, readmePath: string, 
  * summed, so the search costs no rendering.
  */
 export function layOut(document: ReadmeDocument, digest: Digest, readmePath: string, budgetBytes: number, unusable: ReadonlySet<string> = new Set()): Layout {
-  const all = renderReadme(document, digest)
   const previous = digest.sections.map((section) => section.overflow).filter((link): link is string => link !== undefined)
-  if (Buffer.byteLength(all) <= budgetBytes) {
-    const unused = new Map<string, null>(previous.map((link) => [linkedPath(readmePath, link), null]))
-    // Rendered again only when links to overflow files must go.
-    const readme = previous.length === 0 ? all : renderReadme(document, { ...digest, sections: digest.sections.map(({ title, papers }) => ({ title, papers })) })
-    return { readme, overflow: unused, moved: new Map(), inline: digest.sections.map((s) => s.papers.length) }
-  }
   const eolBytes = Buffer.byteLength(document.eol)
   const rowBytes = digest.sections.map((section) => section.papers.map((paper) => Buffer.byteLength(renderRow(paper)) + eolBytes))
-  const links = overflowLinks(digest.sections, readmePath, unusable)
+  const plain = { ...digest, sections: digest.sections.map(({ title, papers }) => ({ title, papers })) }
   const fixed = Buffer.byteLength(renderReadme(document, { ...digest, sections: digest.sections.map(({ title }) => ({ title, papers: [] })) }))
+  const whole = rowBytes.reduce((sum, rows) => rows.reduce((a, b) => a + b, sum), fixed)
+  // Measured from the row sizes, so that the whole README is rendered once, when it fits.
+  if (whole <= budgetBytes) {
+    const unused = new Map<string, null>(previous.map((link) => [linkedPath(readmePath, link), null]))
+    return { readme: renderReadme(document, plain), overflow: unused, moved: new Map(), inline: digest.sections.map((s) => s.papers.length) }
+  }
+  const links = overflowLinks(digest.sections, readmePath, unusable)
   const size = (cap: number): number =>
     rowBytes.reduce((sum, rows, i) => {
       const shown = rows.slice(0, cap).reduce((a, b) => a + b, 0)

@@ -27,8 +27,18 @@ function renderComment(comment: string): string {
   return `<details><summary>${summary}...</summary><p>${escapeCell(comment)}</p></details>`
 }
 
+// Laying out a large digest measures and renders the same rows several times (the README, the
+// size search, the overflow files); papers are immutable, so each row is escaped once.
+const rows = new WeakMap<Paper, string>()
+
 /** One table row in DailyArXiv's exact format. */
 export function renderRow(paper: Paper): string {
+  let row = rows.get(paper)
+  if (row === undefined) rows.set(paper, (row = renderRowUncached(paper)))
+  return row
+}
+
+function renderRowUncached(paper: Paper): string {
   const title = `**[${escapeCell(paper.title)}](${paperUrl(paper)})**`
   const abstract = `<details><summary>Show</summary><p>${escapeCell(paper.abstract)}</p></details>`
   return `| ${title} | ${paper.date} | ${abstract} | ${renderComment(paper.comment)} |`

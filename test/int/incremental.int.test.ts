@@ -16,7 +16,7 @@ async function update(readme: string | undefined, client: ArxivClient, options: 
 }
 
 for (const seed of [1, 2, 3]) {
-  test(`incremental fetching gives, paper for paper, what a full fetch gives: 40 simulated days (seed ${seed})`, async () => {
+  test(`page-size set: pages of that size give, paper for paper, what a full fetch gives: 40 simulated days (seed ${seed})`, async () => {
     const arxiv = await new SimulatedArxiv(seededRandom(seed)).start()
     const client = () => new ArxivClient({ endpoint: arxiv.server.url, requestDelayMs: 0, timeoutMs: 5000, maxRetries: 0, userAgent: 'test' })
     const options: FetchOptions = { sortBy: 'updated', maxPapers: 100, pageSize: 25, overlapDays: 7, categories: [], exclude: [] }
@@ -39,8 +39,10 @@ for (const seed of [1, 2, 3]) {
         assert.deepEqual(parseReadme(incremental, 'README.md').digest, parseReadme(full, 'README.md').digest, `day ${day}`)
         assert.equal(incremental, full)
       }
-      // A handful of papers a day: the 7-day window fits in one or two pages of 25 out of 100.
-      assert.ok(incrementalBytes < fullBytes / 2, `incremental ${incrementalBytes} B vs full ${fullBytes} B`)
+      // page-size set: the incremental runs ask in pages of 25, and download less than full fetches.
+      const sizes = arxiv.server.requests.map((request) => Number(request.url.searchParams.get('max_results')))
+      assert.ok(sizes.includes(25) && sizes.every((size) => size === 25 || size === 100), sizes.join(','))
+      assert.ok(incrementalBytes < fullBytes * 0.7, `incremental ${incrementalBytes} B vs full ${fullBytes} B`)
     } finally {
       await arxiv.close()
     }

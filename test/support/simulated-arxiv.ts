@@ -12,7 +12,11 @@ export class SimulatedArxiv {
   server!: ArxivServer
   bytesServed = 0
 
-  constructor(private readonly random: () => number) {}
+  /** `epoch`: the simulation's first day (a slow keyword needs years of history before today). */
+  constructor(
+    private readonly random: () => number,
+    private readonly epoch = Date.UTC(2025, 0, 1),
+  ) {}
 
   async start(): Promise<this> {
     this.server = await startArxivServer((request) => {
@@ -30,7 +34,7 @@ export class SimulatedArxiv {
   }
 
   private stamp(daysAgo: number): string {
-    const date = new Date(Date.UTC(2025, 0, 1) + (this.day - daysAgo) * 86_400_000)
+    const date = new Date(this.epoch + (this.day - daysAgo) * 86_400_000)
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
   }
 
@@ -69,4 +73,15 @@ export function seededRandom(seed: number): () => number {
     state = (state * 1664525 + 1013904223) >>> 0
     return state / 2 ** 32
   }
+}
+
+/** A Poisson-distributed count with mean `mean` (normal approximation for large means). */
+export function poisson(mean: number, random: () => number): number {
+  if (mean > 30) {
+    const gauss = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
+    return Math.max(0, Math.round(mean + Math.sqrt(mean) * gauss))
+  }
+  let count = 0
+  for (let product = random(), limit = Math.exp(-mean); product > limit; product *= random()) count++
+  return count
 }

@@ -28,7 +28,7 @@ test('defaults: what action.yml documents', () => {
   assert.equal(settings.timezone, 'UTC')
   assert.equal(settings.maxRetries, 3)
   assert.equal(settings.timeoutMs, 30_000)
-  assert.equal(settings.pageSize, 25)
+  assert.equal(settings.pageSize, undefined)
   assert.equal(settings.overlapDays, 7)
   assert.equal(settings.arxivApiUrl, 'https://export.arxiv.org/api/query')
   assert.equal(settings.github.prBranch, 'arxiv-daily/update')
