@@ -175,6 +175,7 @@ function explainGitHubError(error, step, permission, mode = 'commit') {
 
 
 
+
 /** Octokit with retries and GitHub's rate-limit guidance (throttling), logging to the debug log. */
 const GitHubClient = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 /** Secondary rate limits and 5xx are waited out this many times, each wait at most a minute. */
@@ -215,7 +216,7 @@ async function honourRetryAfter(send) {
         }
         catch (error) {
             const wait = retryAfterSeconds(error);
-            const handled = /\bsecondary rate\b/i.test(error.message ?? '');
+            const handled = /\bsecondary rate\b/i.test((0,errors/* errorMessage */.g)(error));
             if (wait === undefined || handled || attempt > MAX_API_RETRIES || wait > MAX_RATE_LIMIT_WAIT_S)
                 throw error;
             core/* info */.pq(`GitHub asked to wait ${wait} s (Retry-After); waiting before trying again`);

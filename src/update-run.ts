@@ -1,10 +1,11 @@
 import * as core from '@actions/core'
-import { fetchAll, type FetchOutcome } from './arxiv/fetch.js'
+import { fetchAll } from './arxiv/fetch.js'
 import { ArxivClient } from './arxiv/client.js'
 import { findSection } from './digest/merge.js'
+import type { FetchOutcome } from './digest/model.js'
 import { dateIn, planUpdate, sortSwitched, type PlannedUpdate } from './digest/update.js'
 import { isOverflowFile } from './digest/overflow.js'
-import { readExisting } from './delivery/existing.js'
+import { readExisting, type Existing } from './delivery/existing.js'
 import { LocalTarget } from './delivery/local.js'
 import type { Delivery, FileReader, Target } from './delivery/target.js'
 import type { Settings } from './settings.js'
@@ -31,9 +32,8 @@ function logOutcome(outcome: FetchOutcome): void {
   core.endGroup()
 }
 
-async function fetchPapers(settings: Settings, target: Target): Promise<FetchOutcome[]> {
-  // Parsing first means a README the action cannot read stops the run before any arXiv request.
-  const { digest } = await readExisting((file) => target.read(file), settings.readmePath)
+async function fetchPapers(settings: Settings, target: Target, existing: Existing): Promise<FetchOutcome[]> {
+  const { digest } = existing
   const client = new ArxivClient({
     endpoint: settings.arxivApiUrl,
     requestDelayMs: settings.requestDelayMs,
@@ -53,7 +53,9 @@ async function fetchPapers(settings: Settings, target: Target): Promise<FetchOut
 /** Runs every stage; throws when every keyword failed (then nothing is written). */
 export async function runUpdate(settings: Settings): Promise<{ delivery: Delivery; failed: readonly FetchOutcome[] }> {
   const target = await createTarget(settings)
-  const outcomes = await fetchPapers(settings, target)
+  // Parsing first means a README the action cannot read stops the run before any arXiv request.
+  const first = await readExisting((file) => target.read(file), settings.readmePath)
+  const outcomes = await fetchPapers(settings, target, first)
   const failed = outcomes.filter((outcome) => outcome.error !== undefined)
   for (const failure of failed) core.warning(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' })
   if (failed.length === outcomes.length) {
@@ -61,8 +63,8 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   }
   const today = dateIn(settings.timezone)
   const delivery = await target.deliver(async (read, context = {}) => {
-    const { readme, overflowTexts } = await readExisting(read, settings.readmePath)
-    const options = { ...settings, ...context, today, overflowTexts }
+    const { readme, overflowTexts, document, moved } = await readExisting(read, settings.readmePath, first)
+    const options = { ...settings, ...context, today, overflowTexts, parsed: { document, moved } }
     return planAroundOthersFiles(read, (unusable) => planUpdate(readme, outcomes, { ...options, unusable }), new Set([settings.readmePath, ...overflowTexts.keys()]))
   })
   const restored = delivery.update.changes.reduce((sum, change) => sum + change.restored.length, 0)

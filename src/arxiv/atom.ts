@@ -1,6 +1,6 @@
+import { errorMessage } from '../errors.js'
 import { XMLParser } from 'fast-xml-parser'
-import { decodeReference, normalizeText, XML_ENTITIES } from '../digest/cells.js'
-import { splitVersionedId } from '../digest/model.js'
+import { decodeReference, normalizeText, splitVersionedId, XML_ENTITIES } from '../text.js'
 
 /** One Atom entry, narrowed to what the digest uses. */
 export interface ArxivEntry {
@@ -159,7 +159,7 @@ export function parseAtom(xml: string): ArxivFeed {
     if (!FEED_END.test(xml.slice(-100))) throw new Error('the feed is cut off before </feed>')
     document = parser.parse(slim)
   } catch (error) {
-    throw new ArxivFormatError(`the answer is not well-formed XML (${(error as Error).message.split('\n')[0]})`)
+    throw new ArxivFormatError(`the answer is not well-formed XML (${errorMessage(error).split('\n')[0]})`)
   }
   const feed = isNode(document) ? document.feed : undefined
   if (!isNode(feed)) throw new ArxivFormatError(`the answer is not an Atom feed: ${describeBody(xml)}`)

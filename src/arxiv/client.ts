@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors.js'
 import { ArxivApiError, ArxivFormatError, describeBody, parseAtom, type ArxivFeed } from './atom.js'
 import { BodyTooLargeError, HttpClient, HttpTimeoutError, type HttpResponse } from './http.js'
 import { buildQueryUrl, type SortBy } from './query.js'
@@ -133,7 +134,7 @@ export class ArxivClient {
       if (error instanceof BodyTooLargeError) throw new ArxivRequestError(`arXiv's answer exceeded ${MAX_BODY_BYTES / 1024 / 1024} MB; reading stopped`)
       if (error instanceof HttpTimeoutError) throw new TransientError(`arXiv did not answer within ${this.options.timeoutMs / 1000} s`)
       const code = (error as NodeJS.ErrnoException).code
-      throw new TransientError(`could not reach arXiv (${code ?? (error as Error).message})`)
+      throw new TransientError(`could not reach arXiv (${code ?? errorMessage(error)})`)
     }
   }
 
@@ -151,6 +152,6 @@ function parseOrExplain(body: string, status: number): ArxivFeed {
     if (error instanceof ArxivApiError) throw error
     if (error instanceof ArxivFormatError && error.refused) throw new ArxivRequestError(error.message)
     if (status !== 200) throw new ArxivRequestError(`arXiv answered HTTP ${status}: ${describeBody(body)}`)
-    throw new TransientError(`arXiv's answer was not a valid Atom feed: ${(error as Error).message}`)
+    throw new TransientError(`arXiv's answer was not a valid Atom feed: ${errorMessage(error)}`)
   }
 }

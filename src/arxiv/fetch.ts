@@ -1,12 +1,9 @@
 import type { ArxivEntry } from './atom.js'
 import type { ArxivClient } from './client.js'
 import type { KeywordQuery, SortBy } from './query.js'
-import type { Paper, Section } from '../digest/model.js'
-
-/** What the run got for one keyword: its papers, or why it has none. */
-export type FetchOutcome =
-  | { readonly title: string; readonly papers: readonly Paper[]; readonly error?: undefined }
-  | { readonly title: string; readonly papers?: undefined; readonly error: string }
+import type { FetchOutcome, Paper, Section } from '../digest/model.js'
+import { errorMessage } from '../errors.js'
+import { isExcluded } from '../text.js'
 
 export interface FetchOptions {
   readonly sortBy: SortBy
@@ -35,13 +32,6 @@ export function entryToPaper(entry: ArxivEntry, sortBy: SortBy): Paper {
     abstract: entry.abstract,
     comment: entry.comment,
   }
-}
-
-/** `exclude` applies to every paper (a word added later also clears the rows already shown). */
-export function isExcluded(paper: Pick<Paper, 'title' | 'abstract'>, exclude: readonly string[]): boolean {
-  if (exclude.length === 0) return false
-  const text = `${paper.title}\n${paper.abstract}`.toLowerCase()
-  return exclude.some((word) => text.includes(word))
 }
 
 function accepted(entry: ArxivEntry, options: FetchOptions): boolean {
@@ -135,7 +125,7 @@ export async function fetchAll(
     try {
       outcome = { title: keyword.title, papers: await fetchKeyword(client, keyword, held(keyword.title), options) }
     } catch (error) {
-      outcome = { title: keyword.title, error: (error as Error).message }
+      outcome = { title: keyword.title, error: errorMessage(error) }
     }
     onDone(outcome)
     outcomes.push(outcome)

@@ -1,21 +1,31 @@
-import { parseReadme } from '../digest/document.js'
-import type { Digest } from '../digest/model.js'
-import { withOverflow } from '../digest/overflow.js'
+import { parseReadme, type ReadmeDocument } from '../digest/document.js'
+import type { Digest, Paper } from '../digest/model.js'
+import { movedPapers, withMoved } from '../digest/overflow.js'
 import { overflowPaths } from '../digest/update.js'
 import type { FileReader } from './target.js'
 
 /** What a place (a folder, a commit) already holds: the README and the overflow files it links. */
 export interface Existing {
   readonly readme: string | undefined
+  /** The README parsed. */
+  readonly document: ReadmeDocument
   readonly overflowTexts: ReadonlyMap<string, string | undefined>
+  /** The papers of each overflow file, by repository path. */
+  readonly moved: ReadonlyMap<string, readonly Paper[]>
   /** Every paper of every section, overflow files included. */
   readonly digest: Digest
 }
 
-export async function readExisting(read: FileReader, readmePath: string): Promise<Existing> {
+/**
+ * Reads the README and its overflow files. `known` is what an earlier read found: files with the
+ * same text are not parsed again (a run reads the README before fetching and again to plan).
+ */
+export async function readExisting(read: FileReader, readmePath: string, known?: Existing): Promise<Existing> {
   const readme = await read(readmePath)
+  const document = known !== undefined && known.readme === readme ? known.document : parseReadme(readme, readmePath)
   const overflowTexts = new Map<string, string | undefined>()
-  for (const file of overflowPaths(readme, readmePath)) overflowTexts.set(file, await read(file))
-  const digest = withOverflow(parseReadme(readme, readmePath).digest, overflowTexts, readmePath)
-  return { readme, overflowTexts, digest }
+  for (const file of overflowPaths(document, readmePath)) overflowTexts.set(file, await read(file))
+  const same = known !== undefined && [...overflowTexts].every(([file, text]) => known.overflowTexts.get(file) === text)
+  const moved = same ? known.moved : movedPapers(overflowTexts)
+  return { readme, document, overflowTexts, moved, digest: withMoved(document.digest, moved, readmePath) }
 }

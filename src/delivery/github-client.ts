@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors.js'
 import * as core from '@actions/core'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -52,7 +53,7 @@ async function honourRetryAfter<T>(send: () => T | Promise<T>): Promise<T> {
       return await send()
     } catch (error) {
       const wait = retryAfterSeconds(error)
-      const handled = /\bsecondary rate\b/i.test((error as Error).message ?? '')
+      const handled = /\bsecondary rate\b/i.test(errorMessage(error))
       if (wait === undefined || handled || attempt > MAX_API_RETRIES || wait > MAX_RATE_LIMIT_WAIT_S) throw error
       core.info(`GitHub asked to wait ${wait} s (Retry-After); waiting before trying again`)
       await new Promise((resolve) => setTimeout(resolve, wait * 1000))

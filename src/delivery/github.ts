@@ -9,6 +9,7 @@ import { createClient } from './github-client.js'
 import { FolderError, GitData, SpecialPathError, type Head } from './git-data.js'
 import { closeAfterCommit } from './superseded.js'
 import { deliverPullRequest } from './pull-request.js'
+import type { GitHubPlace } from './github-place.js'
 import type { Delivery, Planner, Target } from './target.js'
 
 /** How often a commit is re-planned when the branch moved between read and write. */
@@ -18,7 +19,7 @@ export const MAX_COMMIT_ATTEMPTS = 5
  * `mode: commit` and `mode: pull-request`: the README is read from and written to a branch
  * through the REST API only (no checkout, no git CLI).
  */
-export class GitHubTarget implements Target {
+export class GitHubTarget implements Target, GitHubPlace {
   private baseBranch: string | undefined
   private first: Head | undefined
 

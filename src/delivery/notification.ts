@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../errors.js'
 import { countNew, issueBody, issueMarker } from './bodies.js'
-import type { GitHubTarget } from './github.js'
+import type { GitHubPlace } from './github-place.js'
 import type { Delivery } from './target.js'
 
 /**
@@ -16,7 +16,7 @@ function where(delivery: Delivery, readmePath: string): string {
   return `\`${readmePath}\` holds every paper.`
 }
 
-export async function openIssue(target: GitHubTarget, delivery: Delivery): Promise<{ number: number; url: string }> {
+export async function openIssue(target: GitHubPlace, delivery: Delivery): Promise<{ number: number; url: string }> {
   const { git, settings } = target
   const { issueTitle, issueLabels, issueClosePrevious } = settings.github
   const isNew = (paper: { id: string }) => delivery.newIds.has(paper.id)
@@ -30,7 +30,7 @@ export async function openIssue(target: GitHubTarget, delivery: Delivery): Promi
 }
 
 /** Open notification issues for this README other than `next` are closed, each with a link to it. */
-async function closePrevious(target: GitHubTarget, next: { number: number; url: string }): Promise<void> {
+async function closePrevious(target: GitHubPlace, next: { number: number; url: string }): Promise<void> {
   const { git, settings } = target
   const marker = issueMarker(settings.readmePath)
   try {

@@ -6,7 +6,7 @@ import { errorMessage } from '../errors.js'
 import { isUpdatePullRequest, pullRequestBody } from './bodies.js'
 import { readExisting } from './existing.js'
 import { isOwnCommit, type BranchCommit, type Head } from './git-data.js'
-import type { GitHubTarget } from './github.js'
+import type { GitHubPlace } from './github-place.js'
 import { afterWrite, type Delivery, type FileReader, type Planner } from './target.js'
 import type { PlannedUpdate } from '../digest/update.js'
 import { closeForOtherBases, closeFromOtherBranches, type PullSummary } from './superseded.js'
@@ -19,7 +19,7 @@ import { closeForOtherBases, closeFromOtherBranches, type PullSummary } from './
 
 const MAX_ATTEMPTS = 5
 
-async function listPulls(target: GitHubTarget, branch: string): Promise<PullSummary[]> {
+async function listPulls(target: GitHubPlace, branch: string): Promise<PullSummary[]> {
   const { git } = target
   const { data } = await git.call('list pull requests', 'pull-requests: write', () =>
     git.octokit.rest.pulls.list({ ...git.repo, state: 'all', head: `${git.repo.owner}:${branch}`, sort: 'created', direction: 'desc', per_page: 100 }),
@@ -27,7 +27,7 @@ async function listPulls(target: GitHubTarget, branch: string): Promise<PullSumm
   return data as PullSummary[]
 }
 
-export async function deliverPullRequest(target: GitHubTarget, plan: Planner): Promise<Delivery> {
+export async function deliverPullRequest(target: GitHubPlace, plan: Planner): Promise<Delivery> {
   const { git, settings } = target
   const base = await target.base()
   const { prBranch } = settings.github
@@ -61,7 +61,7 @@ function latestClosed(pulls: readonly PullSummary[], base: string): PullSummary 
 }
 
 /** True when `head` already holds every planned file (the README's `Last update:` date aside). */
-async function branchHolds(target: GitHubTarget, head: string, update: PlannedUpdate): Promise<boolean> {
+async function branchHolds(target: GitHubPlace, head: string, update: PlannedUpdate): Promise<boolean> {
   for (const [file, text] of update.files) {
     const held = await target.readAt(head, file)
     if (text === null ? held !== undefined : held === undefined || withoutRegionDate(held) !== withoutRegionDate(text)) return false
@@ -69,7 +69,7 @@ async function branchHolds(target: GitHubTarget, head: string, update: PlannedUp
   return true
 }
 
-async function rebuildOnBase(target: GitHubTarget, plan: Planner, open: PullSummary | undefined, branchHead: Head | undefined, closed: PullSummary | undefined): Promise<Delivery> {
+async function rebuildOnBase(target: GitHubPlace, plan: Planner, open: PullSummary | undefined, branchHead: Head | undefined, closed: PullSummary | undefined): Promise<Delivery> {
   const { git, settings } = target
   const baseHead = await target.baseHead(false)
   const baseRead: FileReader = (path) => target.readAt(baseHead.sha, path)
@@ -94,7 +94,7 @@ async function rebuildOnBase(target: GitHubTarget, plan: Planner, open: PullSumm
 }
 
 /** A reviewer's commits are on the branch: merge what is new into the branch as they left it. */
-async function onTopOfBranch(target: GitHubTarget, plan: Planner, open: PullSummary, firstHead: Head, ahead: readonly BranchCommit[]): Promise<Delivery> {
+async function onTopOfBranch(target: GitHubPlace, plan: Planner, open: PullSummary, firstHead: Head, ahead: readonly BranchCommit[]): Promise<Delivery> {
   const { git, settings } = target
   const lastOwn = [...ahead].reverse().find((commit) => isOwnCommit(commit.message))
   const readAt = (sha: string): FileReader => (path) => target.readAt(sha, path)
@@ -124,7 +124,7 @@ function labelNames(pull: PullSummary): string[] {
 }
 
 /** Brings an open pull request's title, body and labels in line with the inputs; no call when they are. */
-async function syncPullRequest(target: GitHubTarget, open: PullSummary, body: string, pushed: boolean) {
+async function syncPullRequest(target: GitHubPlace, open: PullSummary, body: string, pushed: boolean) {
   const { git, settings } = target
   const { prTitle, prLabels } = settings.github
   const stale = open.title !== prTitle || open.body !== body
@@ -136,7 +136,7 @@ async function syncPullRequest(target: GitHubTarget, open: PullSummary, body: st
   return { number: open.number, url: open.html_url, operation: pushed || stale ? ('updated' as const) : ('none' as const) }
 }
 
-async function createPullRequest(target: GitHubTarget, body: string) {
+async function createPullRequest(target: GitHubPlace, body: string) {
   const { git, settings } = target
   const { prTitle, prDraft, prLabels, prAssignees, prReviewers, prBranch } = settings.github
   const base = await target.base()

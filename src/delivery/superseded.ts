@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../errors.js'
 import { isUpdatePullRequest, pullRequestReadme } from './bodies.js'
-import type { GitHubTarget } from './github.js'
+import type { GitHubPlace } from './github-place.js'
 
 /**
  * Update pull requests the workflow no longer uses are closed, each with a comment that says
@@ -31,7 +31,7 @@ function forThisReadme(pull: PullSummary, readmePath: string): boolean {
   return readme === undefined ? pull.head.ref === V1_BRANCH && readmePath === 'README.md' : readme === readmePath
 }
 
-export async function closePullRequest(target: GitHubTarget, pull: PullSummary, comment: string): Promise<void> {
+export async function closePullRequest(target: GitHubPlace, pull: PullSummary, comment: string): Promise<void> {
   const { git } = target
   await git.call('comment on the replaced pull request', 'pull-requests: write', () => git.octokit.rest.issues.createComment({ ...git.repo, issue_number: pull.number, body: comment }))
   await git.call('close the replaced pull request', 'pull-requests: write', () => git.octokit.rest.pulls.update({ ...git.repo, pull_number: pull.number, state: 'closed' }))
@@ -39,21 +39,21 @@ export async function closePullRequest(target: GitHubTarget, pull: PullSummary, 
 }
 
 /** Update pull requests from this branch into another base (the "base" input changed). */
-export async function closeForOtherBases(target: GitHubTarget, pulls: readonly PullSummary[], base: string, replacement: number | undefined): Promise<void> {
+export async function closeForOtherBases(target: GitHubPlace, pulls: readonly PullSummary[], base: string, replacement: number | undefined): Promise<void> {
   for (const pull of pulls.filter((candidate) => candidate.state === 'open' && candidate.base.ref !== base)) {
     const next = replacement !== undefined ? ` by #${replacement}` : ''
     await closePullRequest(target, pull, `Closed by the arXiv daily digest action: the workflow now updates \`${base}\` (input "base"), not \`${pull.base.ref}\`; this pull request is replaced${next}.`)
   }
 }
 
-async function openInto(target: GitHubTarget, base: string): Promise<PullSummary[]> {
+async function openInto(target: GitHubPlace, base: string): Promise<PullSummary[]> {
   const { git } = target
   const { data } = await git.call('list pull requests', 'pull-requests: write', () => git.octokit.rest.pulls.list({ ...git.repo, state: 'open', base, per_page: 100 }))
   return data as PullSummary[]
 }
 
 /** After a pull request was opened from a new update branch: those from the old one go. */
-export async function closeFromOtherBranches(target: GitHubTarget, base: string, replacement: number): Promise<void> {
+export async function closeFromOtherBranches(target: GitHubPlace, base: string, replacement: number): Promise<void> {
   const { readmePath, github } = target.settings
   for (const pull of await openInto(target, base)) {
     if (pull.number === replacement || pull.head.ref === github.prBranch || !forThisReadme(pull, readmePath)) continue
@@ -65,7 +65,7 @@ export async function closeFromOtherBranches(target: GitHubTarget, base: string,
  * In commit mode, after a commit landed: an update pull request left from pull-request mode is
  * closed. A refusal (the token may not write pull requests in commit mode) is only a warning.
  */
-export async function closeAfterCommit(target: GitHubTarget, base: string, commit: { sha: string; url: string }): Promise<void> {
+export async function closeAfterCommit(target: GitHubPlace, base: string, commit: { sha: string; url: string }): Promise<void> {
   try {
     for (const pull of await openInto(target, base)) {
       if (!forThisReadme(pull, target.settings.readmePath)) continue

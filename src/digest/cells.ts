@@ -6,38 +6,8 @@
  * a rendered README gives back the text arXiv sent.
  */
 
-// C0/C1 controls (other than whitespace) cannot appear in a Markdown table cell usefully and
-// some are not even legal in XML; they become spaces like any other whitespace.
-// eslint-disable-next-line no-control-regex
-const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f]+/g
-
-/** Characters that `\s` matches besides the space (ECMAScript WhiteSpace and LineTerminator). */
-function isOtherSpace(code: number): boolean {
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}
-
-// Most text is already normal (single spaces only); a plain scan is several times faster than a
-// regular expression with Unicode classes and spares a replace call per space.
-function isNormal(text: string): boolean {
-  let previousSpace = false
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x20) {
-      if (previousSpace) return false
-      previousSpace = true
-      continue
-    }
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xa0 && isOtherSpace(code))) return false
-    previousSpace = false
-  }
-  return true
-}
-
-/** Collapses every run of whitespace or control characters to one space and trims. */
-export function normalizeText(text: string): string {
-  if (isNormal(text)) return text.trim()
-  return text.replace(WHITESPACE_OR_CONTROL, ' ').trim()
-}
+import { decodeNamedCharacterReference } from 'decode-named-character-reference'
+import { decodeReference } from '../text.js'
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -69,45 +39,23 @@ export function escapeHeading(text: string): string {
   return text.replace(HEADING_SPECIAL, (ch) => `\\${ch}`)
 }
 
-/** The five entities XML predefines. */
-export const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
-const CELL_ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: '\u00a0' }
-
-/**
- * Decodes what stands between `&` and `;`: a numeric reference (`#38`, `#x26`) or a name found in
- * `named`. Undefined when it is neither, so that the caller keeps the text as written.
- */
-export function decodeReference(name: string, named: Readonly<Record<string, string>>): string | undefined {
-  if (!name.startsWith('#')) return named[name]
-  const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
-  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined
-}
-
 // Backslash escapes of ASCII punctuation (CommonMark 2.4) and character references (2.5).
 const CELL_TOKEN = /\\([!-/:-@[-`{-~])|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);/g
+
+/**
+ * A character reference in a cell: numeric, or any of HTML's named references (`&eacute;`,
+ * `&ndash;` in READMEs written by hand or by other tools), as GitHub shows them.
+ */
+function decodeCellReference(entity: string): string | undefined {
+  if (entity.startsWith('#')) return decodeReference(entity, {})
+  const decoded = decodeNamedCharacterReference(entity)
+  return decoded === false ? undefined : decoded
+}
 
 /** Reverses `escapeCell`; also reads the unescaped text of older DailyArXiv READMEs. */
 export function unescapeCell(cell: string): string {
   return cell.replace(CELL_TOKEN, (whole, punct: string | undefined, entity: string | undefined) => {
     if (punct !== undefined) return punct
-    return (entity === undefined ? undefined : decodeReference(entity, CELL_ENTITIES)) ?? whole
+    return (entity === undefined ? undefined : decodeCellReference(entity)) ?? whole
   })
-}
-
-/** The first `n` code points (never half a surrogate pair), as Python's slicing does. */
-export function firstCodePoints(text: string, n: number): string {
-  let end = 0
-  for (let count = 0; count < n && end < text.length; count++) {
-    const code = text.charCodeAt(end)
-    const next = text.charCodeAt(end + 1)
-    end += code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1
-  }
-  return text.slice(0, end)
-}
-
-/** True when `text` has more than `n` code points, counted only as far as needed. */
-export function longerThan(text: string, n: number): boolean {
-  if (text.length <= n) return false
-  if (text.length > 2 * n) return true
-  return firstCodePoints(text, n).length < text.length
 }

@@ -152,19 +152,8 @@ function adoptDailyArxiv(text: string, lines: readonly Line[], inCode: readonly 
   return undefined
 }
 
-// A run parses the same README twice (to know what sections hold before fetching, and to plan
-// the update); documents are immutable, so the last one is kept and handed out again.
-let last: { text: string; path: string; document: ReadmeDocument } | undefined
-
 /** Finds (or plans) the managed region of a README. `text` is undefined when the file is missing. */
 export function parseReadme(text: string | undefined, path: string): ReadmeDocument {
-  if (text !== undefined && last?.text === text && last.path === path) return last.document
-  const document = parseUncached(text, path)
-  if (text !== undefined) last = { text, path, document }
-  return document
-}
-
-function parseUncached(text: string | undefined, path: string): ReadmeDocument {
   if (text === undefined) {
     return { before: `${NEW_README_TITLE}\n\n`, after: '\n', eol: '\n', origin: 'created', digest: EMPTY_DIGEST }
   }

@@ -31,18 +31,16 @@ export interface Digest {
   readonly sortedBy?: 'updated' | 'published' | undefined
 }
 
+/** What a run got for one keyword: its papers, or why it has none. */
+export type FetchOutcome =
+  | { readonly title: string; readonly papers: readonly Paper[]; readonly error?: undefined }
+  | { readonly title: string; readonly papers?: undefined; readonly error: string }
+
 export const ARXIV_ABS = 'https://arxiv.org/abs/'
 
 /** The link a row points at: the exact version when known. */
 export function paperUrl(paper: Pick<Paper, 'id' | 'version'>): string {
   return `${ARXIV_ABS}${paper.id}${paper.version > 0 ? `v${paper.version}` : ''}`
-}
-
-/** Splits `2503.08342v2` into id and version; old-style ids (`hep-th/9901001v1`) too. */
-export function splitVersionedId(idWithVersion: string): { id: string; version: number } {
-  const match = /^(.+?)(?:v(\d+))?$/.exec(idWithVersion.trim())
-  if (!match?.[1]) return { id: idWithVersion.trim(), version: 0 }
-  return { id: match[1], version: match[2] ? Number(match[2]) : 0 }
 }
 
 /** Newest first; ties broken by id descending so the order never depends on arXiv's answer order. */

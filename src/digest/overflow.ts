@@ -92,9 +92,6 @@ export function withMoved(digest: Digest, moved: ReadonlyMap<string, readonly Pa
   }
 }
 
-export function withOverflow(digest: Digest, texts: ReadonlyMap<string, string | undefined>, readmePath: string): Digest {
-  return withMoved(digest, movedPapers(texts), readmePath)
-}
 
 export interface Layout {
   readonly readme: string

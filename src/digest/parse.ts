@@ -1,5 +1,6 @@
-import { normalizeText, unescapeCell } from './cells.js'
-import { splitVersionedId, type Digest, type Paper, type Section } from './model.js'
+import { normalizeText, splitVersionedId } from '../text.js'
+import { unescapeCell } from './cells.js'
+import type { Digest, Paper, Section } from './model.js'
 
 /** A line of the managed region that the action cannot read; nothing is written when it is thrown. */
 export class ReadmeFormatError extends Error {

@@ -1,4 +1,5 @@
-import { escapeCell, escapeHeading, firstCodePoints, longerThan } from './cells.js'
+import { firstCodePoints, longerThan } from '../text.js'
+import { escapeCell, escapeHeading } from './cells.js'
 import { paperUrl, type Digest, type Paper, type Section } from './model.js'
 
 export const START_MARKER = '<!-- arxiv-daily:start -->'

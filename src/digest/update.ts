@@ -1,8 +1,8 @@
-import { isExcluded, type FetchOutcome } from '../arxiv/fetch.js'
+import { isExcluded } from '../text.js'
 import { parseReadme, type ReadmeDocument } from './document.js'
 import { isOverflowFile, layOut, linkedPath, movedPapers, withMoved, type Layout } from './overflow.js'
 import { findSection, mergeSection, paperIds, sameContent, samePapers, type SectionChange } from './merge.js'
-import { paperUrl, type Digest, type Paper, type Section } from './model.js'
+import { paperUrl, type Digest, type FetchOutcome, type Paper, type Section } from './model.js'
 
 export interface UpdateOptions {
   readonly readmePath: string
@@ -14,6 +14,8 @@ export interface UpdateOptions {
   readonly budgetBytes: number
   /** Texts of the overflow files the README links to, by repository path. */
   readonly overflowTexts?: ReadonlyMap<string, string | undefined>
+  /** `existing` already parsed, and the papers of its overflow files, so they are not parsed again. */
+  readonly parsed?: { readonly document: ReadmeDocument; readonly moved: ReadonlyMap<string, readonly Paper[]> }
   /**
    * Another digest whose papers count as held (the open update pull request's branch, overflow
    * files included), so that a pull request rebuilt on the base branch keeps what earlier runs
@@ -132,9 +134,9 @@ function overflowWrites(layout: Layout, existing: ReadonlyMap<string, string | u
  * written whenever its text would differ (sections reordered, a table repaired).
  */
 export function planUpdate(existing: string | undefined, outcomes: readonly FetchOutcome[], options: UpdateOptions): PlannedUpdate {
-  const document = parseReadme(existing, options.readmePath)
+  const document = options.parsed?.document ?? parseReadme(existing, options.readmePath)
   const { overflowTexts, foreign } = ownOverflow(options.overflowTexts ?? new Map())
-  const movedBefore = movedPapers(overflowTexts)
+  const movedBefore = options.parsed?.moved ?? movedPapers(overflowTexts)
   const held = withMoved(withoutLinksTo(document.digest, foreign, options.readmePath), movedBefore, options.readmePath)
   const { changes, failures } = mergeAll(held, outcomes, options)
   const sections = changes.map(({ title, papers }) => ({ title, papers, overflow: findSection(held, title)?.overflow }))
@@ -174,9 +176,9 @@ function withoutLinksTo(digest: Digest, files: ReadonlySet<string>, readmePath: 
 }
 
 /** The overflow files a README links to, as repository paths. */
-export function overflowPaths(readme: string | undefined, readmePath: string): string[] {
-  return parseReadme(readme, readmePath)
-    .digest.sections.map((section) => section.overflow)
+export function overflowPaths(document: ReadmeDocument, readmePath: string): string[] {
+  return document.digest.sections
+    .map((section) => section.overflow)
     .filter((link): link is string => link !== undefined)
     .map((link) => linkedPath(readmePath, link))
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import fc from 'fast-check'
-import { escapeCell, firstCodePoints, longerThan, normalizeText, unescapeCell } from '../../src/digest/cells.js'
+import { escapeCell, unescapeCell } from '../../src/digest/cells.js'
+import { firstCodePoints, longerThan, normalizeText } from '../../src/text.js'
 
 test('normalizeText collapses whitespace and control characters and trims', () => {
   assert.equal(normalizeText('  a\n  b\t\tc\r\n'), 'a b c')
@@ -47,4 +48,9 @@ test('normalizeText agrees with the plain regular expression on any text', () =>
     }),
     { numRuns: 3000 },
   )
+})
+
+test("HTML's named character references in a README written by hand read as GitHub shows them", () => {
+  assert.equal(unescapeCell('Caf&eacute; &ndash; na&iuml;ve &amp; &Omega;'), 'Café – naïve & Ω')
+  assert.equal(unescapeCell('&notanentity; &#x26; &#38;'), '&notanentity; & &')
 })

@@ -39,7 +39,7 @@ test('papers beyond the size budget move to linked files, and come back whole on
   assert.equal(inline[0]! + moved.length, 120)
   assert.match(first.files.get('docs/papers/reward-model.md')!, /\[README\.md\]\(\.\.\/README\.md\)/)
   for (const text of first.files.values()) for (const table of tables(parseGfm(text!))) for (const row of table.children) assert.equal(row.children.length, 4)
-  assert.deepEqual(overflowPaths(first.text, options.readmePath), ['docs/papers/reward-model.md'])
+  assert.deepEqual(overflowPaths(parseReadme(first.text, options.readmePath), options.readmePath), ['docs/papers/reward-model.md'])
 
   const again = planUpdate(first.text, outcomes, { ...options, overflowTexts: overflowTexts(first.files), today: '2025-02-02' })
   assert.equal(again.changed, false, 'nothing new: nothing written')
@@ -54,7 +54,7 @@ test('papers beyond the size budget move to linked files, and come back whole on
 test('a hand-written overflow link that leaves the papers folder is not followed', () => {
   const text = '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n\nMore: [3 older papers](../../etc/passwd.md)\n<!-- arxiv-daily:end -->\n'
   assert.throws(() => parseReadme(text, 'README.md'), /README\.md line 8: not a paper row/)
-  assert.deepEqual(overflowPaths(text.replace('../../etc/passwd.md', 'papers/k.md'), 'docs/README.md'), ['docs/papers/k.md'])
+  assert.deepEqual(overflowPaths(parseReadme(text.replace('../../etc/passwd.md', 'papers/k.md'), 'docs/README.md'), 'docs/README.md'), ['docs/papers/k.md'])
 })
 
 test('an overflow file whose papers did not change is not rewritten when another section changes on a later day', () => {

@@ -1,0 +1,57 @@
+// Fails on an import cycle between files of src/ (type-only imports included: a cycle of types
+// is still two modules that cannot be read apart) and on an import that points up the layers:
+//   text.ts, errors.ts  <  digest/  <  arxiv/  <  settings.ts  <  delivery/  <  the entry files
+// A module may import its own layer and the layers below it.
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+const SRC = 'src'
+const LAYERS = [
+  (file) => file === 'text.ts' || file === 'errors.ts' || file.startsWith('types/'),
+  (file) => file.startsWith('digest/'),
+  (file) => file.startsWith('arxiv/'),
+  (file) => file === 'settings.ts',
+  (file) => file.startsWith('delivery/'),
+  () => true,
+]
+const layer = (file) => LAYERS.findIndex((test) => test(file))
+
+const files = readdirSync(SRC, { recursive: true })
+  .map((name) => name.split(path.sep).join('/'))
+  .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+const imports = new Map()
+for (const file of files) {
+  const text = readFileSync(path.join(SRC, file), 'utf8')
+  const targets = [...text.matchAll(/^(?:import|export)[^'"]*?from\s+'(\.[^']+)'/gm)].map((match) =>
+    path.posix.normalize(path.posix.join(path.posix.dirname(file), match[1].replace(/\.js$/, '.ts'))),
+  )
+  imports.set(file, targets.filter((target) => files.includes(target)))
+}
+
+const problems = []
+for (const [file, targets] of imports) {
+  for (const target of targets) {
+    if (layer(target) > layer(file)) problems.push(`${file} imports ${target}, a layer above it`)
+  }
+}
+
+// Depth-first search; a back edge closes a cycle.
+const state = new Map()
+const stack = []
+function visit(file) {
+  state.set(file, 'open')
+  stack.push(file)
+  for (const target of imports.get(file) ?? []) {
+    if (state.get(target) === 'open') problems.push(`import cycle: ${[...stack.slice(stack.indexOf(target)), target].join(' -> ')}`)
+    else if (!state.has(target)) visit(target)
+  }
+  stack.pop()
+  state.set(file, 'done')
+}
+for (const file of files) if (!state.has(file)) visit(file)
+
+if (problems.length > 0) {
+  console.error(problems.join('\n'))
+  process.exit(1)
+}
+console.log(`src/: ${files.length} files, no import cycle, every import points down the layers`)

@@ -1,0 +1,20 @@
+import type { Settings } from '../settings.js'
+import type { GitData, Head } from './git-data.js'
+
+/**
+ * What the pull request, notification and superseding flows need of the GitHub target: its git
+ * data, its settings, the base branch and where things are shown. An interface of its own, so
+ * that those flows and the target that uses them do not import each other.
+ */
+export interface GitHubPlace {
+  readonly git: GitData
+  readonly settings: Settings
+  /** The base branch's name. */
+  base(): Promise<string>
+  /** The base branch's head; `fresh` reads it again. */
+  baseHead(fresh: boolean): Promise<Head>
+  /** A file at a commit, undefined when missing. */
+  readAt(commit: string, path: string): Promise<string | undefined>
+  commitMessage(count: number): string
+  commitUrl(sha: string): string
+}
