@@ -21,8 +21,8 @@ var github = __webpack_require__(722);
 var digest_update = __webpack_require__(8015);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/settings.ts + 1 modules
-var settings = __webpack_require__(8600);
+// EXTERNAL MODULE: ./src/settings.ts + 2 modules
+var settings = __webpack_require__(7071);
 // EXTERNAL MODULE: ./src/delivery/bodies.ts
 var bodies = __webpack_require__(5798);
 ;// CONCATENATED MODULE: ./src/delivery/notification.ts
@@ -166,6 +166,26 @@ function explainGitHubError(error, step, permission, mode = 'commit') {
     if (http.status >= 500)
         return new Error(`${base} GitHub had a server error and retries ran out; the next run will try again.`);
     return new Error(base);
+}
+/** A path the action refuses to write; the target turns it into an input error when it is readme-path. */
+class SpecialPathError extends Error {
+    path;
+    problem;
+    constructor(path, problem) {
+        super(`"${path}" ${problem}.`);
+        this.path = path;
+        this.problem = problem;
+        this.name = 'SpecialPathError';
+    }
+}
+/** `readme-path` names a folder in the repository. */
+class FolderError extends Error {
+    path;
+    constructor(path) {
+        super(`${path} is a folder`);
+        this.path = path;
+        this.name = 'FolderError';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/delivery/github-client.ts
@@ -389,26 +409,6 @@ class GitData {
         return data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message }));
     }
 }
-/** A path the action refuses to write; the target turns it into an input error when it is readme-path. */
-class SpecialPathError extends Error {
-    path;
-    problem;
-    constructor(path, problem) {
-        super(`"${path}" ${problem}.`);
-        this.path = path;
-        this.problem = problem;
-        this.name = 'SpecialPathError';
-    }
-}
-/** `readme-path` names a folder in the repository. */
-class FolderError extends Error {
-    path;
-    constructor(path) {
-        super(`${path} is a folder`);
-        this.path = path;
-        this.name = 'FolderError';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/delivery/superseded.ts
 
@@ -526,7 +526,7 @@ function latestClosed(pulls, base) {
     return latest && latest.state === 'closed' && !latest.merged_at ? latest : undefined;
 }
 /** True when `head` already holds every planned file (the README's `Last update:` date aside). */
-async function branchHolds(target, head, update) {
+async function branchHasUpdate(target, head, update) {
     for (const [file, text] of update.files) {
         const held = await target.readAt(head, file);
         if (text === null ? held !== undefined : held === undefined || (0,digest_document/* withoutRegionDate */.bk)(held) !== (0,digest_document/* withoutRegionDate */.bk)(text))
@@ -540,7 +540,7 @@ async function rebuildOnBase(target, plan, open, branchHead, closed) {
     const baseRead = (path) => target.readAt(baseHead.sha, path);
     const onBranch = branchHead && (open || closed) ? (await (0,existing/* readExisting */.Y)((path) => target.readAt(branchHead.sha, path), settings.readmePath)).digest : undefined;
     // An open pull request's papers count as held; those of one closed without merging stay out.
-    const update = await plan(baseRead, onBranch === undefined ? {} : open ? { alsoHeld: onBranch } : { delivered: onBranch });
+    const update = await plan(baseRead, onBranch === undefined ? {} : open ? { pendingOnBranch: onBranch } : { delivered: onBranch });
     const pending = open && onBranch ? (0,merge/* paperIds */.$t)(onBranch) : new Set();
     const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id).filter((id) => !pending.has(id)));
     // After a pull request was closed without merging, only new papers justify another one.
@@ -548,7 +548,7 @@ async function rebuildOnBase(target, plan, open, branchHead, closed) {
     if (!update.changed || (closed && !papersMoved))
         return { update, newIds };
     const body = (0,bodies/* pullRequestBody */.NF)(update.changes, { readmePath: settings.readmePath, failures: update.failures });
-    if (open && branchHead && (await branchHolds(target, branchHead.sha, update))) {
+    if (open && branchHead && (await branchHasUpdate(target, branchHead.sha, update))) {
         const pullRequest = await syncPullRequest(target, open, body, false);
         return { update, newIds, pullRequest };
     }
@@ -632,6 +632,7 @@ async function sideRequest(what, number, request) {
 }
 
 ;// CONCATENATED MODULE: ./src/delivery/github.ts
+
 
 
 

@@ -531,8 +531,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/settings.ts + 1 modules
-var settings = __webpack_require__(8600);
+// EXTERNAL MODULE: ./src/settings.ts + 2 modules
+var settings = __webpack_require__(7071);
 // EXTERNAL MODULE: ./src/delivery/target.ts
 var target = __webpack_require__(2283);
 ;// CONCATENATED MODULE: ./src/delivery/local.ts

@@ -1,13 +1,13 @@
 // Rebuilds dist/ from the sources into a scratch folder and fails when it differs from the
 // committed dist/: the action runs dist/index.js, so a stale bundle would ship old code.
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { buildBundle } from './build.mjs'
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'dist-check-'))
 try {
-  execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', scratch, '--license', 'licenses.txt', '--target', 'es2022', '--minify', '--quiet'], { stdio: 'inherit' })
+  buildBundle(scratch, { quiet: true })
   const names = new Set([...readdirSync('dist'), ...readdirSync(scratch)])
   const differing = [...names].filter((name) => {
     try {

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { GitHubClient } from './github-client.js'
-import { explainGitHubError, httpStatus, isNotFastForward, isReferenceExists, type Mode, type Permission } from './github-errors.js'
+import { explainGitHubError, FolderError, httpStatus, isNotFastForward, isReferenceExists, SpecialPathError, type Mode, type Permission } from './github-errors.js'
+
 import { decodeUtf8 } from './target.js'
 
 /**
@@ -188,24 +189,5 @@ export class GitData {
       this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repo, basehead: `${base}...${branch}`, per_page: 100 }),
     )
     return data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message }))
-  }
-}
-
-/** A path the action refuses to write; the target turns it into an input error when it is readme-path. */
-export class SpecialPathError extends Error {
-  constructor(
-    readonly path: string,
-    readonly problem: string,
-  ) {
-    super(`"${path}" ${problem}.`)
-    this.name = 'SpecialPathError'
-  }
-}
-
-/** `readme-path` names a folder in the repository. */
-export class FolderError extends Error {
-  constructor(readonly path: string) {
-    super(`${path} is a folder`)
-    this.name = 'FolderError'
   }
 }

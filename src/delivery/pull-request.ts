@@ -61,7 +61,7 @@ function latestClosed(pulls: readonly PullSummary[], base: string): PullSummary 
 }
 
 /** True when `head` already holds every planned file (the README's `Last update:` date aside). */
-async function branchHolds(target: GitHubPlace, head: string, update: PlannedUpdate): Promise<boolean> {
+async function branchHasUpdate(target: GitHubPlace, head: string, update: PlannedUpdate): Promise<boolean> {
   for (const [file, text] of update.files) {
     const held = await target.readAt(head, file)
     if (text === null ? held !== undefined : held === undefined || withoutRegionDate(held) !== withoutRegionDate(text)) return false
@@ -75,14 +75,14 @@ async function rebuildOnBase(target: GitHubPlace, plan: Planner, open: PullSumma
   const baseRead: FileReader = (path) => target.readAt(baseHead.sha, path)
   const onBranch = branchHead && (open || closed) ? (await readExisting((path) => target.readAt(branchHead.sha, path), settings.readmePath)).digest : undefined
   // An open pull request's papers count as held; those of one closed without merging stay out.
-  const update = await plan(baseRead, onBranch === undefined ? {} : open ? { alsoHeld: onBranch } : { delivered: onBranch })
+  const update = await plan(baseRead, onBranch === undefined ? {} : open ? { pendingOnBranch: onBranch } : { delivered: onBranch })
   const pending = open && onBranch ? paperIds(onBranch) : new Set<string>()
   const newIds = new Set(newPapers(update.changes).map((paper) => paper.id).filter((id) => !pending.has(id)))
   // After a pull request was closed without merging, only new papers justify another one.
   const papersMoved = update.changes.some((change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0)
   if (!update.changed || (closed && !papersMoved)) return { update, newIds }
   const body = pullRequestBody(update.changes, { readmePath: settings.readmePath, failures: update.failures })
-  if (open && branchHead && (await branchHolds(target, branchHead.sha, update))) {
+  if (open && branchHead && (await branchHasUpdate(target, branchHead.sha, update))) {
     const pullRequest = await syncPullRequest(target, open, body, false)
     return { update, newIds, pullRequest }
   }

@@ -60,7 +60,7 @@ export type FileReader = (path: string) => Promise<string | undefined>
 /** What else a plan takes into account besides the files where the update lands. */
 export interface PlanContext {
   /** The digest of an open update pull request's branch, whose papers count as held. */
-  readonly alsoHeld?: Digest
+  readonly pendingOnBranch?: Digest
   /** A digest delivered there earlier: papers a person removed since are not added back. */
   readonly delivered?: Digest
 }

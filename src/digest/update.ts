@@ -21,7 +21,7 @@ export interface UpdateOptions {
    * files included), so that a pull request rebuilt on the base branch keeps what earlier runs
    * added to it.
    */
-  readonly alsoHeld?: Digest | undefined
+  readonly pendingOnBranch?: Digest | undefined
   /**
    * A digest delivered earlier to where the update lands (the action's last commit on an update
    * branch, or a pull request closed without merging): its papers that are no longer held there
@@ -83,7 +83,7 @@ function unchangedSection(section: Section): SectionChange {
 const DEFAULT_WINDOW_DAYS = 7
 
 function mergeAll(held: Digest, outcomes: readonly FetchOutcome[], options: UpdateOptions): { changes: SectionChange[]; failures: { title: string; error: string }[] } {
-  const extra = options.alsoHeld
+  const extra = options.pendingOnBranch
   const heldIds = paperIds(held)
   const removed = new Set(options.delivered ? [...paperIds(options.delivered)].filter((id) => !heldIds.has(id)) : [])
   const changes: SectionChange[] = []
