@@ -28,14 +28,24 @@ function writePipelineInputs(folder: string): void {
   writeFileSync(path.join(folder, 'README-0.md'), readme)
   writeFileSync(path.join(folder, 'README-1.md'), readme.replace('Last update: 2026-11-26', 'Last update: 2026-11-25'))
   keywordFeeds(1).forEach((xml, k) => writeFileSync(path.join(folder, `feed-${k}.xml`), xml))
-  writeFileSync(path.join(folder, 'fixture.xml'), fixture('v2026_search_all-testing_start0_max100_latex_pipes_lt_greek.xml'))
+  writeFileSync(
+    path.join(folder, 'fixture.xml'),
+    fixture('v2026_search_all-testing_start0_max100_latex_pipes_lt_greek.xml'),
+  )
 }
 
 /** Bundles bench/pipeline-child.ts and runs it in a process of its own (see there). */
 async function benchPipeline(): Promise<{ ms: number; rssMb: number; atomMbPerS: number }> {
   const folder = mkdtempSync(path.join(tmpdir(), 'bench-'))
   const outfile = path.join(folder, 'pipeline.mjs')
-  await build({ entryPoints: [new URL('pipeline-child.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' })
+  await build({
+    entryPoints: [new URL('pipeline-child.ts', import.meta.url).pathname],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+  })
   writePipelineInputs(folder)
   const child = (mode: string) => {
     const result = spawnSync(process.execPath, [outfile, folder, mode], { encoding: 'utf8' })
@@ -59,7 +69,9 @@ async function benchEndToEnd(): Promise<number> {
   try {
     for (let i = 0; i < 5; i++) {
       const start = performance.now()
-      const run = await runAction({ inputs: { keywords, mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' } })
+      const run = await runAction({
+        inputs: { keywords, mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' },
+      })
       times.push(performance.now() - start)
       if (run.code !== 0) throw new Error(run.stdout)
     }
@@ -97,11 +109,28 @@ async function benchDaily(overlapDays = 7): Promise<Daily> {
     const random = seededRandom(100 + k)
     const history = Math.ceil(150 / perDay)
     const arxiv = await new SimulatedArxiv(random, Date.UTC(2025, 0, 1) - history * 86_400_000).start()
-    const client = new ArxivClient({ endpoint: arxiv.server.url, requestDelayMs: 0, timeoutMs: 5000, maxRetries: 0, userAgent: 'bench' })
-    const day = () => ({ fresh: poisson(perDay, random), revised: poisson(perDay / 20, random), late: poisson(perDay / 10, random), lateWithinDays: 3 })
+    const client = new ArxivClient({
+      endpoint: arxiv.server.url,
+      requestDelayMs: 0,
+      timeoutMs: 5000,
+      maxRetries: 0,
+      userAgent: 'bench',
+    })
+    const day = () => ({
+      fresh: poisson(perDay, random),
+      revised: poisson(perDay / 20, random),
+      late: poisson(perDay / 10, random),
+      lateWithinDays: 3,
+    })
     const keyword = { title: 'K', query: 'all:k' }
     const plan = (readme: string | undefined, papers: Paper[]) =>
-      planUpdate(readme, [{ title: 'K', papers }], { readmePath: 'README.md', maxPapers: PAPERS, exclude: [], today: arxiv.today, budgetBytes: BUDGET }).text
+      planUpdate(readme, [{ title: 'K', papers }], {
+        readmePath: 'README.md',
+        maxPapers: PAPERS,
+        exclude: [],
+        today: arxiv.today,
+        budgetBytes: BUDGET,
+      }).text
     try {
       for (let d = 0; d < history; d++) arxiv.nextDay(day())
       const options: FetchOptions = { sortBy: 'updated', maxPapers: PAPERS, overlapDays, categories: [], exclude: [] }
@@ -110,7 +139,10 @@ async function benchDaily(overlapDays = 7): Promise<Daily> {
         arxiv.nextDay(day())
         const dated = { ...options, today: arxiv.today }
         const [beforeRequests, beforeBytes] = [arxiv.server.requests.length, arxiv.bytesServed]
-        readme = plan(readme, await fetchKeyword(client, keyword, findSection(parseReadme(readme, 'README.md').digest, 'K'), dated))
+        readme = plan(
+          readme,
+          await fetchKeyword(client, keyword, findSection(parseReadme(readme, 'README.md').digest, 'K'), dated),
+        )
         requests += arxiv.server.requests.length - beforeRequests
         incrementalBytes += arxiv.bytesServed - beforeBytes
         const middle = arxiv.bytesServed
@@ -124,16 +156,27 @@ async function benchDaily(overlapDays = 7): Promise<Daily> {
       await arxiv.close()
     }
   }
-  return { daily_requests_per_keyword: requests / (30 * DAILY_MIX.length), daily_bytes_ratio: incrementalBytes / fullBytes, daily_missed_papers: missed }
+  return {
+    daily_requests_per_keyword: requests / (30 * DAILY_MIX.length),
+    daily_bytes_ratio: incrementalBytes / fullBytes,
+    daily_missed_papers: missed,
+  }
 }
 
 async function benchPacing(): Promise<number> {
   const body = feed([entry({ id: '2511.00001', title: 'x', updated: '2025-11-01T00:00:00Z' })])
   const arxiv = await startArxivServer(() => ({ body, delayMs: 50 }))
-  const client = new ArxivClient({ endpoint: arxiv.url, requestDelayMs: 200, timeoutMs: 5000, maxRetries: 0, userAgent: 'bench' })
+  const client = new ArxivClient({
+    endpoint: arxiv.url,
+    requestDelayMs: 200,
+    timeoutMs: 5000,
+    maxRetries: 0,
+    userAgent: 'bench',
+  })
   try {
     const start = performance.now()
-    for (let k = 0; k < 10; k++) await client.search({ query: `all:k${k}`, sortBy: 'updated', start: 0, maxResults: 10 })
+    for (let k = 0; k < 10; k++)
+      await client.search({ query: `all:k${k}`, sortBy: 'updated', start: 0, maxResults: 10 })
     return (performance.now() - start) / (9 * 200)
   } finally {
     await arxiv.close()
@@ -154,12 +197,24 @@ async function benchApiCalls(): Promise<ApiCalls> {
   const arxiv = await startArxivServer(() => ({ body: feed(papers) }))
   // A real run has the event payload, which names the default branch: no call to learn it.
   const payload = path.join(mkdtempSync(path.join(tmpdir(), 'event-')), 'event.json')
-  await import('node:fs').then((fs) => fs.writeFileSync(payload, JSON.stringify({ repository: { default_branch: 'main' } })))
+  await import('node:fs').then((fs) =>
+    fs.writeFileSync(payload, JSON.stringify({ repository: { default_branch: 'main' } })),
+  )
   const counted = async (github: FakeGitHub, inputs: Record<string, string>) => {
     github.calls.length = 0
     const run = await runAction({
-      inputs: { keywords: 'K', 'arxiv-api-url': arxiv.url, 'request-delay': '0', 'github-token': github.token, ...inputs },
-      env: { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, GITHUB_EVENT_PATH: payload },
+      inputs: {
+        keywords: 'K',
+        'arxiv-api-url': arxiv.url,
+        'request-delay': '0',
+        'github-token': github.token,
+        ...inputs,
+      },
+      env: {
+        GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
+        GITHUB_API_URL: github.url,
+        GITHUB_EVENT_PATH: payload,
+      },
     })
     if (run.code !== 0) throw new Error(run.stdout)
     return { calls: github.calls.length, writes: github.writes().length }
@@ -197,7 +252,11 @@ function bundleBytes(): number {
 
 function timeProcess(args: string[], env: Record<string, string>): Promise<number> {
   const start = performance.now()
-  return new Promise((resolve) => spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ...env } }).on('close', () => resolve(performance.now() - start)))
+  return new Promise((resolve) =>
+    spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ...env } }).on('close', () =>
+      resolve(performance.now() - start),
+    ),
+  )
 }
 
 async function benchColdStart(): Promise<number> {
@@ -212,7 +271,8 @@ async function benchColdStart(): Promise<number> {
 }
 
 const round = (value: number, digits = 3) => Number(value.toFixed(digits))
-const roundAll = <T extends object>(values: T): T => Object.fromEntries(Object.entries(values).map(([key, value]) => [key, round(value as number)])) as T
+const roundAll = <T extends object>(values: T): T =>
+  Object.fromEntries(Object.entries(values).map(([key, value]) => [key, round(value as number)])) as T
 
 async function main(): Promise<void> {
   const { ms, rssMb, atomMbPerS } = await benchPipeline()
@@ -247,7 +307,9 @@ async function main(): Promise<void> {
   for (const [key, value] of Object.entries(results)) console.log(`| ${key} | ${value} | ${targets[key] ?? ''} |`)
   // Not a key of the JSON line: how the daily figures depend on the window.
   const short = await benchDaily(3)
-  console.log(`\nwith overlap-days 3: ${short.daily_requests_per_keyword.toFixed(3)} requests per keyword a day, bytes ratio ${short.daily_bytes_ratio.toFixed(3)}`)
+  console.log(
+    `\nwith overlap-days 3: ${short.daily_requests_per_keyword.toFixed(3)} requests per keyword a day, bytes ratio ${short.daily_bytes_ratio.toFixed(3)}`,
+  )
   if (process.argv.includes('--json')) console.log(JSON.stringify(results))
 }
 

@@ -65,7 +65,12 @@ async function closePrevious(target, next) {
                 continue;
             const comment = `Closed by the arXiv daily digest action: the newer papers are in #${next.number} (input "issue-close-previous").`;
             await git.call('comment on the previous issue', 'issues: write', () => git.octokit.rest.issues.createComment({ ...git.repo, issue_number: issue.number, body: comment }));
-            await git.call('close the previous issue', 'issues: write', () => git.octokit.rest.issues.update({ ...git.repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' }));
+            await git.call('close the previous issue', 'issues: write', () => git.octokit.rest.issues.update({
+                ...git.repo,
+                issue_number: issue.number,
+                state: 'closed',
+                state_reason: 'completed',
+            }));
             core/* info */.pq(`Closed the previous notification issue #${issue.number}`);
         }
     }
@@ -128,7 +133,12 @@ function rateLimitAdvice(http) {
         return undefined;
     if (http.headers['x-ratelimit-remaining'] === '0') {
         const reset = Number(http.headers['x-ratelimit-reset']);
-        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString().replace(/:\d{2}\.\d{3}Z$/, ' UTC').replace('T', ' ') : 'within the hour';
+        const when = Number.isFinite(reset) && reset > 0
+            ? new Date(reset * 1000)
+                .toISOString()
+                .replace(/:\d{2}\.\d{3}Z$/, ' UTC')
+                .replace('T', ' ')
+            : 'within the hour';
         return `The token's API rate limit is used up until ${when}; nothing more was done, and a run after that time will work.`;
     }
     const wait = retryAfterOf(http);
@@ -219,7 +229,12 @@ function createClient(token, baseUrl, userAgent) {
         throttle: { onRateLimit: retryOnLimit, onSecondaryRateLimit: retryOnLimit, ...write },
         // A rule's refusal (409) stays a refusal, and a 429 waits for what GitHub asks (below).
         retry: { retries: MAX_API_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
-        log: { debug: () => undefined, info: () => undefined, warn: (message) => core/* debug */.Yz(message), error: (message) => core/* debug */.Yz(message) },
+        log: {
+            debug: () => undefined,
+            info: () => undefined,
+            warn: (message) => core/* debug */.Yz(message),
+            error: (message) => core/* debug */.Yz(message),
+        },
     });
     octokit.hook.wrap('request', (request, options) => honourRetryAfter(() => request(options)));
     return octokit;
@@ -364,7 +379,9 @@ class GitData {
             const exact = entries?.get(name);
             if (exact?.mode === '120000')
                 throw new SpecialPathError(file, `is a symbolic link in the repository; the action does not write through links. Name the file it points to instead`);
-            const twin = exact ? undefined : [...(entries?.keys() ?? [])].find((other) => other.toLowerCase() === name.toLowerCase());
+            const twin = exact
+                ? undefined
+                : [...(entries?.keys() ?? [])].find((other) => other.toLowerCase() === name.toLowerCase());
             if (twin !== undefined) {
                 const existing = external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), twin);
                 throw new SpecialPathError(file, `does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`);
@@ -375,9 +392,16 @@ class GitData {
     async commit(parent, files, message) {
         await this.checkPaths(parent.treeSha, [...files].filter(([, text]) => text !== null).map(([file]) => file));
         // A null sha deletes the path: an overflow file the size budget no longer needs.
-        const entries = [...files].map(([path, text]) => text === null ? { path, mode: '100644', type: 'blob', sha: null } : { path, mode: '100644', type: 'blob', content: text });
+        const entries = [...files].map(([path, text]) => text === null
+            ? { path, mode: '100644', type: 'blob', sha: null }
+            : { path, mode: '100644', type: 'blob', content: text });
         const tree = await this.call('create a tree', 'contents: write', () => this.octokit.rest.git.createTree({ ...this.repo, base_tree: parent.treeSha, tree: entries }));
-        const commit = await this.call('create a commit', 'contents: write', () => this.octokit.rest.git.createCommit({ ...this.repo, message: withTrailer(message), tree: tree.data.sha, parents: [parent.sha] }));
+        const commit = await this.call('create a commit', 'contents: write', () => this.octokit.rest.git.createCommit({
+            ...this.repo,
+            message: withTrailer(message),
+            tree: tree.data.sha,
+            parents: [parent.sha],
+        }));
         return commit.data.sha;
     }
     /** Moves `branch` to `sha` only if that keeps every commit it had; false when it moved meanwhile. */
@@ -405,7 +429,11 @@ class GitData {
     }
     /** The commits `branch` has that `base` has not, oldest first. */
     async commitsAhead(base, branch) {
-        const { data } = await this.call(`compare "${branch}" with "${base}"`, 'contents: read', () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repo, basehead: `${base}...${branch}`, per_page: 100 }));
+        const { data } = await this.call(`compare "${branch}" with "${base}"`, 'contents: read', () => this.octokit.rest.repos.compareCommitsWithBasehead({
+            ...this.repo,
+            basehead: `${base}...${branch}`,
+            per_page: 100,
+        }));
         return data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message }));
     }
 }
@@ -462,7 +490,9 @@ async function closeAfterCommit(target, base, commit) {
         }
     }
     catch (error) {
-        core/* warning */.$e(`An update pull request left from pull-request mode could not be closed: ${(0,errors/* errorMessage */.g)(error)}`, { title: 'Pull request not closed' });
+        core/* warning */.$e(`An update pull request left from pull-request mode could not be closed: ${(0,errors/* errorMessage */.g)(error)}`, {
+            title: 'Pull request not closed',
+        });
     }
 }
 
@@ -491,7 +521,14 @@ var existing = __webpack_require__(5539);
 const MAX_ATTEMPTS = 5;
 async function listPulls(target, branch) {
     const { git } = target;
-    const { data } = await git.call('list pull requests', 'pull-requests: write', () => git.octokit.rest.pulls.list({ ...git.repo, state: 'all', head: `${git.repo.owner}:${branch}`, sort: 'created', direction: 'desc', per_page: 100 }));
+    const { data } = await git.call('list pull requests', 'pull-requests: write', () => git.octokit.rest.pulls.list({
+        ...git.repo,
+        state: 'all',
+        head: `${git.repo.owner}:${branch}`,
+        sort: 'created',
+        direction: 'desc',
+        per_page: 100,
+    }));
     return data;
 }
 async function deliverPullRequest(target, plan) {
@@ -506,10 +543,15 @@ async function deliverPullRequest(target, plan) {
     const branchHead = await git.head(prBranch);
     const ahead = branchHead ? await git.commitsAhead(base, prBranch) : [];
     const foreign = ahead.filter((commit) => !isOwnCommit(commit.message));
-    if (branchHead && !open && ours.length === 0 && !(foreign.length === 0 && (ahead.length > 0 || isOwnCommit(branchHead.message)))) {
+    if (branchHead &&
+        !open &&
+        ours.length === 0 &&
+        !(foreign.length === 0 && (ahead.length > 0 || isOwnCommit(branchHead.message)))) {
         throw new Error(`The branch "${prBranch}" exists and holds commits the action did not make, so it will not be overwritten. Set "pr-branch" to a branch name of the action's own (the default "arxiv-daily/update" is), or delete that branch if it is no longer needed.`);
     }
-    const delivery = open && branchHead && foreign.length > 0 ? await onTopOfBranch(target, plan, open, branchHead, ahead) : await rebuildOnBase(target, plan, open, branchHead, latestClosed(ours, base));
+    const delivery = open && branchHead && foreign.length > 0
+        ? await onTopOfBranch(target, plan, open, branchHead, ahead)
+        : await rebuildOnBase(target, plan, open, branchHead, latestClosed(ours, base));
     const replacement = delivery.pullRequest;
     if (replacement && replacement.operation !== 'none') {
         await (0,delivery_target/* afterWrite */.SE)(delivery, async () => {
@@ -538,11 +580,15 @@ async function rebuildOnBase(target, plan, open, branchHead, closed) {
     const { git, settings } = target;
     const baseHead = await target.baseHead(false);
     const baseRead = (path) => target.readAt(baseHead.sha, path);
-    const onBranch = branchHead && (open || closed) ? (await (0,existing/* readExisting */.Y)((path) => target.readAt(branchHead.sha, path), settings.readmePath)).digest : undefined;
+    const onBranch = branchHead && (open || closed)
+        ? (await (0,existing/* readExisting */.Y)((path) => target.readAt(branchHead.sha, path), settings.readmePath)).digest
+        : undefined;
     // An open pull request's papers count as held; those of one closed without merging stay out.
     const update = await plan(baseRead, onBranch === undefined ? {} : open ? { pendingOnBranch: onBranch } : { delivered: onBranch });
     const pending = open && onBranch ? (0,merge/* paperIds */.$t)(onBranch) : new Set();
-    const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id).filter((id) => !pending.has(id)));
+    const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes)
+        .map((paper) => paper.id)
+        .filter((id) => !pending.has(id)));
     // After a pull request was closed without merging, only new papers justify another one.
     const papersMoved = update.changes.some((change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0);
     if (!update.changed || (closed && !papersMoved))
@@ -555,7 +601,7 @@ async function rebuildOnBase(target, plan, open, branchHead, closed) {
     const sha = await git.commit(baseHead, update.files, target.commitMessage((0,digest_update/* newPapers */.Wz)(update.changes).length));
     await git.replaceBranch(settings.github.prBranch, sha);
     const commit = { sha, url: target.commitUrl(sha) };
-    const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => (open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body)));
+    const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body));
     return { update, newIds, commit, pullRequest };
 }
 /** A reviewer's commits are on the branch: merge what is new into the branch as they left it. */
@@ -575,7 +621,11 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead) {
             return { update, newIds, pullRequest: none, othersCommits: true };
         const sha = await git.commit(head, update.files, target.commitMessage(newIds.size));
         if (await git.fastForward(settings.github.prBranch, sha)) {
-            const body = (0,bodies/* pullRequestBody */.NF)(update.changes, { readmePath: settings.readmePath, failures: update.failures, othersCommits: true });
+            const body = (0,bodies/* pullRequestBody */.NF)(update.changes, {
+                readmePath: settings.readmePath,
+                failures: update.failures,
+                othersCommits: true,
+            });
             const commit = { sha, url: target.commitUrl(sha) };
             const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => syncPullRequest(target, open, body, true));
             return { update, newIds, commit, pullRequest, othersCommits: true };
@@ -599,13 +649,25 @@ async function syncPullRequest(target, open, body, pushed) {
     const missing = prLabels.filter((label) => !labelNames(open).includes(label));
     if (missing.length > 0)
         await sideRequest(`add the labels ${missing.join(', ')}`, open.number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: open.number, labels: missing }));
-    return { number: open.number, url: open.html_url, operation: pushed || stale ? 'updated' : 'none' };
+    return {
+        number: open.number,
+        url: open.html_url,
+        operation: pushed || stale ? 'updated' : 'none',
+    };
 }
 async function createPullRequest(target, body) {
     const { git, settings } = target;
     const { prTitle, prDraft, prLabels, prAssignees, prReviewers, prBranch } = settings.github;
     const base = await target.base();
-    const { data } = await git.call('create a pull request', 'pull-requests: write', () => git.octokit.rest.pulls.create({ ...git.repo, title: prTitle, head: prBranch, base, body, draft: prDraft, maintainer_can_modify: false }));
+    const { data } = await git.call('create a pull request', 'pull-requests: write', () => git.octokit.rest.pulls.create({
+        ...git.repo,
+        title: prTitle,
+        head: prBranch,
+        base,
+        body,
+        draft: prDraft,
+        maintainer_can_modify: false,
+    }));
     const number = data.number;
     if (prLabels.length > 0)
         await sideRequest(`add the labels ${prLabels.join(', ')}`, number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: number, labels: [...prLabels] }));
@@ -724,7 +786,8 @@ class GitHubTarget {
                 throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(error.path)} ${error.problem}`);
             throw error;
         });
-        if (!this.settings.github.issue || (0,bodies/* countNew */.Sh)(delivery.update.changes, (paper) => delivery.newIds.has(paper.id)) === 0)
+        if (!this.settings.github.issue ||
+            (0,bodies/* countNew */.Sh)(delivery.update.changes, (paper) => delivery.newIds.has(paper.id)) === 0)
             return delivery;
         // The update is delivered by now: a refused issue must not hide that.
         try {

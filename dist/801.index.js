@@ -68,7 +68,8 @@ function entryToPaper(entry, sortBy) {
     };
 }
 function accepted(entry, options) {
-    if (options.categories.length > 0 && !entry.categories.some((term) => options.categories.some((filter) => categoryMatches(filter, term)))) {
+    if (options.categories.length > 0 &&
+        !entry.categories.some((term) => options.categories.some((filter) => categoryMatches(filter, term)))) {
         return false;
     }
     return !(0,src_text/* isExcluded */.RF)(entry, options.exclude);
@@ -121,7 +122,12 @@ async function fetchKeyword(client, keyword, held, options) {
     let size = options.pageSize ?? firstRequestSize(papers, cutoff, today, options.maxPapers);
     while (start < options.maxPapers) {
         size = Math.min(size, options.maxPapers - start);
-        const feed = await client.search({ ...request, expectEntries: expectEntries && start === 0, start, maxResults: size });
+        const feed = await client.search({
+            ...request,
+            expectEntries: expectEntries && start === 0,
+            start,
+            maxResults: size,
+        });
         let oldest;
         for (const entry of feed.entries) {
             const paper = entryToPaper(entry, options.sortBy);
@@ -306,7 +312,10 @@ function parseAtom(xml) {
     if (error)
         throw new ArxivApiError((0,src_text/* normalizeText */.fQ)(atom_text(error.summary, lifted)) || 'no reason given');
     const total = Number.parseInt((0,src_text/* normalizeText */.fQ)(atom_text(feed.totalResults)), 10);
-    return { entries: entries.map((entry) => parseEntry(entry, lifted)), totalResults: Number.isNaN(total) ? undefined : total };
+    return {
+        entries: entries.map((entry) => parseEntry(entry, lifted)),
+        totalResults: Number.isNaN(total) ? undefined : total,
+    };
 }
 /** A short, safe description of a body that is not Atom, for error messages. */
 function describeBody(body) {
@@ -358,7 +367,11 @@ class HttpClient {
                 });
                 response.on('end', () => {
                     clearTimeout(timer);
-                    resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') });
+                    resolve({
+                        status: response.statusCode ?? 0,
+                        headers: response.headers,
+                        body: Buffer.concat(chunks).toString('utf8'),
+                    });
                 });
                 response.on('error', reject);
                 response.on('aborted', () => reject(new Error('the connection closed before the answer was complete')));

@@ -17,7 +17,9 @@ try {
     }
   })
   if (differing.length > 0) {
-    console.error(`dist/ is not what the sources build (${differing.join(', ')} differ). Run "npm run build" and commit dist/.`)
+    console.error(
+      `dist/ is not what the sources build (${differing.join(', ')} differ). Run "npm run build" and commit dist/.`,
+    )
     process.exit(1)
   }
   console.log('dist/ matches the sources')

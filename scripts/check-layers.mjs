@@ -25,7 +25,10 @@ for (const file of files) {
   const targets = [...text.matchAll(/^(?:import|export)[^'"]*?from\s+'(\.[^']+)'/gm)].map((match) =>
     path.posix.normalize(path.posix.join(path.posix.dirname(file), match[1].replace(/\.js$/, '.ts'))),
   )
-  imports.set(file, targets.filter((target) => files.includes(target)))
+  imports.set(
+    file,
+    targets.filter((target) => files.includes(target)),
+  )
 }
 
 const problems = []
@@ -42,7 +45,8 @@ function visit(file) {
   state.set(file, 'open')
   stack.push(file)
   for (const target of imports.get(file) ?? []) {
-    if (state.get(target) === 'open') problems.push(`import cycle: ${[...stack.slice(stack.indexOf(target)), target].join(' -> ')}`)
+    if (state.get(target) === 'open')
+      problems.push(`import cycle: ${[...stack.slice(stack.indexOf(target)), target].join(' -> ')}`)
     else if (!state.has(target)) visit(target)
   }
   stack.pop()

@@ -34,9 +34,19 @@ const operations = {}
 for (const [id, [method, route]] of Object.entries(OPERATIONS)) {
   const operation = spec.paths[route]?.[method]
   if (!operation || operation.operationId !== id) throw new Error(`${method} ${route} is not ${id}`)
-  const parameters = (operation.parameters ?? []).map(({ name, in: where, required, schema }) => ({ name, in: where, required: Boolean(required), schema }))
+  const parameters = (operation.parameters ?? []).map(({ name, in: where, required, schema }) => ({
+    name,
+    in: where,
+    required: Boolean(required),
+    schema,
+  }))
   const body = operation.requestBody?.content?.['application/json']?.schema
-  operations[id] = { method: method.toUpperCase(), route, parameters, requestBody: body ? { required: Boolean(operation.requestBody.required), schema: body } : undefined }
+  operations[id] = {
+    method: method.toUpperCase(),
+    route,
+    parameters,
+    requestBody: body ? { required: Boolean(operation.requestBody.required), schema: body } : undefined,
+  }
 }
 const out = { source: `@octokit/openapi@${version} generated/api.github.com.deref.json`, operations }
 writeFileSync(new URL('../test/openapi/operations.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`)

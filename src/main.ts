@@ -30,7 +30,10 @@ export function fitNewPapers(papers: readonly NewPaper[], budget = NEW_PAPERS_BU
 function setOutputs(delivery: Delivery): void {
   const papers = newPapers(delivery.update.changes).filter((paper) => delivery.newIds.has(paper.id))
   const { json, left } = fitNewPapers(papers)
-  if (left > 0) core.warning(`The new-papers output lists the newest ${papers.length - left} of ${papers.length} new papers; ${left} were left out to stay under GitHub's 1 MiB limit on outputs. new-papers-count is exact.`)
+  if (left > 0)
+    core.warning(
+      `The new-papers output lists the newest ${papers.length - left} of ${papers.length} new papers; ${left} were left out to stay under GitHub's 1 MiB limit on outputs. new-papers-count is exact.`,
+    )
   core.setOutput(Outputs.Changed, String(wroteSomething(delivery)))
   core.setOutput(Outputs.NewPapersCount, String(papers.length))
   core.setOutput(Outputs.NewPapers, json)
@@ -64,11 +67,15 @@ export async function run(): Promise<void> {
     await writeSummary(delivery, settings)
     core.info(wroteSomething(delivery) ? `${settings.readmePath} updated` : 'Already up to date; nothing written')
     if (delivery.issueError !== undefined) {
-      core.setFailed(`The README update itself was delivered (${deliveredWhere(delivery)}), but the notification issue could not be opened: ${delivery.issueError}`)
+      core.setFailed(
+        `The README update itself was delivered (${deliveredWhere(delivery)}), but the notification issue could not be opened: ${delivery.issueError}`,
+      )
       return
     }
     if (failed.length > 0 && settings.failOnError) {
-      core.setFailed(`${failed.length} of ${settings.keywords.length} keywords failed (fail-on-error is true): ${failed.map((f) => f.title).join(', ')}`)
+      core.setFailed(
+        `${failed.length} of ${settings.keywords.length} keywords failed (fail-on-error is true): ${failed.map((f) => f.title).join(', ')}`,
+      )
     }
   } catch (error) {
     // Whatever was written before the failure is still reported.

@@ -70,22 +70,38 @@ export function parseKeywords(value: string): KeywordQuery[] {
     if (raw) {
       const [, title = '', query = ''] = raw
       const problem = queryProblem(query)
-      if (problem) throw new SettingsError(Inputs.Keywords, `the arXiv query of "${title}" is malformed: ${problem}. Write it as "Section title = ti:\\"phrase\\" AND cat:cs.CL"`)
+      if (problem)
+        throw new SettingsError(
+          Inputs.Keywords,
+          `the arXiv query of "${title}" is malformed: ${problem}. Write it as "Section title = ti:\\"phrase\\" AND cat:cs.CL"`,
+        )
       keywords.push({ title, query: query.trim() })
       continue
     }
-    for (const keyword of parseList(line)) keywords.push({ title: keyword.replace(/\s+/g, ' '), query: keywordQuery(keyword) })
+    for (const keyword of parseList(line))
+      keywords.push({ title: keyword.replace(/\s+/g, ' '), query: keywordQuery(keyword) })
   }
   if (keywords.length === 0) throw new SettingsError(Inputs.Keywords, EMPTY_KEYWORDS)
   const seen = new Set<string>()
   for (const { title } of keywords) {
     // A keyword of punctuation only would search for nothing (`ti:"" AND abs:""`).
     if (!/[\p{L}\p{N}]/u.test(title)) {
-      throw new SettingsError(Inputs.Keywords, `${JSON.stringify(title)} has nothing to search for (no letter or digit); give words such as "Reward Model"`)
+      throw new SettingsError(
+        Inputs.Keywords,
+        `${JSON.stringify(title)} has nothing to search for (no letter or digit); give words such as "Reward Model"`,
+      )
     }
-    if (title.length > MAX_KEYWORD_LENGTH) throw new SettingsError(Inputs.Keywords, `"${title.slice(0, 40)}..." is longer than ${MAX_KEYWORD_LENGTH} characters`)
+    if (title.length > MAX_KEYWORD_LENGTH)
+      throw new SettingsError(
+        Inputs.Keywords,
+        `"${title.slice(0, 40)}..." is longer than ${MAX_KEYWORD_LENGTH} characters`,
+      )
     const key = title.toLowerCase()
-    if (seen.has(key)) throw new SettingsError(Inputs.Keywords, `"${title}" appears twice (keywords are compared without case); each keyword becomes one section`)
+    if (seen.has(key))
+      throw new SettingsError(
+        Inputs.Keywords,
+        `"${title}" appears twice (keywords are compared without case); each keyword becomes one section`,
+      )
     seen.add(key)
   }
   return keywords
@@ -110,7 +126,11 @@ export function readSeconds(name: string, value: string, min: number, max: numbe
 
 export function readChoice<T extends string>(name: string, value: string, accepted: readonly T[]): T {
   const found = accepted.find((candidate) => candidate === value.trim())
-  if (!found) throw new SettingsError(name, `must be one of ${accepted.map((a) => `"${a}"`).join(', ')}; got ${JSON.stringify(value)}`)
+  if (!found)
+    throw new SettingsError(
+      name,
+      `must be one of ${accepted.map((a) => `"${a}"`).join(', ')}; got ${JSON.stringify(value)}`,
+    )
   return found
 }
 
@@ -121,7 +141,10 @@ export function readUrl(name: string, value: string): URL {
   } catch {
     // reported below
   }
-  throw new SettingsError(name, `must be an http(s) URL such as https://export.arxiv.org/api/query; got ${JSON.stringify(value)}`)
+  throw new SettingsError(
+    name,
+    `must be an http(s) URL such as https://export.arxiv.org/api/query; got ${JSON.stringify(value)}`,
+  )
 }
 
 const KNOWN_CATEGORIES = new Set([...ARXIV_ARCHIVES, ...ARXIV_CATEGORIES])
@@ -134,10 +157,12 @@ export function categoryProblem(category: string): string | undefined {
   if (KNOWN_CATEGORIES.has(category)) return undefined
   const taxonomy = 'see https://arxiv.org/category_taxonomy'
   const sameLetters = [...KNOWN_CATEGORIES].find((known) => known.toLowerCase() === category.toLowerCase())
-  if (sameLetters) return `${JSON.stringify(category)} is not an arXiv category; did you mean "${sameLetters}"? (categories are case-sensitive; ${taxonomy})`
+  if (sameLetters)
+    return `${JSON.stringify(category)} is not an arXiv category; did you mean "${sameLetters}"? (categories are case-sensitive; ${taxonomy})`
   const archive = category.split('.')[0] ?? ''
   const siblings = ARXIV_CATEGORIES.filter((known) => known.startsWith(`${archive}.`))
-  if (siblings.length > 0) return `${JSON.stringify(category)} is not an arXiv category; those of "${archive}" are ${siblings.join(', ')} (${taxonomy})`
+  if (siblings.length > 0)
+    return `${JSON.stringify(category)} is not an arXiv category; those of "${archive}" are ${siblings.join(', ')} (${taxonomy})`
   return `${JSON.stringify(category)} is not an arXiv category or archive such as "cs", "cs.CL" or "astro-ph.GA" (${taxonomy})`
 }
 
@@ -154,14 +179,18 @@ export function readTimezone(name: string, value: string): string {
     new Intl.DateTimeFormat('en-CA', { timeZone: zone })
     return zone
   } catch {
-    throw new SettingsError(name, `${JSON.stringify(value)} is not an IANA time zone; use a name such as "UTC" or "Europe/Berlin"`)
+    throw new SettingsError(
+      name,
+      `${JSON.stringify(value)} is not an IANA time zone; use a name such as "UTC" or "Europe/Berlin"`,
+    )
   }
 }
 
 /** Keeps the README inside the repository: relative, no `..`, POSIX separators. */
 export function readReadmePath(name: string, value: string): string {
   const raw = value.trim()
-  if (raw === '') throw new SettingsError(name, 'is empty; give a path relative to the repository root such as "README.md"')
+  if (raw === '')
+    throw new SettingsError(name, 'is empty; give a path relative to the repository root such as "README.md"')
   if (path.posix.isAbsolute(raw) || path.win32.isAbsolute(raw)) {
     throw new SettingsError(name, `must be relative to the repository root; got ${JSON.stringify(value)}`)
   }
@@ -180,7 +209,13 @@ export const DEFAULT_PR_BRANCH = 'arxiv-daily/update'
  * `arxiv-daily/update-docs-papers-md`), so that two workflows never share a branch.
  */
 export function defaultPrBranch(base: string | undefined, path: string): string {
-  const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '')
-  const parts = [base === undefined ? '' : slug(base), path === 'README.md' ? '' : slug(path)].filter((part) => part !== '')
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  const parts = [base === undefined ? '' : slug(base), path === 'README.md' ? '' : slug(path)].filter(
+    (part) => part !== '',
+  )
   return parts.length === 0 ? DEFAULT_PR_BRANCH : `${DEFAULT_PR_BRANCH}-${parts.join('-')}`
 }

@@ -80,7 +80,10 @@ function readFlag(name: string): boolean {
 function readGitHubSettings(mode: Mode, readme: string): GitHubSettings {
   const token = readInput(Inputs.GithubToken)
   if (mode !== 'local' && token === '') {
-    throw new SettingsError(Inputs.GithubToken, `is empty; mode "${mode}" needs a token (the default \${{ github.token }} works), or use mode "local"`)
+    throw new SettingsError(
+      Inputs.GithubToken,
+      `is empty; mode "${mode}" needs a token (the default \${{ github.token }} works), or use mode "local"`,
+    )
   }
   const optional = (name: string): string | undefined => readInput(name).trim() || undefined
   return {
@@ -108,7 +111,10 @@ export function readSettings(): Settings {
   const endpoint = readUrl(Inputs.ArxivApiUrl, readInput(Inputs.ArxivApiUrl) || 'https://export.arxiv.org/api/query')
   const requestDelayMs = readSeconds(Inputs.RequestDelay, readInput(Inputs.RequestDelay) || '3', 0, 600)
   if (requestDelayMs < ARXIV_MIN_DELAY_MS && isArxivHost(endpoint.hostname)) {
-    throw new SettingsError(Inputs.RequestDelay, `must be at least 3 seconds for ${endpoint.hostname} (arXiv's terms of use ask for one request every three seconds); lower values are for mirrors and test servers only`)
+    throw new SettingsError(
+      Inputs.RequestDelay,
+      `must be at least 3 seconds for ${endpoint.hostname} (arXiv's terms of use ask for one request every three seconds); lower values are for mirrors and test servers only`,
+    )
   }
   const readme = readReadmePath(Inputs.ReadmePath, readInput(Inputs.ReadmePath) || 'README.md')
   const categories = parseList(readInput(Inputs.Categories))
@@ -130,7 +136,8 @@ export function readSettings(): Settings {
     maxRetries: readInteger(Inputs.MaxRetries, readInput(Inputs.MaxRetries) || '3', 0, 10),
     timeoutMs: readSeconds(Inputs.Timeout, readInput(Inputs.Timeout) || '30', 1, 300),
     failOnError: readFlag(Inputs.FailOnError),
-    pageSize: readInput(Inputs.PageSize) === '' ? undefined : readInteger(Inputs.PageSize, readInput(Inputs.PageSize), 1, 2000),
+    pageSize:
+      readInput(Inputs.PageSize) === '' ? undefined : readInteger(Inputs.PageSize, readInput(Inputs.PageSize), 1, 2000),
     overlapDays: readInteger(Inputs.OverlapDays, readInput(Inputs.OverlapDays) || '7', 0, 365),
     budgetBytes: readInteger(Inputs.MaxReadmeKib, readInput(Inputs.MaxReadmeKib) || '450', 16, 100_000) * 1024,
     github: readGitHubSettings(mode, readme),

@@ -9,11 +9,18 @@ const SUMMARY_BUDGET = STEP_SUMMARY_LIMIT - 16 * 1024
 function deliveredLines(delivery: Delivery, readmePath: string): string[] {
   const lines: string[] = []
   if (!wroteSomething(delivery)) {
-    lines.push(delivery.pullRequest ? 'The pull request already holds this update: nothing was written.' : `\`${readmePath}\` was already up to date: nothing was written.`)
+    lines.push(
+      delivery.pullRequest
+        ? 'The pull request already holds this update: nothing was written.'
+        : `\`${readmePath}\` was already up to date: nothing was written.`,
+    )
   }
   if (delivery.file) lines.push(`Wrote \`${delivery.file}\`.`)
   if (delivery.commit) lines.push(`Commit: [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url})`)
-  if (delivery.pullRequest) lines.push(`Pull request: [#${delivery.pullRequest.number}](${delivery.pullRequest.url}) (${delivery.pullRequest.operation})`)
+  if (delivery.pullRequest)
+    lines.push(
+      `Pull request: [#${delivery.pullRequest.number}](${delivery.pullRequest.url}) (${delivery.pullRequest.operation})`,
+    )
   if (delivery.issue) lines.push(`Issue: [#${delivery.issue.number}](${delivery.issue.url})`)
   if (delivery.issueError) lines.push(`The notification issue could not be opened: ${escapeCell(delivery.issueError)}`)
   return lines
@@ -34,9 +41,14 @@ export function summaryMarkdown(delivery: Delivery, readmePath: string): string 
     failed.has(change.title) ? `failed: ${failed.get(change.title) ?? ''}` : 'ok',
   ])
   for (const [title, error] of failed) {
-    if (!delivery.update.changes.some((change) => change.title === title)) rows.push([title, '0', '0', `failed: ${error}`])
+    if (!delivery.update.changes.some((change) => change.title === title))
+      rows.push([title, '0', '0', `failed: ${error}`])
   }
-  const table = ['| Keyword | New | Kept | Status |', '| --- | ---: | ---: | --- |', ...rows.map((row) => `| ${row.map(inlineText).join(' | ')} |`)].join('\n')
+  const table = [
+    '| Keyword | New | Kept | Status |',
+    '| --- | ---: | ---: | --- |',
+    ...rows.map((row) => `| ${row.map(inlineText).join(' | ')} |`),
+  ].join('\n')
   const head = `## arXiv daily digest\n\n${table}\n\n${deliveredLines(delivery, readmePath).join('\n\n')}\n`
   const blocks: Block[] = []
   for (const change of delivery.update.changes) {
@@ -45,5 +57,13 @@ export function summaryMarkdown(delivery: Delivery, readmePath: string): string 
     blocks.push({ text: `\n### New in ${inlineText(change.title)}\n\n`, papers: 0 })
     for (const paper of papers) blocks.push({ text: `- ${paperLink(paper)} (${paper.date})\n`, papers: 1 })
   }
-  return fitBlocks(head, blocks, '', `The ${readmePath} holds every paper.`, SUMMARY_BUDGET, Buffer.byteLength, "GitHub's 1 MiB step summary limit")
+  return fitBlocks(
+    head,
+    blocks,
+    '',
+    `The ${readmePath} holds every paper.`,
+    SUMMARY_BUDGET,
+    Buffer.byteLength,
+    "GitHub's 1 MiB step summary limit",
+  )
 }

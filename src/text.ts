@@ -10,7 +10,17 @@ const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f]+/g
 
 /** Characters that `\s` matches besides the space (ECMAScript WhiteSpace and LineTerminator). */
 function isOtherSpace(code: number): boolean {
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 // Most text is already normal (single spaces only); a plain scan is several times faster than a
@@ -75,7 +85,10 @@ export function splitVersionedId(idWithVersion: string): { id: string; version: 
 }
 
 /** `exclude` applies to every paper (a word added later also clears the rows already shown). */
-export function isExcluded(paper: { readonly title: string; readonly abstract: string }, exclude: readonly string[]): boolean {
+export function isExcluded(
+  paper: { readonly title: string; readonly abstract: string },
+  exclude: readonly string[],
+): boolean {
   if (exclude.length === 0) return false
   const text = `${paper.title}\n${paper.abstract}`.toLowerCase()
   return exclude.some((word) => text.includes(word))

@@ -16,10 +16,12 @@ import type { Settings } from './settings.js'
  * by a mistaken input does not load the parser and the rest.
  */
 
-export const USER_AGENT = 'arxiv-daily-digest-action/1.0 (+https://github.com/marketplace/actions/arxiv-daily-digest-readme)'
+export const USER_AGENT =
+  'arxiv-daily-digest-action/1.0 (+https://github.com/marketplace/actions/arxiv-daily-digest-readme)'
 
 async function createTarget(settings: Settings): Promise<Target> {
-  if (settings.mode === 'local') return new LocalTarget(process.env.GITHUB_WORKSPACE || process.cwd(), settings.readmePath)
+  if (settings.mode === 'local')
+    return new LocalTarget(process.env.GITHUB_WORKSPACE || process.cwd(), settings.readmePath)
   // Loaded only when needed, so that a local run never pays for Octokit.
   const { GitHubTarget } = await import('./delivery/github.js')
   return GitHubTarget.fromEnvironment(settings, USER_AGENT)
@@ -45,7 +47,13 @@ async function fetchPapers(settings: Settings, target: Target, existing: Existin
   const switched = sortSwitched(digest, settings.sortBy)
   if (switched) core.info(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`)
   const held = (title: string) => (switched ? undefined : findSection(digest, title))
-  const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today: dateIn(settings.timezone) }, logOutcome).finally(() => client.close())
+  const outcomes = await fetchAll(
+    client,
+    settings.keywords,
+    held,
+    { ...settings, today: dateIn(settings.timezone) },
+    logOutcome,
+  ).finally(() => client.close())
   core.info(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`)
   return outcomes
 }
@@ -57,7 +65,8 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   const first = await readExisting((file) => target.read(file), settings.readmePath)
   const outcomes = await fetchPapers(settings, target, first)
   const failed = outcomes.filter((outcome) => outcome.error !== undefined)
-  for (const failure of failed) core.warning(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' })
+  for (const failure of failed)
+    core.warning(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' })
   if (failed.length === outcomes.length) {
     throw new Error(`Every keyword failed, so nothing was written. First error: ${failed[0]?.error ?? 'unknown'}`)
   }
@@ -65,10 +74,17 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   const delivery = await target.deliver(async (read, context = {}) => {
     const { readme, overflowTexts, document, moved } = await readExisting(read, settings.readmePath, first)
     const options = { ...settings, ...context, today, overflowTexts, parsed: { document, moved } }
-    return planAroundOthersFiles(read, (unusable) => planUpdate(readme, outcomes, { ...options, unusable }), new Set([settings.readmePath, ...overflowTexts.keys()]))
+    return planAroundOthersFiles(
+      read,
+      (unusable) => planUpdate(readme, outcomes, { ...options, unusable }),
+      new Set([settings.readmePath, ...overflowTexts.keys()]),
+    )
   })
   const restored = delivery.update.changes.reduce((sum, change) => sum + change.restored.length, 0)
-  if (restored > 0) core.info(`${restored} ${restored === 1 ? 'paper' : 'papers'} restored (held before or kept out by max-papers; not counted as new)`)
+  if (restored > 0)
+    core.info(
+      `${restored} ${restored === 1 ? 'paper' : 'papers'} restored (held before or kept out by max-papers; not counted as new)`,
+    )
   return { delivery, failed }
 }
 
@@ -76,7 +92,11 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
  * Plans until no new overflow file would land on a file the action did not make (a person's
  * `papers/notes.md`): such a file is left as it is and the plan picks another name.
  */
-async function planAroundOthersFiles(read: FileReader, plan: (unusable: ReadonlySet<string>) => PlannedUpdate, known: ReadonlySet<string>): Promise<PlannedUpdate> {
+async function planAroundOthersFiles(
+  read: FileReader,
+  plan: (unusable: ReadonlySet<string>) => PlannedUpdate,
+  known: ReadonlySet<string>,
+): Promise<PlannedUpdate> {
   const unusable = new Set<string>()
   for (;;) {
     const update = plan(unusable)
@@ -85,7 +105,9 @@ async function planAroundOthersFiles(read: FileReader, plan: (unusable: Readonly
     for (const file of created) {
       const text = await read(file)
       if (text === undefined || isOverflowFile(text)) continue
-      core.notice(`${file} was not made by this action, so it is left as it is; the older papers go to a file of another name`)
+      core.notice(
+        `${file} was not made by this action, so it is left as it is; the older papers go to a file of another name`,
+      )
       unusable.add(file)
       blocked = true
     }

@@ -70,7 +70,10 @@ function isNode(value: unknown): value is Node {
 /** The five predefined XML entities and character references; anything else stays as written. */
 function decodeEntities(raw: string): string {
   if (!raw.includes('&')) return raw
-  return raw.replace(/&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-z]+);/g, (whole, name: string) => decodeReference(name, XML_ENTITIES) ?? whole)
+  return raw.replace(
+    /&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-z]+);/g,
+    (whole, name: string) => decodeReference(name, XML_ENTITIES) ?? whole,
+  )
 }
 
 // One pass over the feed before parsing, which the parser (reading character by character)
@@ -88,17 +91,21 @@ const PREPASS =
 /** The pre-pass; `keepUnused` keeps the authors, by which arXiv's error entry is recognised. */
 function prepare(xml: string, keepUnused: boolean): { slim: string; lifted: string[] } {
   const lifted: string[] = []
-  const slim = xml.replace(PREPASS, (whole, tag: string | undefined, attributes: string | undefined, body: string | undefined) => {
-    if (tag === undefined) return keepUnused ? whole : ''
-    lifted.push(body ?? '')
-    return `<${tag}${attributes ?? ''}>${LIFT}${lifted.length - 1}</${tag}>`
-  })
+  const slim = xml.replace(
+    PREPASS,
+    (whole, tag: string | undefined, attributes: string | undefined, body: string | undefined) => {
+      if (tag === undefined) return keepUnused ? whole : ''
+      lifted.push(body ?? '')
+      return `<${tag}${attributes ?? ''}>${LIFT}${lifted.length - 1}</${tag}>`
+    },
+  )
   return { slim, lifted }
 }
 
 /** Text content of an element that may carry attributes (`<title type="html">`). */
 function text(value: unknown, lifted: readonly string[] = []): string {
-  if (typeof value === 'string') return decodeEntities(value.startsWith(LIFT) ? (lifted[Number(value.slice(1))] ?? '') : value)
+  if (typeof value === 'string')
+    return decodeEntities(value.startsWith(LIFT) ? (lifted[Number(value.slice(1))] ?? '') : value)
   if (typeof value === 'number') return String(value)
   if (isNode(value)) return text(value['#text'], lifted)
   return ''
@@ -147,8 +154,12 @@ function isErrorEntry(entry: Node, lifted: readonly string[]): boolean {
 export function parseAtom(xml: string): ArxivFeed {
   // Entity definitions are refused before parsing: no real answer has them, and expanding
   // them is how a hostile body would exhaust memory.
-  if (HTML.test(xml)) throw new ArxivFormatError(`arXiv answered with an HTML page instead of Atom: ${describeBody(xml.replace(/<[^>]*>/g, ' '))}`)
-  if (xml.includes('<!') && DTD.test(xml)) throw new ArxivFormatError('the answer contains a DOCTYPE or entity definitions, which arXiv never sends', true)
+  if (HTML.test(xml))
+    throw new ArxivFormatError(
+      `arXiv answered with an HTML page instead of Atom: ${describeBody(xml.replace(/<[^>]*>/g, ' '))}`,
+    )
+  if (xml.includes('<!') && DTD.test(xml))
+    throw new ArxivFormatError('the answer contains a DOCTYPE or entity definitions, which arXiv never sends', true)
   // The error entry is recognised by its author, so a feed that may hold one keeps its authors.
   const possibleError = xml.includes('arXiv api core') && ERROR_AUTHOR.test(xml)
   let document: unknown
@@ -167,7 +178,10 @@ export function parseAtom(xml: string): ArxivFeed {
   const error = entries.find((entry) => isErrorEntry(entry, lifted))
   if (error) throw new ArxivApiError(normalizeText(text(error.summary, lifted)) || 'no reason given')
   const total = Number.parseInt(normalizeText(text(feed.totalResults)), 10)
-  return { entries: entries.map((entry) => parseEntry(entry, lifted)), totalResults: Number.isNaN(total) ? undefined : total }
+  return {
+    entries: entries.map((entry) => parseEntry(entry, lifted)),
+    totalResults: Number.isNaN(total) ? undefined : total,
+  }
 }
 
 /** A short, safe description of a body that is not Atom, for error messages. */

@@ -77,7 +77,9 @@ export class ArxivClient {
         // arXiv is known to send spurious empty pages: a section that holds papers is kept as it
         // was rather than believed empty.
         if (request.expectEntries && feed.entries.length === 0) {
-          throw new TransientError('arXiv returned no papers, although the section holds papers; the section was kept as it was')
+          throw new TransientError(
+            'arXiv returned no papers, although the section holds papers; the section was kept as it was',
+          )
         }
         return feed
       } catch (error) {
@@ -110,9 +112,14 @@ export class ArxivClient {
     if (status === 429 || status >= 500) {
       const retryAfter = parseRetryAfter(typeof headers['retry-after'] === 'string' ? headers['retry-after'] : null)
       if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_MS) {
-        throw new ArxivRequestError(`arXiv answered HTTP ${status} and asked to wait ${Math.ceil(retryAfter / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 1000} s this action waits`)
+        throw new ArxivRequestError(
+          `arXiv answered HTTP ${status} and asked to wait ${Math.ceil(retryAfter / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 1000} s this action waits`,
+        )
       }
-      throw new TransientError(`arXiv answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}`, retryAfter)
+      throw new TransientError(
+        `arXiv answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}`,
+        retryAfter,
+      )
     }
     if (status !== 200) {
       // The current server explains a rejected query in an Atom error entry with HTTP 400.
@@ -131,8 +138,10 @@ export class ArxivClient {
         onBytes: (count) => (this.bytesReceived += count),
       })
     } catch (error) {
-      if (error instanceof BodyTooLargeError) throw new ArxivRequestError(`arXiv's answer exceeded ${MAX_BODY_BYTES / 1024 / 1024} MB; reading stopped`)
-      if (error instanceof HttpTimeoutError) throw new TransientError(`arXiv did not answer within ${this.options.timeoutMs / 1000} s`)
+      if (error instanceof BodyTooLargeError)
+        throw new ArxivRequestError(`arXiv's answer exceeded ${MAX_BODY_BYTES / 1024 / 1024} MB; reading stopped`)
+      if (error instanceof HttpTimeoutError)
+        throw new TransientError(`arXiv did not answer within ${this.options.timeoutMs / 1000} s`)
       const code = (error as NodeJS.ErrnoException).code
       throw new TransientError(`could not reach arXiv (${code ?? errorMessage(error)})`)
     }

@@ -35,7 +35,10 @@ export function entryToPaper(entry: ArxivEntry, sortBy: SortBy): Paper {
 }
 
 function accepted(entry: ArxivEntry, options: FetchOptions): boolean {
-  if (options.categories.length > 0 && !entry.categories.some((term) => options.categories.some((filter) => categoryMatches(filter, term)))) {
+  if (
+    options.categories.length > 0 &&
+    !entry.categories.some((term) => options.categories.some((filter) => categoryMatches(filter, term)))
+  ) {
     return false
   }
   return !isExcluded(entry, options.exclude)
@@ -77,7 +80,12 @@ export function firstRequestSize(papers: readonly Paper[], cutoff: string, today
  * set; a further request follows only when the answer did not reach back to the window (a burst,
  * a long pause). Never more than `maxPapers` results in all, as a full fetch would ask.
  */
-export async function fetchKeyword(client: ArxivClient, keyword: KeywordQuery, held: Section | undefined, options: FetchOptions): Promise<Paper[]> {
+export async function fetchKeyword(
+  client: ArxivClient,
+  keyword: KeywordQuery,
+  held: Section | undefined,
+  options: FetchOptions,
+): Promise<Paper[]> {
   const papers = held?.papers ?? []
   const expectEntries = papers.length > 0
   const request = { query: keyword.query, sortBy: options.sortBy, expectEntries }
@@ -93,7 +101,12 @@ export async function fetchKeyword(client: ArxivClient, keyword: KeywordQuery, h
   let size = options.pageSize ?? firstRequestSize(papers, cutoff, today, options.maxPapers)
   while (start < options.maxPapers) {
     size = Math.min(size, options.maxPapers - start)
-    const feed = await client.search({ ...request, expectEntries: expectEntries && start === 0, start, maxResults: size })
+    const feed = await client.search({
+      ...request,
+      expectEntries: expectEntries && start === 0,
+      start,
+      maxResults: size,
+    })
     let oldest: string | undefined
     for (const entry of feed.entries) {
       const paper = entryToPaper(entry, options.sortBy)

@@ -34,26 +34,39 @@ export class HttpClient {
     const target = new URL(url)
     const transport = target.protocol === 'https:' ? https : http
     return new Promise((resolve, reject) => {
-      const request = transport.get(target, { headers: options.headers, agent: this.agents[target.protocol as 'http:' | 'https:'] }, (response) => {
-        const chunks: Buffer[] = []
-        let size = 0
-        response.on('data', (chunk: Buffer) => {
-          size += chunk.length
-          options.onBytes?.(chunk.length)
-          if (size > options.maxBytes) {
-            request.destroy(new BodyTooLargeError(`the answer exceeded ${options.maxBytes / 1024 / 1024} MB; reading stopped`))
-            return
-          }
-          chunks.push(chunk)
-        })
-        response.on('end', () => {
-          clearTimeout(timer)
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') })
-        })
-        response.on('error', reject)
-        response.on('aborted', () => reject(new Error('the connection closed before the answer was complete')))
-      })
-      const timer = setTimeout(() => request.destroy(new HttpTimeoutError(`no complete answer within ${options.timeoutMs / 1000} s`)), options.timeoutMs)
+      const request = transport.get(
+        target,
+        { headers: options.headers, agent: this.agents[target.protocol as 'http:' | 'https:'] },
+        (response) => {
+          const chunks: Buffer[] = []
+          let size = 0
+          response.on('data', (chunk: Buffer) => {
+            size += chunk.length
+            options.onBytes?.(chunk.length)
+            if (size > options.maxBytes) {
+              request.destroy(
+                new BodyTooLargeError(`the answer exceeded ${options.maxBytes / 1024 / 1024} MB; reading stopped`),
+              )
+              return
+            }
+            chunks.push(chunk)
+          })
+          response.on('end', () => {
+            clearTimeout(timer)
+            resolve({
+              status: response.statusCode ?? 0,
+              headers: response.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+            })
+          })
+          response.on('error', reject)
+          response.on('aborted', () => reject(new Error('the connection closed before the answer was complete')))
+        },
+      )
+      const timer = setTimeout(
+        () => request.destroy(new HttpTimeoutError(`no complete answer within ${options.timeoutMs / 1000} s`)),
+        options.timeoutMs,
+      )
       request.on('error', (error) => {
         clearTimeout(timer)
         reject(error)

@@ -21,7 +21,13 @@ export function keywordQuery(keyword: string): string {
 const SORT_FIELD: Record<SortBy, string> = { updated: 'lastUpdatedDate', published: 'submittedDate' }
 
 /** Builds the request URL. Every parameter is percent-encoded (spaces as %20, not '+'). */
-export function buildQueryUrl(endpoint: string, query: string, sortBy: SortBy, start: number, maxResults: number): string {
+export function buildQueryUrl(
+  endpoint: string,
+  query: string,
+  sortBy: SortBy,
+  start: number,
+  maxResults: number,
+): string {
   const params: [string, string][] = [
     ['search_query', query],
     ['sortBy', SORT_FIELD[sortBy]],

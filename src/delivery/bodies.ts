@@ -73,7 +73,15 @@ const characters = (text: string): number => text.length
  * Joins blocks until the budget is spent, then says how many papers were left out, so that a
  * text never exceeds GitHub's limit and the reader knows it was shortened.
  */
-export function fitBlocks(head: string, blocks: readonly Block[], tail: string, where: string, budget = BODY_BUDGET, measure = characters, limit = `GitHub's ${GITHUB_BODY_LIMIT.toLocaleString('en-US')}-character limit`): string {
+export function fitBlocks(
+  head: string,
+  blocks: readonly Block[],
+  tail: string,
+  where: string,
+  budget = BODY_BUDGET,
+  measure = characters,
+  limit = `GitHub's ${GITHUB_BODY_LIMIT.toLocaleString('en-US')}-character limit`,
+): string {
   let body = head
   let size = measure(head) + measure(tail)
   for (const [index, block] of blocks.entries()) {
@@ -92,7 +100,10 @@ function paperBlocks(papers: readonly Paper[], line: (paper: Paper) => string): 
   return papers.map((paper) => ({ text: `${line(paper)}\n`, papers: 1 }))
 }
 
-const heading = (level: number, text: string): Block => ({ text: `\n${'#'.repeat(level)} ${quiet(escapeHeading(text))}\n\n`, papers: 0 })
+const heading = (level: number, text: string): Block => ({
+  text: `\n${'#'.repeat(level)} ${quiet(escapeHeading(text))}\n\n`,
+  papers: 0,
+})
 
 export interface PullRequestBodyOptions {
   readonly readmePath: string
@@ -110,11 +121,20 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
     if (change.added.length + change.restored.length + change.revised.length + change.removed.length === 0) continue
     blocks.push(heading(3, `${change.title}: ${change.added.length} new`))
     blocks.push(...paperBlocks(change.added, (paper) => `- ${paperLink(paper)} (${paper.date})`))
-    if (change.restored.length > 0) blocks.push({ text: `\n${plural(change.restored.length, 'older paper')} put back (not new).\n`, papers: 0 })
-    if (change.revised.length > 0) blocks.push({ text: `\n${plural(change.revised.length, 'paper')} updated to a newer version.\n`, papers: 0 })
-    if (change.removed.length > 0) blocks.push({ text: `\n${plural(change.removed.length, 'older paper')} pushed out by \`max-papers\`.\n`, papers: 0 })
+    if (change.restored.length > 0)
+      blocks.push({ text: `\n${plural(change.restored.length, 'older paper')} put back (not new).\n`, papers: 0 })
+    if (change.revised.length > 0)
+      blocks.push({ text: `\n${plural(change.revised.length, 'paper')} updated to a newer version.\n`, papers: 0 })
+    if (change.removed.length > 0)
+      blocks.push({
+        text: `\n${plural(change.removed.length, 'older paper')} pushed out by \`max-papers\`.\n`,
+        papers: 0,
+      })
   }
-  const failed = options.failures.length > 0 ? `\n> [!WARNING]\n> Not updated this time (arXiv failed): ${options.failures.map((f) => inlineText(f.title)).join(', ')}.\n` : ''
+  const failed =
+    options.failures.length > 0
+      ? `\n> [!WARNING]\n> Not updated this time (arXiv failed): ${options.failures.map((f) => inlineText(f.title)).join(', ')}.\n`
+      : ''
   const others = options.othersCommits
     ? '\n> [!NOTE]\n> This branch also holds commits by others. The action keeps them: it adds its updates on top and never rewrites the branch while they are there.\n'
     : ''
@@ -126,13 +146,22 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
 }
 
 /** The notification issue: this run's new papers per keyword, without abstracts. */
-export function issueBody(changes: readonly SectionChange[], isNew: (paper: Paper) => boolean, where = 'The README holds every paper.'): string {
+export function issueBody(
+  changes: readonly SectionChange[],
+  isNew: (paper: Paper) => boolean,
+  where = 'The README holds every paper.',
+): string {
   const blocks: Block[] = []
   for (const change of changes) {
     const papers = change.added.filter(isNew)
     if (papers.length === 0) continue
     blocks.push(heading(2, change.title))
-    blocks.push(...paperBlocks(papers, (paper) => `- ${paperLink(paper)} (${paper.date})${paper.comment ? `: ${inlineText(paper.comment)}` : ''}`))
+    blocks.push(
+      ...paperBlocks(
+        papers,
+        (paper) => `- ${paperLink(paper)} (${paper.date})${paper.comment ? `: ${inlineText(paper.comment)}` : ''}`,
+      ),
+    )
   }
   return fitBlocks(`New arXiv papers for the keywords this repository follows. ${where}\n`, blocks, '', where)
 }

@@ -1,6 +1,15 @@
 import path from 'node:path'
 import type { GitHubClient } from './github-client.js'
-import { explainGitHubError, FolderError, httpStatus, isNotFastForward, isReferenceExists, SpecialPathError, type Mode, type Permission } from './github-errors.js'
+import {
+  explainGitHubError,
+  FolderError,
+  httpStatus,
+  isNotFastForward,
+  isReferenceExists,
+  SpecialPathError,
+  type Mode,
+  type Permission,
+} from './github-errors.js'
 
 import { decodeUtf8 } from './target.js'
 
@@ -105,7 +114,10 @@ export class GitData {
   }
 
   /** The entries of a folder at a tree (cached: a tree never changes); undefined when it is missing. */
-  private async folder(treeSha: string, folder: string): Promise<Map<string, { mode: string; sha: string }> | undefined> {
+  private async folder(
+    treeSha: string,
+    folder: string,
+  ): Promise<Map<string, { mode: string; sha: string }> | undefined> {
     const key = `${treeSha}:${folder}`
     if (!this.folders.has(key)) {
       this.folders.set(
@@ -119,7 +131,9 @@ export class GitData {
           }
           if (sha === undefined) return undefined
           const treeSha2 = sha
-          const { data } = await this.call('read a folder', 'contents: read', () => this.octokit.rest.git.getTree({ ...this.repo, tree_sha: treeSha2 }))
+          const { data } = await this.call('read a folder', 'contents: read', () =>
+            this.octokit.rest.git.getTree({ ...this.repo, tree_sha: treeSha2 }),
+          )
           return new Map(data.tree.map((entry) => [entry.path ?? '', { mode: entry.mode ?? '', sha: entry.sha ?? '' }]))
         })(),
       )
@@ -137,25 +151,46 @@ export class GitData {
       const entries = await this.folder(treeSha, path.posix.dirname(file))
       const name = path.posix.basename(file)
       const exact = entries?.get(name)
-      if (exact?.mode === '120000') throw new SpecialPathError(file, `is a symbolic link in the repository; the action does not write through links. Name the file it points to instead`)
-      const twin = exact ? undefined : [...(entries?.keys() ?? [])].find((other) => other.toLowerCase() === name.toLowerCase())
+      if (exact?.mode === '120000')
+        throw new SpecialPathError(
+          file,
+          `is a symbolic link in the repository; the action does not write through links. Name the file it points to instead`,
+        )
+      const twin = exact
+        ? undefined
+        : [...(entries?.keys() ?? [])].find((other) => other.toLowerCase() === name.toLowerCase())
       if (twin !== undefined) {
         const existing = path.posix.join(path.posix.dirname(file), twin)
-        throw new SpecialPathError(file, `does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`)
+        throw new SpecialPathError(
+          file,
+          `does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`,
+        )
       }
     }
   }
 
   /** One commit holding the new files on top of `parent`, with no custom author so GitHub signs it. */
   async commit(parent: Head, files: ReadonlyMap<string, string | null>, message: string): Promise<string> {
-    await this.checkPaths(parent.treeSha, [...files].filter(([, text]) => text !== null).map(([file]) => file))
+    await this.checkPaths(
+      parent.treeSha,
+      [...files].filter(([, text]) => text !== null).map(([file]) => file),
+    )
     // A null sha deletes the path: an overflow file the size budget no longer needs.
     const entries = [...files].map(([path, text]) =>
-      text === null ? { path, mode: '100644' as const, type: 'blob' as const, sha: null } : { path, mode: '100644' as const, type: 'blob' as const, content: text },
+      text === null
+        ? { path, mode: '100644' as const, type: 'blob' as const, sha: null }
+        : { path, mode: '100644' as const, type: 'blob' as const, content: text },
     )
-    const tree = await this.call('create a tree', 'contents: write', () => this.octokit.rest.git.createTree({ ...this.repo, base_tree: parent.treeSha, tree: entries }))
+    const tree = await this.call('create a tree', 'contents: write', () =>
+      this.octokit.rest.git.createTree({ ...this.repo, base_tree: parent.treeSha, tree: entries }),
+    )
     const commit = await this.call('create a commit', 'contents: write', () =>
-      this.octokit.rest.git.createCommit({ ...this.repo, message: withTrailer(message), tree: tree.data.sha, parents: [parent.sha] }),
+      this.octokit.rest.git.createCommit({
+        ...this.repo,
+        message: withTrailer(message),
+        tree: tree.data.sha,
+        parents: [parent.sha],
+      }),
     )
     return commit.data.sha
   }
@@ -186,7 +221,11 @@ export class GitData {
   /** The commits `branch` has that `base` has not, oldest first. */
   async commitsAhead(base: string, branch: string): Promise<BranchCommit[]> {
     const { data } = await this.call(`compare "${branch}" with "${base}"`, 'contents: read', () =>
-      this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repo, basehead: `${base}...${branch}`, per_page: 100 }),
+      this.octokit.rest.repos.compareCommitsWithBasehead({
+        ...this.repo,
+        basehead: `${base}...${branch}`,
+        per_page: 100,
+      }),
     )
     return data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message }))
   }

@@ -35,12 +35,16 @@ export function createClient(token: string, baseUrl: string, userAgent: string):
     throttle: { onRateLimit: retryOnLimit, onSecondaryRateLimit: retryOnLimit, ...write },
     // A rule's refusal (409) stays a refusal, and a 429 waits for what GitHub asks (below).
     retry: { retries: MAX_API_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
-    log: { debug: () => undefined, info: () => undefined, warn: (message: string) => core.debug(message), error: (message: string) => core.debug(message) },
+    log: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (message: string) => core.debug(message),
+      error: (message: string) => core.debug(message),
+    },
   })
   octokit.hook.wrap('request', (request, options) => honourRetryAfter(() => request(options)))
   return octokit
 }
-
 
 /**
  * A 403 or 429 with `Retry-After` that the throttling plugin leaves alone (its message does not

@@ -11,7 +11,11 @@ interface HttpError {
 
 function asHttpError(error: unknown): HttpError | undefined {
   if (typeof error !== 'object' || error === null) return undefined
-  const { status, message, response } = error as { status?: unknown; message?: unknown; response?: { headers?: HttpError['headers'] } }
+  const { status, message, response } = error as {
+    status?: unknown
+    message?: unknown
+    response?: { headers?: HttpError['headers'] }
+  }
   if (typeof status !== 'number') return undefined
   return { status, message: typeof message === 'string' ? message : '', headers: response?.headers ?? {} }
 }
@@ -46,7 +50,8 @@ export function isReferenceExists(error: unknown): boolean {
 const PR_SETTING =
   'Allow it in the repository (or organization) settings: Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests", or pass a personal access token as github-token.'
 
-const RULE_REFUSAL = /protected branch|rule violation|repository rule|required status check|changes must be made through a pull request|cannot force-push|not authorized to push|cannot create ref|cannot update this protected ref/i
+const RULE_REFUSAL =
+  /protected branch|rule violation|repository rule|required status check|changes must be made through a pull request|cannot force-push|not authorized to push|cannot create ref|cannot update this protected ref/i
 
 /** What to do when a branch rule (ruleset or branch protection) refuses the action's push. */
 const RULE_ADVICE: Record<Mode, string> = {
@@ -60,11 +65,18 @@ function rateLimitAdvice(http: HttpError): string | undefined {
   if (http.status !== 403 && http.status !== 429) return undefined
   if (http.headers['x-ratelimit-remaining'] === '0') {
     const reset = Number(http.headers['x-ratelimit-reset'])
-    const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString().replace(/:\d{2}\.\d{3}Z$/, ' UTC').replace('T', ' ') : 'within the hour'
+    const when =
+      Number.isFinite(reset) && reset > 0
+        ? new Date(reset * 1000)
+            .toISOString()
+            .replace(/:\d{2}\.\d{3}Z$/, ' UTC')
+            .replace('T', ' ')
+        : 'within the hour'
     return `The token's API rate limit is used up until ${when}; nothing more was done, and a run after that time will work.`
   }
   const wait = retryAfterOf(http)
-  if (wait !== undefined) return `GitHub asked to wait ${wait} s before the next request, longer than the action waits (60 s); the next scheduled run will try again.`
+  if (wait !== undefined)
+    return `GitHub asked to wait ${wait} s before the next request, longer than the action waits (60 s); the next scheduled run will try again.`
   return undefined
 }
 
@@ -82,13 +94,20 @@ export function explainGitHubError(error: unknown, step: string, permission: Per
   if (RULE_REFUSAL.test(said)) return new Error(`${base} ${RULE_ADVICE[mode]}`)
   const limit = rateLimitAdvice(http)
   if (limit) return new Error(`${base} ${limit}`)
-  if (http.status === 410 && permission === 'issues: write') return new Error(`${base} Issues are disabled in this repository: enable them (Settings → General → Features → Issues) or set "issue: false".`)
+  if (http.status === 410 && permission === 'issues: write')
+    return new Error(
+      `${base} Issues are disabled in this repository: enable them (Settings → General → Features → Issues) or set "issue: false".`,
+    )
   if (http.status === 401) return new Error(`${base} The token is invalid or expired; check the github-token input.`)
-  if ((http.status === 403 || http.status === 429) && /rate limit/i.test(said)) return new Error(`${base} The API rate limit was hit and retries ran out; the next scheduled run will try again.`)
+  if ((http.status === 403 || http.status === 429) && /rate limit/i.test(said))
+    return new Error(`${base} The API rate limit was hit and retries ran out; the next scheduled run will try again.`)
   if (http.status === 403 || (http.status === 404 && permission !== 'contents: read')) {
-    return new Error(`${base} The workflow's token needs "${permission}": add it under "permissions:" in the workflow (or the job).`)
+    return new Error(
+      `${base} The workflow's token needs "${permission}": add it under "permissions:" in the workflow (or the job).`,
+    )
   }
-  if (http.status >= 500) return new Error(`${base} GitHub had a server error and retries ran out; the next run will try again.`)
+  if (http.status >= 500)
+    return new Error(`${base} GitHub had a server error and retries ran out; the next run will try again.`)
   return new Error(base)
 }
 

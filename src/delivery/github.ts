@@ -34,9 +34,16 @@ export class GitHubTarget implements Target, GitHubPlace {
 
   static fromEnvironment(settings: Settings, userAgent: string): GitHubTarget {
     core.setSecret(settings.github.token)
-    if (!process.env.GITHUB_REPOSITORY) throw new Error('GITHUB_REPOSITORY is not set: modes "commit" and "pull-request" run inside GitHub Actions; use "mode: local" elsewhere')
+    if (!process.env.GITHUB_REPOSITORY)
+      throw new Error(
+        'GITHUB_REPOSITORY is not set: modes "commit" and "pull-request" run inside GitHub Actions; use "mode: local" elsewhere',
+      )
     const payload = context.payload as { repository?: { default_branch?: string } }
-    const git = new GitData(createClient(settings.github.token, context.apiUrl, userAgent), context.repo, settings.mode === 'pull-request' ? 'pull-request' : 'commit')
+    const git = new GitData(
+      createClient(settings.github.token, context.apiUrl, userAgent),
+      context.repo,
+      settings.mode === 'pull-request' ? 'pull-request' : 'commit',
+    )
     const target = new GitHubTarget(git, settings, context.serverUrl)
     target.baseBranch ??= payload.repository?.default_branch
     return target
@@ -44,7 +51,9 @@ export class GitHubTarget implements Target, GitHubPlace {
 
   async base(): Promise<string> {
     if (this.baseBranch) return this.baseBranch
-    const { data } = await this.git.call('read the repository', 'contents: read', () => this.git.octokit.rest.repos.get({ ...this.git.repo }))
+    const { data } = await this.git.call('read the repository', 'contents: read', () =>
+      this.git.octokit.rest.repos.get({ ...this.git.repo }),
+    )
     this.baseBranch = data.default_branch
     return data.default_branch
   }
@@ -55,7 +64,9 @@ export class GitHubTarget implements Target, GitHubPlace {
     const { owner, repo } = this.git.repo
     if (this.settings.github.base === undefined) {
       // The default branch is missing only in a repository without any commit.
-      throw new Error(`The repository ${owner}/${repo} has no commits yet, so there is no branch to update. Push a first commit (for example a README.md) and run again.`)
+      throw new Error(
+        `The repository ${owner}/${repo} has no commits yet, so there is no branch to update. Push a first commit (for example a README.md) and run again.`,
+      )
     }
     throw new Error(`The branch "${branch}" does not exist in ${owner}/${repo}; check the "base" input.`)
   }
@@ -73,7 +84,10 @@ export class GitHubTarget implements Target, GitHubPlace {
       return await this.git.read(commit, path)
     } catch (error) {
       if (error instanceof FolderError && path === this.settings.readmePath) {
-        throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(path)} is a folder in the repository; name a file in it, such as "${path}/README.md"`)
+        throw new SettingsError(
+          Inputs.ReadmePath,
+          `${JSON.stringify(path)} is a folder in the repository; name a file in it, such as "${path}/README.md"`,
+        )
       }
       throw error
     }
@@ -93,10 +107,15 @@ export class GitHubTarget implements Target, GitHubPlace {
 
   async deliver(plan: Planner): Promise<Delivery> {
     const delivery = await this.deliverUpdate(plan).catch((error: unknown) => {
-      if (error instanceof SpecialPathError && error.path === this.settings.readmePath) throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(error.path)} ${error.problem}`)
+      if (error instanceof SpecialPathError && error.path === this.settings.readmePath)
+        throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(error.path)} ${error.problem}`)
       throw error
     })
-    if (!this.settings.github.issue || countNew(delivery.update.changes, (paper) => delivery.newIds.has(paper.id)) === 0) return delivery
+    if (
+      !this.settings.github.issue ||
+      countNew(delivery.update.changes, (paper) => delivery.newIds.has(paper.id)) === 0
+    )
+      return delivery
     // The update is delivered by now: a refused issue must not hide that.
     try {
       return { ...delivery, issue: await openIssue(this, delivery) }
@@ -125,10 +144,11 @@ export class GitHubTarget implements Target, GitHubPlace {
       }
       // Another run or a person pushed in between: read again and merge on top, never force.
       if (attempt >= MAX_COMMIT_ATTEMPTS) {
-        throw new Error(`The branch "${branch}" kept moving during ${MAX_COMMIT_ATTEMPTS} attempts; nothing was written. Add a "concurrency:" group to the workflow so runs do not overlap.`)
+        throw new Error(
+          `The branch "${branch}" kept moving during ${MAX_COMMIT_ATTEMPTS} attempts; nothing was written. Add a "concurrency:" group to the workflow so runs do not overlap.`,
+        )
       }
       core.info(`The branch "${branch}" moved while updating; merging again on top of it (attempt ${attempt + 1})`)
     }
   }
-
 }

@@ -31,11 +31,17 @@ export class LocalTarget implements Target {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'ENOENT') return undefined
       if (file === this.readmePath && code === 'EISDIR') {
-        throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(file)} is a folder; name a file in it, such as "${path.posix.join(file, 'README.md')}"`)
+        throw new SettingsError(
+          Inputs.ReadmePath,
+          `${JSON.stringify(file)} is a folder; name a file in it, such as "${path.posix.join(file, 'README.md')}"`,
+        )
       }
       if (file === this.readmePath && code === 'ENOTDIR') {
         const blocker = await this.fileOnPath(file)
-        throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(file)} runs through "${blocker}", which is a file, not a folder; name a file such as "README.md"`)
+        throw new SettingsError(
+          Inputs.ReadmePath,
+          `${JSON.stringify(file)} runs through "${blocker}", which is a file, not a folder; name a file such as "README.md"`,
+        )
       }
       throw error
     }
@@ -50,14 +56,20 @@ export class LocalTarget implements Target {
     const info = await lstat(this.resolve(file)).catch(() => undefined)
     if (info?.isSymbolicLink()) {
       const target = await readlink(this.resolve(file))
-      throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(file)} is a symbolic link (to "${target}"); the action does not write through links. Name the file it points to instead`)
+      throw new SettingsError(
+        Inputs.ReadmePath,
+        `${JSON.stringify(file)} is a symbolic link (to "${target}"); the action does not write through links. Name the file it points to instead`,
+      )
     }
     if (info) return
     const names = await readdir(path.dirname(this.resolve(file))).catch(() => [] as string[])
     const twin = names.find((name) => name.toLowerCase() === path.posix.basename(file).toLowerCase())
     if (twin !== undefined) {
       const existing = path.posix.join(path.posix.dirname(file), twin)
-      throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(file)} does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`)
+      throw new SettingsError(
+        Inputs.ReadmePath,
+        `${JSON.stringify(file)} does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`,
+      )
     }
   }
 

@@ -11,8 +11,10 @@ import type { Delivery } from './target.js'
 
 /** Where the announced papers are, with a link, for the issue. */
 function where(delivery: Delivery, readmePath: string): string {
-  if (delivery.pullRequest) return `They are in pull request [#${delivery.pullRequest.number}](${delivery.pullRequest.url}), until it is merged.`
-  if (delivery.commit) return `\`${readmePath}\` holds every paper since commit [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url}).`
+  if (delivery.pullRequest)
+    return `They are in pull request [#${delivery.pullRequest.number}](${delivery.pullRequest.url}), until it is merged.`
+  if (delivery.commit)
+    return `\`${readmePath}\` holds every paper since commit [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url}).`
   return `\`${readmePath}\` holds every paper.`
 }
 
@@ -23,7 +25,9 @@ export async function openIssue(target: GitHubPlace, delivery: Delivery): Promis
   const count = countNew(delivery.update.changes, isNew)
   const title = issueTitle ?? `New arXiv papers: ${count} on ${delivery.update.digest.lastUpdate ?? ''}`.trim()
   const body = `${issueBody(delivery.update.changes, isNew, where(delivery, settings.readmePath))}${issueMarker(settings.readmePath)}\n`
-  const { data } = await git.call('open the notification issue', 'issues: write', () => git.octokit.rest.issues.create({ ...git.repo, title, body, labels: [...issueLabels] }))
+  const { data } = await git.call('open the notification issue', 'issues: write', () =>
+    git.octokit.rest.issues.create({ ...git.repo, title, body, labels: [...issueLabels] }),
+  )
   const issue = { number: data.number, url: data.html_url }
   if (issueClosePrevious) await closePrevious(target, issue)
   return issue
@@ -34,15 +38,29 @@ async function closePrevious(target: GitHubPlace, next: { number: number; url: s
   const { git, settings } = target
   const marker = issueMarker(settings.readmePath)
   try {
-    const { data } = await git.call('list the notification issues', 'issues: write', () => git.octokit.rest.issues.listForRepo({ ...git.repo, state: 'open', per_page: 100 }))
+    const { data } = await git.call('list the notification issues', 'issues: write', () =>
+      git.octokit.rest.issues.listForRepo({ ...git.repo, state: 'open', per_page: 100 }),
+    )
     for (const issue of data) {
       if (issue.number === next.number || issue.pull_request || !issue.body?.includes(marker)) continue
       const comment = `Closed by the arXiv daily digest action: the newer papers are in #${next.number} (input "issue-close-previous").`
-      await git.call('comment on the previous issue', 'issues: write', () => git.octokit.rest.issues.createComment({ ...git.repo, issue_number: issue.number, body: comment }))
-      await git.call('close the previous issue', 'issues: write', () => git.octokit.rest.issues.update({ ...git.repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' }))
+      await git.call('comment on the previous issue', 'issues: write', () =>
+        git.octokit.rest.issues.createComment({ ...git.repo, issue_number: issue.number, body: comment }),
+      )
+      await git.call('close the previous issue', 'issues: write', () =>
+        git.octokit.rest.issues.update({
+          ...git.repo,
+          issue_number: issue.number,
+          state: 'closed',
+          state_reason: 'completed',
+        }),
+      )
       core.info(`Closed the previous notification issue #${issue.number}`)
     }
   } catch (error) {
-    core.warning(`The previous notification issue could not be closed: ${errorMessage(error)}. Issue #${next.number} is open.`, { title: 'Previous issue not closed' })
+    core.warning(
+      `The previous notification issue could not be closed: ${errorMessage(error)}. Issue #${next.number} is open.`,
+      { title: 'Previous issue not closed' },
+    )
   }
 }

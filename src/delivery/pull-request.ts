@@ -22,7 +22,14 @@ const MAX_ATTEMPTS = 5
 async function listPulls(target: GitHubPlace, branch: string): Promise<PullSummary[]> {
   const { git } = target
   const { data } = await git.call('list pull requests', 'pull-requests: write', () =>
-    git.octokit.rest.pulls.list({ ...git.repo, state: 'all', head: `${git.repo.owner}:${branch}`, sort: 'created', direction: 'desc', per_page: 100 }),
+    git.octokit.rest.pulls.list({
+      ...git.repo,
+      state: 'all',
+      head: `${git.repo.owner}:${branch}`,
+      sort: 'created',
+      direction: 'desc',
+      per_page: 100,
+    }),
   )
   return data as PullSummary[]
 }
@@ -31,19 +38,28 @@ export async function deliverPullRequest(target: GitHubPlace, plan: Planner): Pr
   const { git, settings } = target
   const base = await target.base()
   const { prBranch } = settings.github
-  if (prBranch === base) throw new Error(`Input "pr-branch" is the same as the base branch "${base}"; choose another branch name.`)
+  if (prBranch === base)
+    throw new Error(`Input "pr-branch" is the same as the base branch "${base}"; choose another branch name.`)
   const pulls = await listPulls(target, prBranch)
   const ours = pulls.filter((pull) => isUpdatePullRequest(pull.body))
   const open = pulls.find((pull) => pull.state === 'open' && pull.base.ref === base)
   const branchHead = await git.head(prBranch)
   const ahead = branchHead ? await git.commitsAhead(base, prBranch) : []
   const foreign = ahead.filter((commit) => !isOwnCommit(commit.message))
-  if (branchHead && !open && ours.length === 0 && !(foreign.length === 0 && (ahead.length > 0 || isOwnCommit(branchHead.message)))) {
+  if (
+    branchHead &&
+    !open &&
+    ours.length === 0 &&
+    !(foreign.length === 0 && (ahead.length > 0 || isOwnCommit(branchHead.message)))
+  ) {
     throw new Error(
       `The branch "${prBranch}" exists and holds commits the action did not make, so it will not be overwritten. Set "pr-branch" to a branch name of the action's own (the default "arxiv-daily/update" is), or delete that branch if it is no longer needed.`,
     )
   }
-  const delivery = open && branchHead && foreign.length > 0 ? await onTopOfBranch(target, plan, open, branchHead, ahead) : await rebuildOnBase(target, plan, open, branchHead, latestClosed(ours, base))
+  const delivery =
+    open && branchHead && foreign.length > 0
+      ? await onTopOfBranch(target, plan, open, branchHead, ahead)
+      : await rebuildOnBase(target, plan, open, branchHead, latestClosed(ours, base))
   const replacement = delivery.pullRequest
   if (replacement && replacement.operation !== 'none') {
     await afterWrite(delivery, async () => {
@@ -64,22 +80,41 @@ function latestClosed(pulls: readonly PullSummary[], base: string): PullSummary 
 async function branchHasUpdate(target: GitHubPlace, head: string, update: PlannedUpdate): Promise<boolean> {
   for (const [file, text] of update.files) {
     const held = await target.readAt(head, file)
-    if (text === null ? held !== undefined : held === undefined || withoutRegionDate(held) !== withoutRegionDate(text)) return false
+    if (text === null ? held !== undefined : held === undefined || withoutRegionDate(held) !== withoutRegionDate(text))
+      return false
   }
   return true
 }
 
-async function rebuildOnBase(target: GitHubPlace, plan: Planner, open: PullSummary | undefined, branchHead: Head | undefined, closed: PullSummary | undefined): Promise<Delivery> {
+async function rebuildOnBase(
+  target: GitHubPlace,
+  plan: Planner,
+  open: PullSummary | undefined,
+  branchHead: Head | undefined,
+  closed: PullSummary | undefined,
+): Promise<Delivery> {
   const { git, settings } = target
   const baseHead = await target.baseHead(false)
   const baseRead: FileReader = (path) => target.readAt(baseHead.sha, path)
-  const onBranch = branchHead && (open || closed) ? (await readExisting((path) => target.readAt(branchHead.sha, path), settings.readmePath)).digest : undefined
+  const onBranch =
+    branchHead && (open || closed)
+      ? (await readExisting((path) => target.readAt(branchHead.sha, path), settings.readmePath)).digest
+      : undefined
   // An open pull request's papers count as held; those of one closed without merging stay out.
-  const update = await plan(baseRead, onBranch === undefined ? {} : open ? { pendingOnBranch: onBranch } : { delivered: onBranch })
+  const update = await plan(
+    baseRead,
+    onBranch === undefined ? {} : open ? { pendingOnBranch: onBranch } : { delivered: onBranch },
+  )
   const pending = open && onBranch ? paperIds(onBranch) : new Set<string>()
-  const newIds = new Set(newPapers(update.changes).map((paper) => paper.id).filter((id) => !pending.has(id)))
+  const newIds = new Set(
+    newPapers(update.changes)
+      .map((paper) => paper.id)
+      .filter((id) => !pending.has(id)),
+  )
   // After a pull request was closed without merging, only new papers justify another one.
-  const papersMoved = update.changes.some((change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0)
+  const papersMoved = update.changes.some(
+    (change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0,
+  )
   if (!update.changed || (closed && !papersMoved)) return { update, newIds }
   const body = pullRequestBody(update.changes, { readmePath: settings.readmePath, failures: update.failures })
   if (open && branchHead && (await branchHasUpdate(target, branchHead.sha, update))) {
@@ -89,15 +124,26 @@ async function rebuildOnBase(target: GitHubPlace, plan: Planner, open: PullSumma
   const sha = await git.commit(baseHead, update.files, target.commitMessage(newPapers(update.changes).length))
   await git.replaceBranch(settings.github.prBranch, sha)
   const commit = { sha, url: target.commitUrl(sha) }
-  const pullRequest = await afterWrite<NonNullable<Delivery['pullRequest']>>({ update, newIds, commit }, () => (open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body)))
+  const pullRequest = await afterWrite<NonNullable<Delivery['pullRequest']>>({ update, newIds, commit }, () =>
+    open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body),
+  )
   return { update, newIds, commit, pullRequest }
 }
 
 /** A reviewer's commits are on the branch: merge what is new into the branch as they left it. */
-async function onTopOfBranch(target: GitHubPlace, plan: Planner, open: PullSummary, firstHead: Head, ahead: readonly BranchCommit[]): Promise<Delivery> {
+async function onTopOfBranch(
+  target: GitHubPlace,
+  plan: Planner,
+  open: PullSummary,
+  firstHead: Head,
+  ahead: readonly BranchCommit[],
+): Promise<Delivery> {
   const { git, settings } = target
   const lastOwn = [...ahead].reverse().find((commit) => isOwnCommit(commit.message))
-  const readAt = (sha: string): FileReader => (path) => target.readAt(sha, path)
+  const readAt =
+    (sha: string): FileReader =>
+    (path) =>
+      target.readAt(sha, path)
   // Papers the reviewer removed from the branch since the action's last commit stay removed.
   const delivered = lastOwn ? (await readExisting(readAt(lastOwn.sha), settings.readmePath)).digest : undefined
   let head = firstHead
@@ -109,12 +155,19 @@ async function onTopOfBranch(target: GitHubPlace, plan: Planner, open: PullSumma
     if (!update.papersChanged) return { update, newIds, pullRequest: none, othersCommits: true }
     const sha = await git.commit(head, update.files, target.commitMessage(newIds.size))
     if (await git.fastForward(settings.github.prBranch, sha)) {
-      const body = pullRequestBody(update.changes, { readmePath: settings.readmePath, failures: update.failures, othersCommits: true })
+      const body = pullRequestBody(update.changes, {
+        readmePath: settings.readmePath,
+        failures: update.failures,
+        othersCommits: true,
+      })
       const commit = { sha, url: target.commitUrl(sha) }
       const pullRequest = await afterWrite({ update, newIds, commit }, () => syncPullRequest(target, open, body, true))
       return { update, newIds, commit, pullRequest, othersCommits: true }
     }
-    if (attempt >= MAX_ATTEMPTS) throw new Error(`The branch "${settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`)
+    if (attempt >= MAX_ATTEMPTS)
+      throw new Error(
+        `The branch "${settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`,
+      )
     head = (await git.head(settings.github.prBranch)) ?? head
   }
 }
@@ -129,11 +182,20 @@ async function syncPullRequest(target: GitHubPlace, open: PullSummary, body: str
   const { prTitle, prLabels } = settings.github
   const stale = open.title !== prTitle || open.body !== body
   if (stale) {
-    await git.call('update the pull request', 'pull-requests: write', () => git.octokit.rest.pulls.update({ ...git.repo, pull_number: open.number, title: prTitle, body }))
+    await git.call('update the pull request', 'pull-requests: write', () =>
+      git.octokit.rest.pulls.update({ ...git.repo, pull_number: open.number, title: prTitle, body }),
+    )
   }
   const missing = prLabels.filter((label) => !labelNames(open).includes(label))
-  if (missing.length > 0) await sideRequest(`add the labels ${missing.join(', ')}`, open.number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: open.number, labels: missing }))
-  return { number: open.number, url: open.html_url, operation: pushed || stale ? ('updated' as const) : ('none' as const) }
+  if (missing.length > 0)
+    await sideRequest(`add the labels ${missing.join(', ')}`, open.number, () =>
+      git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: open.number, labels: missing }),
+    )
+  return {
+    number: open.number,
+    url: open.html_url,
+    operation: pushed || stale ? ('updated' as const) : ('none' as const),
+  }
 }
 
 async function createPullRequest(target: GitHubPlace, body: string) {
@@ -141,15 +203,30 @@ async function createPullRequest(target: GitHubPlace, body: string) {
   const { prTitle, prDraft, prLabels, prAssignees, prReviewers, prBranch } = settings.github
   const base = await target.base()
   const { data } = await git.call('create a pull request', 'pull-requests: write', () =>
-    git.octokit.rest.pulls.create({ ...git.repo, title: prTitle, head: prBranch, base, body, draft: prDraft, maintainer_can_modify: false }),
+    git.octokit.rest.pulls.create({
+      ...git.repo,
+      title: prTitle,
+      head: prBranch,
+      base,
+      body,
+      draft: prDraft,
+      maintainer_can_modify: false,
+    }),
   )
   const number = data.number
-  if (prLabels.length > 0) await sideRequest(`add the labels ${prLabels.join(', ')}`, number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: number, labels: [...prLabels] }))
+  if (prLabels.length > 0)
+    await sideRequest(`add the labels ${prLabels.join(', ')}`, number, () =>
+      git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: number, labels: [...prLabels] }),
+    )
   if (prAssignees.length > 0) {
-    await sideRequest(`assign ${prAssignees.join(', ')}`, number, () => git.octokit.rest.issues.addAssignees({ ...git.repo, issue_number: number, assignees: [...prAssignees] }))
+    await sideRequest(`assign ${prAssignees.join(', ')}`, number, () =>
+      git.octokit.rest.issues.addAssignees({ ...git.repo, issue_number: number, assignees: [...prAssignees] }),
+    )
   }
   if (prReviewers.length > 0) {
-    await sideRequest(`request reviews from ${prReviewers.join(', ')}`, number, () => git.octokit.rest.pulls.requestReviewers({ ...git.repo, pull_number: number, reviewers: [...prReviewers] }))
+    await sideRequest(`request reviews from ${prReviewers.join(', ')}`, number, () =>
+      git.octokit.rest.pulls.requestReviewers({ ...git.repo, pull_number: number, reviewers: [...prReviewers] }),
+    )
   }
   return { number, url: data.html_url, operation: 'created' as const }
 }
@@ -161,8 +238,11 @@ async function sideRequest(what: string, number: number, request: () => Promise<
   } catch (error) {
     const status = (error as { status?: number }).status
     const reason = errorMessage(error).split('\n')[0] ?? ''
-    core.warning(`Could not ${what} on pull request #${number}: GitHub answered${status ? ` HTTP ${status}` : ''}: ${reason}. The pull request itself is in place.`, {
-      title: 'Pull request extra refused',
-    })
+    core.warning(
+      `Could not ${what} on pull request #${number}: GitHub answered${status ? ` HTTP ${status}` : ''}: ${reason}. The pull request itself is in place.`,
+      {
+        title: 'Pull request extra refused',
+      },
+    )
   }
 }

@@ -33,22 +33,37 @@ function forThisReadme(pull: PullSummary, readmePath: string): boolean {
 
 export async function closePullRequest(target: GitHubPlace, pull: PullSummary, comment: string): Promise<void> {
   const { git } = target
-  await git.call('comment on the replaced pull request', 'pull-requests: write', () => git.octokit.rest.issues.createComment({ ...git.repo, issue_number: pull.number, body: comment }))
-  await git.call('close the replaced pull request', 'pull-requests: write', () => git.octokit.rest.pulls.update({ ...git.repo, pull_number: pull.number, state: 'closed' }))
+  await git.call('comment on the replaced pull request', 'pull-requests: write', () =>
+    git.octokit.rest.issues.createComment({ ...git.repo, issue_number: pull.number, body: comment }),
+  )
+  await git.call('close the replaced pull request', 'pull-requests: write', () =>
+    git.octokit.rest.pulls.update({ ...git.repo, pull_number: pull.number, state: 'closed' }),
+  )
   core.info(`Closed pull request #${pull.number}, which this update replaces`)
 }
 
 /** Update pull requests from this branch into another base (the "base" input changed). */
-export async function closeForOtherBases(target: GitHubPlace, pulls: readonly PullSummary[], base: string, replacement: number | undefined): Promise<void> {
+export async function closeForOtherBases(
+  target: GitHubPlace,
+  pulls: readonly PullSummary[],
+  base: string,
+  replacement: number | undefined,
+): Promise<void> {
   for (const pull of pulls.filter((candidate) => candidate.state === 'open' && candidate.base.ref !== base)) {
     const next = replacement !== undefined ? ` by #${replacement}` : ''
-    await closePullRequest(target, pull, `Closed by the arXiv daily digest action: the workflow now updates \`${base}\` (input "base"), not \`${pull.base.ref}\`; this pull request is replaced${next}.`)
+    await closePullRequest(
+      target,
+      pull,
+      `Closed by the arXiv daily digest action: the workflow now updates \`${base}\` (input "base"), not \`${pull.base.ref}\`; this pull request is replaced${next}.`,
+    )
   }
 }
 
 async function openInto(target: GitHubPlace, base: string): Promise<PullSummary[]> {
   const { git } = target
-  const { data } = await git.call('list pull requests', 'pull-requests: write', () => git.octokit.rest.pulls.list({ ...git.repo, state: 'open', base, per_page: 100 }))
+  const { data } = await git.call('list pull requests', 'pull-requests: write', () =>
+    git.octokit.rest.pulls.list({ ...git.repo, state: 'open', base, per_page: 100 }),
+  )
   return data as PullSummary[]
 }
 
@@ -57,7 +72,11 @@ export async function closeFromOtherBranches(target: GitHubPlace, base: string, 
   const { readmePath, github } = target.settings
   for (const pull of await openInto(target, base)) {
     if (pull.number === replacement || pull.head.ref === github.prBranch || !forThisReadme(pull, readmePath)) continue
-    await closePullRequest(target, pull, `Closed by the arXiv daily digest action: the update branch is now \`${github.prBranch}\` (input "pr-branch"); this pull request is replaced by #${replacement}.`)
+    await closePullRequest(
+      target,
+      pull,
+      `Closed by the arXiv daily digest action: the update branch is now \`${github.prBranch}\` (input "pr-branch"); this pull request is replaced by #${replacement}.`,
+    )
   }
 }
 
@@ -65,13 +84,23 @@ export async function closeFromOtherBranches(target: GitHubPlace, base: string, 
  * In commit mode, after a commit landed: an update pull request left from pull-request mode is
  * closed. A refusal (the token may not write pull requests in commit mode) is only a warning.
  */
-export async function closeAfterCommit(target: GitHubPlace, base: string, commit: { sha: string; url: string }): Promise<void> {
+export async function closeAfterCommit(
+  target: GitHubPlace,
+  base: string,
+  commit: { sha: string; url: string },
+): Promise<void> {
   try {
     for (const pull of await openInto(target, base)) {
       if (!forThisReadme(pull, target.settings.readmePath)) continue
-      await closePullRequest(target, pull, `Closed by the arXiv daily digest action: the workflow now commits updates to \`${base}\` directly (input "mode" is "commit"); commit [${commit.sha.slice(0, 7)}](${commit.url}) holds these papers.`)
+      await closePullRequest(
+        target,
+        pull,
+        `Closed by the arXiv daily digest action: the workflow now commits updates to \`${base}\` directly (input "mode" is "commit"); commit [${commit.sha.slice(0, 7)}](${commit.url}) holds these papers.`,
+      )
     }
   } catch (error) {
-    core.warning(`An update pull request left from pull-request mode could not be closed: ${errorMessage(error)}`, { title: 'Pull request not closed' })
+    core.warning(`An update pull request left from pull-request mode could not be closed: ${errorMessage(error)}`, {
+      title: 'Pull request not closed',
+    })
   }
 }

@@ -29,8 +29,12 @@ export class DeliveredThenFailed extends Error {
     readonly delivery: Delivery,
     cause: unknown,
   ) {
-    const written = delivery.commit ? `commit ${delivery.commit.sha.slice(0, 7)} was pushed` : 'the update was delivered'
-    super(`The update itself was written (${written}), but a later step failed: ${errorMessage(cause)} The next run brings the pull request up to date.`)
+    const written = delivery.commit
+      ? `commit ${delivery.commit.sha.slice(0, 7)} was pushed`
+      : 'the update was delivered'
+    super(
+      `The update itself was written (${written}), but a later step failed: ${errorMessage(cause)} The next run brings the pull request up to date.`,
+    )
     this.name = 'DeliveredThenFailed'
   }
 }

@@ -81,8 +81,19 @@ export function fencedLines(lines: readonly Line[]): boolean[] {
 /** A landmark line: at most three spaces of indentation (more is indented code), then `text`. */
 const isLandmark = (line: string, text: string): boolean => /^ {0,3}\S/.test(line) && line.trim() === text
 
-function fromMarkers(text: string, lines: readonly Line[], inCode: readonly boolean[], path: string, eol: string): ReadmeDocument | undefined {
-  const starts = lines.filter((line, i) => !inCode[i] && /^ {0,3}\S/.test(line.text) && new RegExp(`^${START_MARKER_PATTERN.source}$`).test(line.text.trim()))
+function fromMarkers(
+  text: string,
+  lines: readonly Line[],
+  inCode: readonly boolean[],
+  path: string,
+  eol: string,
+): ReadmeDocument | undefined {
+  const starts = lines.filter(
+    (line, i) =>
+      !inCode[i] &&
+      /^ {0,3}\S/.test(line.text) &&
+      new RegExp(`^${START_MARKER_PATTERN.source}$`).test(line.text.trim()),
+  )
   const ends = lines.filter((line, i) => !inCode[i] && isLandmark(line.text, END_MARKER))
   if (starts.length === 0 && ends.length === 0) return undefined
   const fail = (at: number, problem: string): never => {
@@ -91,7 +102,10 @@ function fromMarkers(text: string, lines: readonly Line[], inCode: readonly bool
   if (starts.length !== 1 || ends.length !== 1) {
     // The line named is that of the first marker too many (or of the only start marker).
     const line = starts[1] ?? ends[1] ?? starts[0] ?? ends[0]
-    fail(line?.start ?? 0, `expected exactly one "${START_MARKER}" and one "${END_MARKER}", found ${starts.length} and ${ends.length}`)
+    fail(
+      line?.start ?? 0,
+      `expected exactly one "${START_MARKER}" and one "${END_MARKER}", found ${starts.length} and ${ends.length}`,
+    )
   }
   const marker = START_MARKER_PATTERN.exec(starts[0]!.text)!
   const start = starts[0]!.start + marker.index
@@ -130,7 +144,13 @@ function digestSectionEnd(lines: readonly Line[], inCode: readonly boolean[], he
  * section of another kind (`## Contributors` with its own table) and everything after it stay
  * outside. A `Last update:` line with no digest section after it is prose, not a digest.
  */
-function adoptDailyArxiv(text: string, lines: readonly Line[], inCode: readonly boolean[], path: string, eol: string): ReadmeDocument | undefined {
+function adoptDailyArxiv(
+  text: string,
+  lines: readonly Line[],
+  inCode: readonly boolean[],
+  path: string,
+  eol: string,
+): ReadmeDocument | undefined {
   for (let first = 0; first < lines.length; first++) {
     if (inCode[first] || !LAST_UPDATE_LINE.test(lines[first]!.text)) continue
     let last = first
@@ -147,7 +167,13 @@ function adoptDailyArxiv(text: string, lines: readonly Line[], inCode: readonly 
     const bomOffset = firstLine.text.startsWith('\uFEFF') ? 1 : 0
     const region = lines.slice(first, last + 1).map((line) => line.text.replace(/^\uFEFF/, ''))
     const digest = parseRegion(region, first + 1, path)
-    return { before: text.slice(0, firstLine.start + bomOffset), after: text.slice(lastLine.end), eol, origin: 'adopted', digest }
+    return {
+      before: text.slice(0, firstLine.start + bomOffset),
+      after: text.slice(lastLine.end),
+      eol,
+      origin: 'adopted',
+      digest,
+    }
   }
   return undefined
 }
@@ -169,7 +195,11 @@ export function parseReadme(text: string | undefined, path: string): ReadmeDocum
 /** The whole README with `digest` in the managed region (markers always written). */
 export function renderReadme(document: ReadmeDocument, digest: Digest, overflowCounts: readonly number[] = []): string {
   const { before, after, eol } = document
-  return [`${before}${startMarker(digest.sortedBy)}`, ...digestLines(digest, overflowCounts), `${END_MARKER}${after}`].join(eol)
+  return [
+    `${before}${startMarker(digest.sortedBy)}`,
+    ...digestLines(digest, overflowCounts),
+    `${END_MARKER}${after}`,
+  ].join(eol)
 }
 
 /**
@@ -178,5 +208,8 @@ export function renderReadme(document: ReadmeDocument, digest: Digest, overflowC
  * text stays as it is).
  */
 export function withoutRegionDate(text: string): string {
-  return text.replace(new RegExp(`(${START_MARKER_PATTERN.source}\\r?\\n)Last update: \\d{4}-\\d{2}-\\d{2}`), '$1Last update:')
+  return text.replace(
+    new RegExp(`(${START_MARKER_PATTERN.source}\\r?\\n)Last update: \\d{4}-\\d{2}-\\d{2}`),
+    '$1Last update:',
+  )
 }

@@ -22,7 +22,8 @@ function preferred(existing: Paper, candidate: Paper): Paper {
   return candidate.version > existing.version ? candidate : existing
 }
 
-const tieKey = (paper: Paper): string => `${paper.date}\u0000${paper.title}\u0000${paper.abstract}\u0000${paper.comment}`
+const tieKey = (paper: Paper): string =>
+  `${paper.date}\u0000${paper.title}\u0000${paper.abstract}\u0000${paper.comment}`
 
 /**
  * Merges fetched papers into a section. Identity is the id without version; the result is
@@ -38,7 +39,8 @@ export function mergeSection(
   { replace = false, newSince }: { replace?: boolean; newSince?: string } = {},
 ): SectionChange {
   const before = new Map<string, Paper>()
-  for (const paper of existing) before.set(paper.id, before.has(paper.id) ? preferred(before.get(paper.id)!, paper) : paper)
+  for (const paper of existing)
+    before.set(paper.id, before.has(paper.id) ? preferred(before.get(paper.id)!, paper) : paper)
   // Replacing (the rows' date changed meaning): the held rows only tell which papers are known.
   const byId = replace ? new Map<string, Paper>() : new Map(before)
   for (const paper of fetched) {

@@ -17,7 +17,8 @@ export const OVERFLOW_FOLDER = 'papers'
  * The first line of every overflow file: the action writes and deletes only files that carry it
  * (or the sentence its first version wrote), never a file a person keeps next to the digest.
  */
-export const OVERFLOW_MARK = '<!-- arxiv-daily:overflow: written by the arXiv daily digest action, which rewrites or deletes this file -->'
+export const OVERFLOW_MARK =
+  '<!-- arxiv-daily:overflow: written by the arXiv daily digest action, which rewrites or deletes this file -->'
 const V1_SENTENCE = 'The arXiv daily digest action rewrites this file on each update.'
 
 /** True when the action made this file (so it may rewrite or delete it). */
@@ -57,7 +58,9 @@ function overflowFolder(readmePath: string): string {
  */
 function overflowLinks(sections: readonly Section[], readmePath: string, unusable: ReadonlySet<string>): string[] {
   const folder = overflowFolder(readmePath)
-  const taken = new Set(sections.map((section) => section.overflow).filter((link): link is string => link !== undefined))
+  const taken = new Set(
+    sections.map((section) => section.overflow).filter((link): link is string => link !== undefined),
+  )
   const free = (link: string): boolean => !taken.has(link) && !unusable.has(linkedPath(readmePath, link))
   return sections.map((section) => {
     if (section.overflow) return section.overflow
@@ -75,7 +78,10 @@ function overflowLinks(sections: readonly Section[], readmePath: string, unusabl
 export function movedPapers(texts: ReadonlyMap<string, string | undefined>): Map<string, readonly Paper[]> {
   const moved = new Map<string, readonly Paper[]>()
   for (const [file, text] of texts) {
-    moved.set(file, text === undefined || !isOverflowFile(text) ? [] : (parseReadme(text, file).digest.sections[0]?.papers ?? []))
+    moved.set(
+      file,
+      text === undefined || !isOverflowFile(text) ? [] : (parseReadme(text, file).digest.sections[0]?.papers ?? []),
+    )
   }
   return moved
 }
@@ -92,7 +98,6 @@ export function withMoved(digest: Digest, moved: ReadonlyMap<string, readonly Pa
   }
 }
 
-
 export interface Layout {
   readonly readme: string
   /** Repository path → file text; null for an overflow file that is no longer needed. */
@@ -103,7 +108,12 @@ export interface Layout {
   readonly inline: readonly number[]
 }
 
-function overflowFile(section: Section, papersPath: string, readmePath: string, lastUpdate: string | undefined): string {
+function overflowFile(
+  section: Section,
+  papersPath: string,
+  readmePath: string,
+  lastUpdate: string | undefined,
+): string {
   const back = path.posix.relative(path.posix.dirname(papersPath), readmePath)
   const document: ReadmeDocument = {
     before: `${OVERFLOW_MARK}\n# ${escapeHeading(section.title)}: older papers\n\nPapers moved out of [${path.posix.basename(readmePath)}](${back}) to keep it within GitHub's display limit. ${V1_SENTENCE}\n\n`,
@@ -120,17 +130,34 @@ function overflowFile(section: Section, papersPath: string, readmePath: string, 
  * for every section) that keeps the README within the budget. Row sizes are computed once and
  * summed, so the search costs no rendering.
  */
-export function layOut(document: ReadmeDocument, digest: Digest, readmePath: string, budgetBytes: number, unusable: ReadonlySet<string> = new Set()): Layout {
-  const previous = digest.sections.map((section) => section.overflow).filter((link): link is string => link !== undefined)
+export function layOut(
+  document: ReadmeDocument,
+  digest: Digest,
+  readmePath: string,
+  budgetBytes: number,
+  unusable: ReadonlySet<string> = new Set(),
+): Layout {
+  const previous = digest.sections
+    .map((section) => section.overflow)
+    .filter((link): link is string => link !== undefined)
   const eolBytes = Buffer.byteLength(document.eol)
-  const rowBytes = digest.sections.map((section) => section.papers.map((paper) => Buffer.byteLength(renderRow(paper)) + eolBytes))
+  const rowBytes = digest.sections.map((section) =>
+    section.papers.map((paper) => Buffer.byteLength(renderRow(paper)) + eolBytes),
+  )
   const plain = { ...digest, sections: digest.sections.map(({ title, papers }) => ({ title, papers })) }
-  const fixed = Buffer.byteLength(renderReadme(document, { ...digest, sections: digest.sections.map(({ title }) => ({ title, papers: [] })) }))
+  const fixed = Buffer.byteLength(
+    renderReadme(document, { ...digest, sections: digest.sections.map(({ title }) => ({ title, papers: [] })) }),
+  )
   const whole = rowBytes.reduce((sum, rows) => rows.reduce((a, b) => a + b, sum), fixed)
   // Measured from the row sizes, so that the whole README is rendered once, when it fits.
   if (whole <= budgetBytes) {
     const unused = new Map<string, null>(previous.map((link) => [linkedPath(readmePath, link), null]))
-    return { readme: renderReadme(document, plain), overflow: unused, moved: new Map(), inline: digest.sections.map((s) => s.papers.length) }
+    return {
+      readme: renderReadme(document, plain),
+      overflow: unused,
+      moved: new Map(),
+      inline: digest.sections.map((s) => s.papers.length),
+    }
   }
   const links = overflowLinks(digest.sections, readmePath, unusable)
   const size = (cap: number): number =>

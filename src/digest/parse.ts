@@ -16,7 +16,8 @@ export class ReadmeFormatError extends Error {
 
 const LAST_UPDATE = /^Last update:\s*(\d{4}-\d{2}-\d{2})?\s*$/
 const HEADING = /^##\s+(.*?)\s*$/
-export const TABLE_HEADER_PATTERN = /^\|\s*\*\*Title\*\*\s*\|\s*\*\*Date\*\*\s*\|\s*\*\*Abstract\*\*\s*\|\s*\*\*Comment\*\*\s*\|\s*$/i
+export const TABLE_HEADER_PATTERN =
+  /^\|\s*\*\*Title\*\*\s*\|\s*\*\*Date\*\*\s*\|\s*\*\*Abstract\*\*\s*\|\s*\*\*Comment\*\*\s*\|\s*$/i
 const DELIMITER = /^\|(?:\s*:?-{3,}:?\s*\|){4}\s*$/
 // Anchored on the fixed parts of a row, so that the unescaped pipes of older DailyArXiv READMEs
 // (which broke the table on GitHub) are still read back into the right fields.
@@ -24,7 +25,8 @@ const ROW =
   /^\|\s*\*\*\[(.*)\]\(https?:\/\/arxiv\.org\/abs\/([^\s)]+)\)\*\*\s*\|\s*(\d{4}-\d{2}-\d{2})\s*\|\s*<details><summary>Show<\/summary><p>(.*)<\/p><\/details>\s*\|(.*)\|\s*$/
 // Only links the action writes (`papers/<slug>.md`): a hand-written `../` could otherwise make
 // a run read or write outside the repository.
-export const OVERFLOW_LINE_PATTERN = /^More: \[\d+ older papers?\]\((papers\/(?:[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*\.md)\)\s*$/
+export const OVERFLOW_LINE_PATTERN =
+  /^More: \[\d+ older papers?\]\((papers\/(?:[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*\.md)\)\s*$/
 const FOLDED_COMMENT = /^<details><summary>.*?<\/summary><p>(.*)<\/p><\/details>$/
 
 function cellText(cell: string): string {
@@ -115,12 +117,23 @@ export function parseRegion(lines: readonly string[], firstLine: number, path: s
       return
     }
     if (DELIMITER.test(line)) return
-    if (!current.hasHeader) return fail('not the table header "| **Title** | **Date** | **Abstract** | **Comment** |" that a section starts with (tables with other columns cannot be adopted)')
+    if (!current.hasHeader)
+      return fail(
+        'not the table header "| **Title** | **Date** | **Abstract** | **Comment** |" that a section starts with (tables with other columns cannot be adopted)',
+      )
     const paper = parseRow(line)
-    if (!paper) return fail('not a paper row of the form "| **[Title](https://arxiv.org/abs/ID)** | YYYY-MM-DD | <details>... | Comment |"')
+    if (!paper)
+      return fail(
+        'not a paper row of the form "| **[Title](https://arxiv.org/abs/ID)** | YYYY-MM-DD | <details>... | Comment |"',
+      )
     const dateProblem = badDate(paper.date)
     if (dateProblem) return fail(`the date ${paper.date} ${dateProblem}; fix it to the paper's date (YYYY-MM-DD)`)
     current.papers.push(paper)
   })
-  return { lastUpdate, sections: sections.map(({ title, papers, overflow }): Section => (overflow ? { title, papers, overflow } : { title, papers })) }
+  return {
+    lastUpdate,
+    sections: sections.map(({ title, papers, overflow }): Section =>
+      overflow ? { title, papers, overflow } : { title, papers },
+    ),
+  }
 }

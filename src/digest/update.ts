@@ -82,7 +82,11 @@ function unchangedSection(section: Section): SectionChange {
 /** Late indexing: arXiv may show a paper days after the date it carries. */
 const DEFAULT_WINDOW_DAYS = 7
 
-function mergeAll(held: Digest, outcomes: readonly FetchOutcome[], options: UpdateOptions): { changes: SectionChange[]; failures: { title: string; error: string }[] } {
+function mergeAll(
+  held: Digest,
+  outcomes: readonly FetchOutcome[],
+  options: UpdateOptions,
+): { changes: SectionChange[]; failures: { title: string; error: string }[] } {
   const extra = options.pendingOnBranch
   const heldIds = paperIds(held)
   const removed = new Set(options.delivered ? [...paperIds(options.delivered)].filter((id) => !heldIds.has(id)) : [])
@@ -102,7 +106,12 @@ function mergeAll(held: Digest, outcomes: readonly FetchOutcome[], options: Upda
     const heldPapers = section?.papers ?? []
     const newSince = windowStart(heldPapers, options.overlapDays ?? DEFAULT_WINDOW_DAYS)
     const fetched = [...pending, ...(outcome.papers ?? [])].filter(wanted)
-    changes.push(mergeSection(outcome.title, heldPapers, fetched, options.maxPapers, keep, { replace: replace && outcome.error === undefined, newSince }))
+    changes.push(
+      mergeSection(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
+        replace: replace && outcome.error === undefined,
+        newSince,
+      }),
+    )
   }
   return { changes, failures }
 }
@@ -111,7 +120,11 @@ function mergeAll(held: Digest, outcomes: readonly FetchOutcome[], options: Upda
  * The overflow files to write: a file whose papers did not change is left as it is, even when
  * the `Last update:` line in it would move (no file rewritten for nothing).
  */
-function overflowWrites(layout: Layout, existing: ReadonlyMap<string, string | undefined>, movedBefore: ReadonlyMap<string, readonly Paper[]>): Map<string, string | null> {
+function overflowWrites(
+  layout: Layout,
+  existing: ReadonlyMap<string, string | undefined>,
+  movedBefore: ReadonlyMap<string, readonly Paper[]>,
+): Map<string, string | null> {
   const files = new Map<string, string | null>()
   // Files the README linked that this layout no longer uses (a section shrank or was removed).
   for (const [file, text] of existing) if (text !== undefined && !layout.overflow.has(file)) files.set(file, null)
@@ -133,7 +146,11 @@ function overflowWrites(layout: Layout, existing: ReadonlyMap<string, string | u
  * The `Last update:` date moves only when a paper was added, updated or removed; the README is
  * written whenever its text would differ (sections reordered, a table repaired).
  */
-export function planUpdate(existing: string | undefined, outcomes: readonly FetchOutcome[], options: UpdateOptions): PlannedUpdate {
+export function planUpdate(
+  existing: string | undefined,
+  outcomes: readonly FetchOutcome[],
+  options: UpdateOptions,
+): PlannedUpdate {
   const document = options.parsed?.document ?? parseReadme(existing, options.readmePath)
   const { overflowTexts, foreign } = ownOverflow(options.overflowTexts ?? new Map())
   const movedBefore = options.parsed?.moved ?? movedPapers(overflowTexts)
@@ -143,7 +160,10 @@ export function planUpdate(existing: string | undefined, outcomes: readonly Fetc
   const fresh = document.origin === 'appended' || document.origin === 'created'
   const papersChanged = fresh || !sameContent(held, { lastUpdate: undefined, sections })
   // After a switch of sort-by, the new date is recorded only once every section was rebuilt by it.
-  const sortedBy = options.sortBy === undefined || (failures.length > 0 && sortSwitched(held, options.sortBy)) ? held.sortedBy : options.sortBy
+  const sortedBy =
+    options.sortBy === undefined || (failures.length > 0 && sortSwitched(held, options.sortBy))
+      ? held.sortedBy
+      : options.sortBy
   const lastUpdate = papersChanged ? options.today : held.lastUpdate
   // Only a digest by first-version date records it (the plain marker means update date).
   const digest: Digest = sortedBy === 'published' ? { lastUpdate, sections, sortedBy } : { lastUpdate, sections }
@@ -151,7 +171,8 @@ export function planUpdate(existing: string | undefined, outcomes: readonly Fetc
   const layout = layOut(document, digest, options.readmePath, options.budgetBytes, unusable)
   const files = overflowWrites(layout, overflowTexts, movedBefore)
   if (layout.readme !== existing) files.set(options.readmePath, layout.readme)
-  if (files.size === 0) return { text: existing ?? '', changed: false, papersChanged, files, document, digest, changes, failures }
+  if (files.size === 0)
+    return { text: existing ?? '', changed: false, papersChanged, files, document, digest, changes, failures }
   return { text: layout.readme, changed: true, papersChanged, files, document, digest, changes, failures }
 }
 
@@ -159,11 +180,14 @@ export function planUpdate(existing: string | undefined, outcomes: readonly Fetc
  * The linked files the action made, and those it did not (a person's file that a `More:` link
  * was pointed at): the latter are neither read as overflow nor ever written or deleted.
  */
-function ownOverflow(texts: ReadonlyMap<string, string | undefined>): { overflowTexts: Map<string, string | undefined>; foreign: Set<string> } {
+function ownOverflow(texts: ReadonlyMap<string, string | undefined>): {
+  overflowTexts: Map<string, string | undefined>
+  foreign: Set<string>
+} {
   const overflowTexts = new Map<string, string | undefined>()
   const foreign = new Set<string>()
   for (const [file, text] of texts) {
-    if (text === undefined || isOverflowFile(text) ) overflowTexts.set(file, text)
+    if (text === undefined || isOverflowFile(text)) overflowTexts.set(file, text)
     else foreign.add(file)
   }
   return { overflowTexts, foreign }
@@ -171,8 +195,14 @@ function ownOverflow(texts: ReadonlyMap<string, string | undefined>): { overflow
 
 function withoutLinksTo(digest: Digest, files: ReadonlySet<string>, readmePath: string): Digest {
   if (files.size === 0) return digest
-  const linksTo = (section: Section): boolean => section.overflow !== undefined && files.has(linkedPath(readmePath, section.overflow))
-  return { ...digest, sections: digest.sections.map((section) => (linksTo(section) ? { title: section.title, papers: section.papers } : section)) }
+  const linksTo = (section: Section): boolean =>
+    section.overflow !== undefined && files.has(linkedPath(readmePath, section.overflow))
+  return {
+    ...digest,
+    sections: digest.sections.map((section) =>
+      linksTo(section) ? { title: section.title, papers: section.papers } : section,
+    ),
+  }
 }
 
 /** The overflow files a README links to, as repository paths. */
@@ -185,14 +215,25 @@ export function overflowPaths(document: ReadmeDocument, readmePath: string): str
 
 export function newPapers(changes: readonly SectionChange[]): NewPaper[] {
   return changes.flatMap((change) =>
-    change.added.map((paper) => ({ id: paper.id, title: paper.title, url: paperUrl(paper), date: paper.date, keyword: change.title })),
+    change.added.map((paper) => ({
+      id: paper.id,
+      title: paper.title,
+      url: paperUrl(paper),
+      date: paper.date,
+      keyword: change.title,
+    })),
   )
 }
 
 /** Today's date in an IANA time zone, as `YYYY-MM-DD`. */
 export function dateIn(timeZone: string, now: Date = new Date()): string {
   if (timeZone === 'UTC') return now.toISOString().slice(0, 10)
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now)
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now)
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')}`
 }

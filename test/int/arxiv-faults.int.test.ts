@@ -16,7 +16,16 @@ async function runWith(handler: Handler, inputs: Record<string, string> = {}, re
   const arxiv = await startArxivServer(handler)
   const workspace = workspaceWith(readme === undefined ? {} : { 'README.md': readme })
   try {
-    const run = await runAction({ workspace, inputs: { keywords: 'Testing', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': String(DELAY_S), ...inputs } })
+    const run = await runAction({
+      workspace,
+      inputs: {
+        keywords: 'Testing',
+        mode: 'local',
+        'arxiv-api-url': arxiv.url,
+        'request-delay': String(DELAY_S),
+        ...inputs,
+      },
+    })
     return { run, requests: arxiv.requests, connections: arxiv.connections() }
   } finally {
     await arxiv.close()
@@ -25,7 +34,10 @@ async function runWith(handler: Handler, inputs: Record<string, string> = {}, re
 
 function assertSpaced(requests: { at: number }[], minimumMs: number): void {
   for (let i = 1; i < requests.length; i++) {
-    assert.ok(requests[i]!.at - requests[i - 1]!.at >= minimumMs - 5, `request ${i} started ${requests[i]!.at - requests[i - 1]!.at} ms after the previous one`)
+    assert.ok(
+      requests[i]!.at - requests[i - 1]!.at >= minimumMs - 5,
+      `request ${i} started ${requests[i]!.at - requests[i - 1]!.at} ms after the previous one`,
+    )
   }
 }
 
@@ -75,7 +87,10 @@ for (const [name, body] of [
 }
 
 test('an Atom error entry is not retried and its message is shown (HTTP 400 new server, HTTP 200 old server)', async () => {
-  for (const reply of [{ status: 400, body: fixture('v2026_error_http400_idlist_abc.xml') }, { body: fixture('legacy2007_error_idlist_1234.12345_documented-example.xml') }]) {
+  for (const reply of [
+    { status: 400, body: fixture('v2026_error_http400_idlist_abc.xml') },
+    { body: fixture('legacy2007_error_idlist_1234.12345_documented-example.xml') },
+  ]) {
     const { run, requests } = await runWith(() => reply)
     assert.equal(run.code, 1)
     assert.equal(requests.length, 1)
@@ -92,7 +107,9 @@ test('a response that never finishes times out and is retried; a connection rese
 })
 
 test('a body far larger than any real answer stops being read at the cap', async () => {
-  const { run } = await runWith(() => ({ body: GOOD.slice(0, 300), floodBytes: 40 * 1024 * 1024 }), { 'max-retries': '0' })
+  const { run } = await runWith(() => ({ body: GOOD.slice(0, 300), floodBytes: 40 * 1024 * 1024 }), {
+    'max-retries': '0',
+  })
   assert.equal(run.code, 1)
   assert.match(run.stdout, /exceeded 32 MB; reading stopped/)
 })
@@ -109,15 +126,23 @@ test('an empty feed for a section that holds papers is retried, and if it stays 
   const first = await runWith(() => ({ body: GOOD }), { keywords: 'Testing\nOther' })
   const readme = first.run.readme()!
   const empty = { body: fixture('v2026_empty_idlist_0000.0000.xml') }
-  const handler: Handler = (request) => (request.url.searchParams.get('search_query')?.includes('Testing') ? empty : { body: GOOD })
+  const handler: Handler = (request) =>
+    request.url.searchParams.get('search_query')?.includes('Testing') ? empty : { body: GOOD }
   const { run, requests } = await runWith(handler, { keywords: 'Testing\nOther', 'max-retries': '2' }, readme)
   assert.equal(run.code, 0, run.stdout)
   assert.equal(requests.filter((r) => r.url.searchParams.get('search_query')?.includes('Testing')).length, 3)
   assert.equal(run.outputs.changed, 'false')
   assert.equal(run.readme(), readme)
   assert.deepEqual(JSON.parse(run.outputs['failed-keywords']!), ['Testing'])
-  assert.match(run.stdout, /::warning title=arXiv request failed::Keyword "Testing" was not updated: arXiv returned no papers, although the section holds papers; the section was kept as it was/)
-  const failing = await runWith(handler, { keywords: 'Testing\nOther', 'max-retries': '0', 'fail-on-error': 'true' }, readme)
+  assert.match(
+    run.stdout,
+    /::warning title=arXiv request failed::Keyword "Testing" was not updated: arXiv returned no papers, although the section holds papers; the section was kept as it was/,
+  )
+  const failing = await runWith(
+    handler,
+    { keywords: 'Testing\nOther', 'max-retries': '0', 'fail-on-error': 'true' },
+    readme,
+  )
   assert.equal(failing.run.code, 1)
   assert.match(failing.run.stdout, /::error::1 of 2 keywords failed \(fail-on-error is true\): Testing/)
 })
@@ -125,12 +150,22 @@ test('an empty feed for a section that holds papers is retried, and if it stays 
 test('a failing keyword keeps its section; the others are updated; fail-on-error decides the exit code', async () => {
   const handler: Handler = (request) =>
     request.url.searchParams.get('search_query')?.includes('Broken') ? { status: 503 } : { body: GOOD }
-  const seeded = await runWith(() => ({ body: feed([entry({ id: '2510.00009', title: 'Old paper', updated: '2025-10-01T00:00:00Z' })]) }), { keywords: 'Broken\nTesting' })
+  const seeded = await runWith(
+    () => ({ body: feed([entry({ id: '2510.00009', title: 'Old paper', updated: '2025-10-01T00:00:00Z' })]) }),
+    { keywords: 'Broken\nTesting' },
+  )
   const readme = seeded.run.readme()!
   for (const failOnError of ['false', 'true']) {
-    const { run } = await runWith(handler, { keywords: 'Broken\nTesting', 'max-retries': '1', 'fail-on-error': failOnError }, readme)
+    const { run } = await runWith(
+      handler,
+      { keywords: 'Broken\nTesting', 'max-retries': '1', 'fail-on-error': failOnError },
+      readme,
+    )
     assert.equal(run.code, failOnError === 'true' ? 1 : 0, run.stdout)
-    assert.match(run.stdout, /::warning title=arXiv request failed::Keyword "Broken" was not updated: arXiv answered HTTP 503 \(gave up after 2 attempts\)/)
+    assert.match(
+      run.stdout,
+      /::warning title=arXiv request failed::Keyword "Broken" was not updated: arXiv answered HTTP 503 \(gave up after 2 attempts\)/,
+    )
     assert.match(run.summary, /\| Broken \| 0 \| 1 \| failed: arXiv answered HTTP 503/)
     assert.deepEqual(JSON.parse(run.outputs['failed-keywords']!), ['Broken'])
     const after = run.readme()!

@@ -15,10 +15,21 @@ const KEYWORD = { title: 'Simulated', query: 'all:simulated' }
 const BURST_DAY = 12
 const PAUSE = { from: 25, to: 38 }
 
-async function update(readme: string | undefined, client: ArxivClient, options: FetchOptions, incremental: boolean): Promise<string> {
+async function update(
+  readme: string | undefined,
+  client: ArxivClient,
+  options: FetchOptions,
+  incremental: boolean,
+): Promise<string> {
   const held = incremental ? findSection(parseReadme(readme, 'README.md').digest, KEYWORD.title) : undefined
   const papers = await fetchKeyword(client, KEYWORD, held, options)
-  return planUpdate(readme, [{ title: KEYWORD.title, papers }], { readmePath: 'README.md', maxPapers: options.maxPapers, exclude: [], today: options.today!, budgetBytes: 450 * 1024 }).text
+  return planUpdate(readme, [{ title: KEYWORD.title, papers }], {
+    readmePath: 'README.md',
+    maxPapers: options.maxPapers,
+    exclude: [],
+    today: options.today!,
+    budgetBytes: 450 * 1024,
+  }).text
 }
 
 for (const perDay of [0.1, 2, 8, 60, 150]) {
@@ -27,9 +38,20 @@ for (const perDay of [0.1, 2, 8, 60, 150]) {
     const history = Math.ceil(150 / perDay)
     // History enough that the section is full from the first run, ending before today's date.
     const arxiv = await new SimulatedArxiv(random, Date.UTC(2025, 0, 1) - history * 86_400_000).start()
-    const client = new ArxivClient({ endpoint: arxiv.server.url, requestDelayMs: 0, timeoutMs: 5000, maxRetries: 0, userAgent: 'test' })
+    const client = new ArxivClient({
+      endpoint: arxiv.server.url,
+      requestDelayMs: 0,
+      timeoutMs: 5000,
+      maxRetries: 0,
+      userAgent: 'test',
+    })
     const options: FetchOptions = { sortBy: 'updated', maxPapers: 100, overlapDays: 7, categories: [], exclude: [] }
-    const day = (burst = 1) => ({ fresh: poisson(perDay * burst, random), revised: poisson(Math.max(0.3, perDay / 10), random), late: poisson(perDay / 10, random), lateWithinDays: 3 })
+    const day = (burst = 1) => ({
+      fresh: poisson(perDay * burst, random),
+      revised: poisson(Math.max(0.3, perDay / 10), random),
+      late: poisson(perDay / 10, random),
+      lateWithinDays: 3,
+    })
     try {
       for (let d = 0; d < history; d++) arxiv.nextDay(day())
       let incremental: string | undefined
@@ -50,7 +72,11 @@ for (const perDay of [0.1, 2, 8, 60, 150]) {
         }
         // A full fetch of max-papers into an empty README: what the section must hold.
         const full = await update(undefined, client, dated, false)
-        assert.deepEqual(parseReadme(incremental, 'README.md').digest.sections, parseReadme(full, 'README.md').digest.sections, `day ${d}`)
+        assert.deepEqual(
+          parseReadme(incremental, 'README.md').digest.sections,
+          parseReadme(full, 'README.md').digest.sections,
+          `day ${d}`,
+        )
       }
       assert.ok(requests / runs <= 1.1, `${requests} requests in ${runs} runs`)
       assert.ok(extra <= 2, `${extra} ordinary days needed a second request`)
@@ -68,11 +94,28 @@ test('on the built bundle: a full section is updated with one request sized from
   try {
     const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
     // Two papers a day for 60 days, up to yesterday.
-    arxiv.papers = Array.from({ length: 120 }, (_, i) => ({ id: `2611.${String(i + 1).padStart(5, '0')}`, title: `Paper ${i + 1}`, updated: daysAgo(60 - Math.floor(i / 2)) }))
+    arxiv.papers = Array.from({ length: 120 }, (_, i) => ({
+      id: `2611.${String(i + 1).padStart(5, '0')}`,
+      title: `Paper ${i + 1}`,
+      updated: daysAgo(60 - Math.floor(i / 2)),
+    }))
     const dir = workspaceWith({ 'README.md': '# P\n' })
-    const run = () => runAction({ inputs: { keywords: 'Alpha', mode: 'local', 'max-papers': '60', 'arxiv-api-url': arxiv.url, 'request-delay': '0' }, workspace: dir })
+    const run = () =>
+      runAction({
+        inputs: {
+          keywords: 'Alpha',
+          mode: 'local',
+          'max-papers': '60',
+          'arxiv-api-url': arxiv.url,
+          'request-delay': '0',
+        },
+        workspace: dir,
+      })
     assert.equal((await run()).code, 0)
-    arxiv.papers.push({ id: '2611.00121', title: 'Paper 121', updated: daysAgo(0) }, { id: '2611.00122', title: 'Paper 122', updated: daysAgo(0) })
+    arxiv.papers.push(
+      { id: '2611.00121', title: 'Paper 121', updated: daysAgo(0) },
+      { id: '2611.00122', title: 'Paper 122', updated: daysAgo(0) },
+    )
     const before = arxiv.requests.length
     const daily = await run()
     assert.equal(daily.code, 0, daily.stdout)

@@ -13,7 +13,10 @@ before(async () => (arxiv = await PaperArxiv.start()))
 after(() => arxiv.close())
 
 function run(dir: string, inputs: Record<string, string>) {
-  return runAction({ inputs: { mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0', ...inputs }, workspace: dir })
+  return runAction({
+    inputs: { mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0', ...inputs },
+    workspace: dir,
+  })
 }
 
 const day = (n: number): string => `2025-10-${String(n).padStart(2, '0')}`
@@ -27,7 +30,8 @@ const paper = (n: number, updated: number, published = updated): SimplePaper => 
   published: `${day(published)}T10:00:00Z`,
 })
 
-const file = (dir: string, name: string): string | undefined => (existsSync(path.join(dir, name)) ? readFileSync(path.join(dir, name), 'utf8') : undefined)
+const file = (dir: string, name: string): string | undefined =>
+  existsSync(path.join(dir, name)) ? readFileSync(path.join(dir, name), 'utf8') : undefined
 
 /** The ids shown in the README's table under `## title`, in order. */
 function rows(markdown: string, title: string): { id: string; date: string }[] {

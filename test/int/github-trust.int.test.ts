@@ -12,9 +12,15 @@ let arxiv: PaperArxiv
 before(async () => (arxiv = await PaperArxiv.start()))
 after(() => arxiv.close())
 
-const paper = (n: number, comment = ''): SimplePaper => ({ id: `2511.${String(n).padStart(5, '0')}`, title: `Paper number ${n}`, updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`, comment })
+const paper = (n: number, comment = ''): SimplePaper => ({
+  id: `2511.${String(n).padStart(5, '0')}`,
+  title: `Paper number ${n}`,
+  updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`,
+  comment,
+})
 
-const run = (github: FakeGitHub, inputs: Record<string, string> = {}) => runOnGitHub(github, arxiv.url, { mode: 'pull-request', ...inputs })
+const run = (github: FakeGitHub, inputs: Record<string, string> = {}) =>
+  runOnGitHub(github, arxiv.url, { mode: 'pull-request', ...inputs })
 
 const BRANCH = 'arxiv-daily/update'
 const listItems = (markdown: string): string[] =>
@@ -27,7 +33,10 @@ test('a repository without commits: the message says so and what to do', async (
   const github = await startGitHub(t, null)
   const result = await run(github, { mode: 'commit' })
   assert.equal(result.code, 1)
-  assert.match(result.stdout, /::error::The repository octo\/papers has no commits yet, so there is no branch to update\. Push a first commit \(for example a README\.md\) and run again\./)
+  assert.match(
+    result.stdout,
+    /::error::The repository octo\/papers has no commits yet, so there is no branch to update\. Push a first commit \(for example a README\.md\) and run again\./,
+  )
   assert.doesNotMatch(result.stdout, /check the "base" input/)
   assert.deepEqual(github.writes(), [])
   // The user pushes a first commit, as the message says: the next run delivers.
@@ -37,7 +46,7 @@ test('a repository without commits: the message says so and what to do', async (
   assert.match(github.readme()!, /Paper number 1/)
 })
 
-test('a reviewer\'s commits on the update branch are kept: nothing new writes nothing, new papers go on top', async (t) => {
+test("a reviewer's commits on the update branch are kept: nothing new writes nothing, new papers go on top", async (t) => {
   arxiv.papers = [paper(1), paper(2), paper(3)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   const created = await run(github)
@@ -62,7 +71,11 @@ test('a reviewer\'s commits on the update branch are kept: nothing new writes no
   assert.equal(next.outputs['pull-request-operation'], 'updated')
   assert.equal(next.outputs['new-papers-count'], '1')
   const head = github.refs.get(BRANCH)!
-  assert.deepEqual((github.objects.get(head) as { parents: string[] }).parents, [reviewer], 'one commit on top of the reviewer\'s')
+  assert.deepEqual(
+    (github.objects.get(head) as { parents: string[] }).parents,
+    [reviewer],
+    "one commit on top of the reviewer's",
+  )
   const readme = github.readme(BRANCH)!
   assert.match(readme, /Paper number 4/)
   assert.match(readme, /Paper number three/)
@@ -73,7 +86,7 @@ test('a reviewer\'s commits on the update branch are kept: nothing new writes no
   assert.equal(github.pulls.length, 1)
 })
 
-test('a branch that holds only the action\'s commits is rebuilt as one commit on the current base', async (t) => {
+test("a branch that holds only the action's commits is rebuilt as one commit on the current base", async (t) => {
   arxiv.papers = [paper(5)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   await run(github)
@@ -83,7 +96,11 @@ test('a branch that holds only the action\'s commits is rebuilt as one commit on
   assert.equal(result.outputs['pull-request-operation'], 'updated')
   const head = github.objects.get(github.refs.get(BRANCH)!) as { parents: string[]; message: string }
   assert.deepEqual(head.parents, [github.refs.get('main')])
-  assert.match(head.message, /^Update arXiv papers \(\d+ new\)\n\nGenerated-by: arxiv-daily-digest-action\n$/, 'the trailer that marks the action\'s commits')
+  assert.match(
+    head.message,
+    /^Update arXiv papers \(\d+ new\)\n\nGenerated-by: arxiv-daily-digest-action\n$/,
+    "the trailer that marks the action's commits",
+  )
 })
 
 test('a refused reviewer is a warning; the pull request and the outputs stand', async (t) => {
@@ -94,7 +111,10 @@ test('a refused reviewer is a warning; the pull request and the outputs stand', 
   assert.equal(result.code, 0, result.stdout)
   assert.equal(result.outputs['pull-request-operation'], 'created')
   assert.equal(result.outputs['pull-request-number'], String(github.pulls[0]!.number))
-  assert.match(result.stdout, /::warning title=Pull request extra refused::Could not request reviews from stranger on pull request #\d+: GitHub answered HTTP 422: Reviews may only be requested from collaborators/)
+  assert.match(
+    result.stdout,
+    /::warning title=Pull request extra refused::Could not request reviews from stranger on pull request #\d+: GitHub answered HTTP 422: Reviews may only be requested from collaborators/,
+  )
   assert.deepEqual(github.pulls[0]!.labels, ['papers'])
   const again = await run(github, { 'pr-reviewers': 'stranger', 'pr-labels': 'papers' })
   assert.equal(again.outputs['pull-request-operation'], 'none')
@@ -109,7 +129,10 @@ test('issues disabled: the commit is delivered and reported, the step fails sayi
   assert.equal(result.outputs['commit-sha'], github.refs.get('main'))
   assert.equal(result.outputs.changed, 'true')
   assert.match(github.readme()!, /Paper number 8/)
-  assert.match(result.stdout, /::error::The README update itself was delivered \(commit [0-9a-f]{7}\), but the notification issue could not be opened: GitHub refused to open the notification issue \(HTTP 410: Issues are disabled for this repo\)\. Issues are disabled in this repository/)
+  assert.match(
+    result.stdout,
+    /::error::The README update itself was delivered \(commit [0-9a-f]{7}\), but the notification issue could not be opened: GitHub refused to open the notification issue \(HTTP 410: Issues are disabled for this repo\)\. Issues are disabled in this repository/,
+  )
   // The next run finds the commit in place: nothing to write, nothing to announce, no failure.
   github.calls.length = 0
   const next = await run(github, { mode: 'commit', issue: 'true' })
@@ -130,7 +153,10 @@ test('pull request and issue bodies render as lists of the new papers, and arXiv
   for (const body of [pull.body, issue.body, result.summary]) {
     assert.doesNotMatch(body, /@octocat|fixes #1/, 'no mention, no issue reference')
   }
-  assert.match(issue.body, new RegExp(`pull request \\[#${pull.number}\\]\\(https://github\\.com/octo/papers/pull/${pull.number}\\)`))
+  assert.match(
+    issue.body,
+    new RegExp(`pull request \\[#${pull.number}\\]\\(https://github\\.com/octo/papers/pull/${pull.number}\\)`),
+  )
 })
 
 // Two time zones 26 hours apart: runs on different calendar days, as daily runs are.
@@ -139,7 +165,9 @@ const TOMORROW = { timezone: 'Pacific/Kiritimati' }
 
 test('a pull request that already holds the update is left alone on a later day, even with a "Last update:" line in the prose', async (t) => {
   arxiv.papers = [paper(11)]
-  const github = await startGitHub(t, { 'README.md': '# R\n\nLast update: 2024-05-01, by hand.\n\nLast update: 2024-05-01\n\nProse.\n' })
+  const github = await startGitHub(t, {
+    'README.md': '# R\n\nLast update: 2024-05-01, by hand.\n\nLast update: 2024-05-01\n\nProse.\n',
+  })
   const first = await run(github, YESTERDAY)
   assert.equal(first.outputs['pull-request-operation'], 'created')
   const head = github.refs.get(BRANCH)
@@ -177,7 +205,10 @@ test('a pull request closed without merging: its papers are not proposed or anno
   assert.match(readme, /Paper number 14/)
   assert.doesNotMatch(readme, /Paper number 1[23]\]/, 'the refused papers stay out')
   assert.equal(github.issues.length, 2)
-  assert.deepEqual(listItems(github.issues[1]!.body).map((item) => item.replace(/ \(.*$/, '')), ['Paper number 14'])
+  assert.deepEqual(
+    listItems(github.issues[1]!.body).map((item) => item.replace(/ \(.*$/, '')),
+    ['Paper number 14'],
+  )
 })
 
 test('two pull-request workflows for different READMEs keep their own branches and pull requests', async (t) => {
@@ -187,7 +218,10 @@ test('two pull-request workflows for different READMEs keep their own branches a
   const ml = await run(github, { 'readme-path': 'docs/ML.md' })
   assert.equal(readme.outputs['pull-request-operation'], 'created')
   assert.equal(ml.outputs['pull-request-operation'], 'created')
-  assert.deepEqual(github.pulls.map((pull) => pull.head), [BRANCH, `${BRANCH}-docs-ml-md`])
+  assert.deepEqual(
+    github.pulls.map((pull) => pull.head),
+    [BRANCH, `${BRANCH}-docs-ml-md`],
+  )
   assert.match(github.readme(BRANCH)!, /Paper number 15/)
   assert.equal(github.readme(BRANCH, 'docs/ML.md'), '# ML\n', 'each branch changes its own README only')
   assert.match(github.readme(`${BRANCH}-docs-ml-md`, 'docs/ML.md')!, /Paper number 15/)
@@ -209,7 +243,12 @@ test('a pull request into the old base is closed with a comment when "base" chan
   const [, replacement] = github.pulls
   assert.equal(replacement?.base, 'dev')
   assert.equal(old.state, 'closed')
-  assert.match(old.comments[0] ?? '', new RegExp(`the workflow now updates \`dev\` \\(input "base"\\), not \`main\`; this pull request is replaced by #${replacement.number}`))
+  assert.match(
+    old.comments[0] ?? '',
+    new RegExp(
+      `the workflow now updates \`dev\` \\(input "base"\\), not \`main\`; this pull request is replaced by #${replacement.number}`,
+    ),
+  )
   github.calls.length = 0
   await run(github, { 'pr-branch': 'digest', base: 'dev' })
   assert.deepEqual(github.writes(), [])
@@ -232,7 +271,10 @@ test('readme-path naming a folder in the repository is refused before any arXiv 
   const requests = arxiv.requests.length
   const result = await run(github, { mode: 'commit', 'readme-path': 'docs' })
   assert.equal(result.code, 1)
-  assert.match(result.stdout, /::error::Input "readme-path": "docs" is a folder in the repository; name a file in it, such as "docs\/README\.md"/)
+  assert.match(
+    result.stdout,
+    /::error::Input "readme-path": "docs" is a folder in the repository; name a file in it, such as "docs\/README\.md"/,
+  )
   assert.equal(arxiv.requests.length, requests)
   assert.deepEqual(github.writes(), [])
 })

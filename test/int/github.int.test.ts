@@ -9,7 +9,12 @@ let arxiv: PaperArxiv
 before(async () => (arxiv = await PaperArxiv.start()))
 after(() => arxiv.close())
 
-const paper = (n: number, comment = ''): SimplePaper => ({ id: `2511.${String(n).padStart(5, '0')}`, title: `Paper number ${n}`, updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`, comment })
+const paper = (n: number, comment = ''): SimplePaper => ({
+  id: `2511.${String(n).padStart(5, '0')}`,
+  title: `Paper number ${n}`,
+  updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`,
+  comment,
+})
 
 const run = (github: FakeGitHub, inputs: Record<string, string> = {}) => runOnGitHub(github, arxiv.url, inputs)
 
@@ -24,7 +29,10 @@ test('commit mode: one verified commit with the README, then no write at all whe
   const readme = github.readme()!
   assert.ok(readme.startsWith('# My papers\n\nHello.\n\n<!-- arxiv-daily:start -->\n'))
   assert.match(readme, /\*\*\[Paper number 2\]\(https:\/\/arxiv\.org\/abs\/2511\.00002v1\)\*\* \| 2025-11-02/)
-  assert.deepEqual(github.writes().map((c) => c.operation), ['git/create-tree', 'git/create-commit', 'git/update-ref'])
+  assert.deepEqual(
+    github.writes().map((c) => c.operation),
+    ['git/create-tree', 'git/create-commit', 'git/update-ref'],
+  )
   // Six to read and write, one to list the folder written to (no symbolic link, no case twin), one
   // to find an update pull request that a switch from pull-request mode left open.
   assert.ok(github.calls.length <= 8, `${github.calls.length} calls`)
@@ -66,7 +74,10 @@ test('commit mode: a protected branch is explained and suggests pull-request mod
   github.protectedBranches.add('main')
   const result = await run(github)
   assert.equal(result.code, 1)
-  assert.match(result.stdout, /::error::GitHub refused to update the branch "main" \(HTTP 422: Protected branch update failed.*Use "mode: pull-request"/)
+  assert.match(
+    result.stdout,
+    /::error::GitHub refused to update the branch "main" \(HTTP 422: Protected branch update failed.*Use "mode: pull-request"/,
+  )
 })
 
 test('commit mode: a missing permission is named', async (t) => {
@@ -102,7 +113,13 @@ test('commit mode: a README over 1 MB with a BOM is read whole (raw media type) 
 test('pull-request mode: created, then updated, then left alone, never reopened once merged', async (t) => {
   arxiv.papers = [paper(7)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
-  const inputs = { mode: 'pull-request', 'pr-labels': 'papers, automated', 'pr-assignees': 'alice', 'pr-reviewers': 'bob', 'pr-draft': 'true' }
+  const inputs = {
+    mode: 'pull-request',
+    'pr-labels': 'papers, automated',
+    'pr-assignees': 'alice',
+    'pr-reviewers': 'bob',
+    'pr-draft': 'true',
+  }
   const created = await run(github, inputs)
   assert.equal(created.code, 0, created.stdout)
   assert.equal(created.outputs['pull-request-operation'], 'created')
@@ -111,7 +128,10 @@ test('pull-request mode: created, then updated, then left alone, never reopened 
   const [pull] = github.pulls
   assert.ok(pull)
   assert.equal(created.outputs['pull-request-number'], String(pull.number))
-  assert.deepEqual([pull.labels, pull.assignees, pull.reviewers, pull.draft], [['papers', 'automated'], ['alice'], ['bob'], true])
+  assert.deepEqual(
+    [pull.labels, pull.assignees, pull.reviewers, pull.draft],
+    [['papers', 'automated'], ['alice'], ['bob'], true],
+  )
   assert.match(pull.body, /adds \*\*1 new paper\*\*/)
   assert.match(pull.body, /- \[Paper number 7\]\(https:\/\/arxiv\.org\/abs\/2511\.00007v1\) \(2025-11-07\)/)
   assert.match(github.readme('arxiv-daily/update')!, /Paper number 7/)
@@ -128,7 +148,9 @@ test('pull-request mode: created, then updated, then left alone, never reopened 
   assert.equal(github.pulls.length, 1)
   assert.match(github.readme('arxiv-daily/update')!, /Paper number 8[\s\S]*Paper number 7/)
   assert.match(github.pulls[0]!.body, /adds \*\*2 new papers\*\*/)
-  assert.deepEqual((github.objects.get(github.refs.get('arxiv-daily/update')!) as { parents: string[] }).parents, [github.refs.get('main')])
+  assert.deepEqual((github.objects.get(github.refs.get('arxiv-daily/update')!) as { parents: string[] }).parents, [
+    github.refs.get('main'),
+  ])
   assert.deepEqual(github.pulls[0]!.labels, ['papers', 'automated'], 'labels kept on update')
 
   github.calls.length = 0
@@ -178,10 +200,16 @@ test('notification issue: lists the new papers with comments; no new papers, no 
   assert.ok(issue)
   assert.equal(result.outputs['issue-number'], String(issue.number))
   assert.match(issue.title, /^New arXiv papers: 2 on \d{4}-\d{2}-\d{2}$/)
-  assert.match(issue.body, /## Reward Model\n\n- \[Paper number 12\][^\n]*\n- \[Paper number 11\]\([^)]*\) \(2025-11-11\): Accepted at a workshop, 9 pages/)
+  assert.match(
+    issue.body,
+    /## Reward Model\n\n- \[Paper number 12\][^\n]*\n- \[Paper number 11\]\([^)]*\) \(2025-11-11\): Accepted at a workshop, 9 pages/,
+  )
   assert.doesNotMatch(issue.body, /Abstract of/)
   assert.deepEqual(issue.labels, ['arxiv'])
-  assert.match(result.summary, new RegExp(`Issue: \\[#${issue.number}\\]\\(https://github\\.com/octo/papers/issues/${issue.number}\\)`))
+  assert.match(
+    result.summary,
+    new RegExp(`Issue: \\[#${issue.number}\\]\\(https://github\\.com/octo/papers/issues/${issue.number}\\)`),
+  )
   assert.match(result.summary, /\| Reward Model \| 2 \| 2 \| ok \|/)
   const again = await run(github, { issue: 'true' })
   assert.equal(again.outputs['issue-number'], '')
@@ -203,7 +231,13 @@ test('transient GitHub failures are retried: a 502 and a secondary rate limit', 
   arxiv.papers = [paper(14)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   github.faults.set('repos/get-branch', [{ status: 502, message: 'Bad Gateway' }])
-  github.faults.set('git/create-commit', [{ status: 403, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } }])
+  github.faults.set('git/create-commit', [
+    {
+      status: 403,
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      headers: { 'retry-after': '1' },
+    },
+  ])
   const result = await run(github)
   assert.equal(result.code, 0, result.stdout)
   assert.match(github.readme()!, /Paper number 14/)
@@ -218,7 +252,9 @@ test('two runs at the same time end with one README that holds the papers of bot
   try {
     const env = { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url }
     const inputs = { keywords: 'Reward Model', 'request-delay': '0', 'github-token': github.token, mode: 'commit' }
-    const results = await Promise.all([one, two].map((server) => runAction({ inputs: { ...inputs, 'arxiv-api-url': server.url }, env })))
+    const results = await Promise.all(
+      [one, two].map((server) => runAction({ inputs: { ...inputs, 'arxiv-api-url': server.url }, env })),
+    )
     for (const result of results) assert.equal(result.code, 0, result.stdout)
     const readme = github.readme()!
     assert.match(readme, /Paper number 16[\s\S]*Paper number 15/)
@@ -229,7 +265,10 @@ test('two runs at the same time end with one README that holds the papers of bot
 })
 
 test('size budget: older papers move to papers/<keyword>.md in the same commit; a rerun writes nothing', async (t) => {
-  arxiv.papers = Array.from({ length: 28 }, (_, i) => ({ ...paper(i + 1), abstract: 'A long abstract sentence. '.repeat(40) }))
+  arxiv.papers = Array.from({ length: 28 }, (_, i) => ({
+    ...paper(i + 1),
+    abstract: 'A long abstract sentence. '.repeat(40),
+  }))
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   const first = await run(github, { 'max-readme-kib': '16', 'max-papers': '28' })
   assert.equal(first.code, 0, first.stdout)

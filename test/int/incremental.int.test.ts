@@ -9,17 +9,43 @@ import { SimulatedArxiv, seededRandom } from '../support/simulated-arxiv.js'
 
 const KEYWORD = { title: 'Simulated', query: 'all:simulated' }
 
-async function update(readme: string | undefined, client: ArxivClient, options: FetchOptions, incremental: boolean, today: string): Promise<string> {
+async function update(
+  readme: string | undefined,
+  client: ArxivClient,
+  options: FetchOptions,
+  incremental: boolean,
+  today: string,
+): Promise<string> {
   const held = incremental ? findSection(parseReadme(readme, 'README.md').digest, KEYWORD.title) : undefined
   const papers = await fetchKeyword(client, KEYWORD, held, options)
-  return planUpdate(readme, [{ title: KEYWORD.title, papers }], { readmePath: 'README.md', maxPapers: options.maxPapers, exclude: [], today, budgetBytes: 450 * 1024 }).text
+  return planUpdate(readme, [{ title: KEYWORD.title, papers }], {
+    readmePath: 'README.md',
+    maxPapers: options.maxPapers,
+    exclude: [],
+    today,
+    budgetBytes: 450 * 1024,
+  }).text
 }
 
 for (const seed of [1, 2, 3]) {
   test(`page-size set: pages of that size give, paper for paper, what a full fetch gives: 40 simulated days (seed ${seed})`, async () => {
     const arxiv = await new SimulatedArxiv(seededRandom(seed)).start()
-    const client = () => new ArxivClient({ endpoint: arxiv.server.url, requestDelayMs: 0, timeoutMs: 5000, maxRetries: 0, userAgent: 'test' })
-    const options: FetchOptions = { sortBy: 'updated', maxPapers: 100, pageSize: 25, overlapDays: 7, categories: [], exclude: [] }
+    const client = () =>
+      new ArxivClient({
+        endpoint: arxiv.server.url,
+        requestDelayMs: 0,
+        timeoutMs: 5000,
+        maxRetries: 0,
+        userAgent: 'test',
+      })
+    const options: FetchOptions = {
+      sortBy: 'updated',
+      maxPapers: 100,
+      pageSize: 25,
+      overlapDays: 7,
+      categories: [],
+      exclude: [],
+    }
     try {
       // Two months of history before the first run.
       for (let day = 0; day < 60; day++) arxiv.nextDay({ fresh: 3, revised: 0, late: 0, lateWithinDays: 1 })
@@ -29,14 +55,23 @@ for (const seed of [1, 2, 3]) {
       let fullBytes = 0
       for (let day = 0; day < 40; day++) {
         const random = seededRandom(seed * 1000 + day)
-        arxiv.nextDay({ fresh: Math.floor(random() * 6), revised: Math.floor(random() * 2), late: Math.floor(random() * 2), lateWithinDays: 6 })
+        arxiv.nextDay({
+          fresh: Math.floor(random() * 6),
+          revised: Math.floor(random() * 2),
+          late: Math.floor(random() * 2),
+          lateWithinDays: 6,
+        })
         const before = arxiv.bytesServed
         incremental = await update(incremental, client(), options, true, arxiv.today)
         incrementalBytes += arxiv.bytesServed - before
         const middle = arxiv.bytesServed
         full = await update(full, client(), options, false, arxiv.today)
         fullBytes += arxiv.bytesServed - middle
-        assert.deepEqual(parseReadme(incremental, 'README.md').digest, parseReadme(full, 'README.md').digest, `day ${day}`)
+        assert.deepEqual(
+          parseReadme(incremental, 'README.md').digest,
+          parseReadme(full, 'README.md').digest,
+          `day ${day}`,
+        )
         assert.equal(incremental, full)
       }
       // page-size set: the incremental runs ask in pages of 25, and download less than full fetches.

@@ -10,7 +10,6 @@ import { runAction, workspaceWith } from '../support/run-action.js'
 
 const SAMPLE = readFileSync(new URL('../fixtures/dailyarxiv-readme-sample.md', import.meta.url), 'utf8')
 
-
 test('local mode: real fixtures of both servers become the expected README; a second run changes nothing', async () => {
   const byQuery: Record<string, string> = {
     testing: 'v2026_search_all-testing_start0_max100_latex_pipes_lt_greek.xml',
@@ -21,19 +20,47 @@ test('local mode: real fixtures of both servers become the expected README; a se
     return { body: fixture(query.includes('maestro') ? byQuery.maestro! : byQuery.testing!) }
   })
   try {
-    const inputs = { keywords: 'Software Testing = all:testing\nDel Maestro = au:del_maestro', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0', 'max-papers': '50', timezone: 'Asia/Tokyo' }
+    const inputs = {
+      keywords: 'Software Testing = all:testing\nDel Maestro = au:del_maestro',
+      mode: 'local',
+      'arxiv-api-url': arxiv.url,
+      'request-delay': '0',
+      'max-papers': '50',
+      timezone: 'Asia/Tokyo',
+    }
     const first = await runAction({ inputs })
     assert.equal(first.code, 0, first.stdout + first.stderr)
     const readme = first.readme()!
     const document = parseReadme(readme, 'README.md')
-    assert.deepEqual(document.digest.sections.map((s) => [s.title, s.papers.length]), [['Software Testing', 50], ['Del Maestro', 10]])
+    assert.deepEqual(
+      document.digest.sections.map((s) => [s.title, s.papers.length]),
+      [
+        ['Software Testing', 50],
+        ['Del Maestro', 10],
+      ],
+    )
     const testing = document.digest.sections[0]!.papers
-    assert.deepEqual(testing.map((p) => p.date), [...testing.map((p) => p.date)].sort().reverse(), 'newest first')
-    assert.ok(document.digest.sections[1]!.papers.some((p) => p.id.startsWith('cond-mat/')), 'old-style ids kept')
+    assert.deepEqual(
+      testing.map((p) => p.date),
+      [...testing.map((p) => p.date)].sort().reverse(),
+      'newest first',
+    )
+    assert.ok(
+      document.digest.sections[1]!.papers.some((p) => p.id.startsWith('cond-mat/')),
+      'old-style ids kept',
+    )
     for (const table of tables(parseGfm(readme))) for (const row of table.children) assert.equal(row.children.length, 4)
     const requests = arxiv.requests.map((r) => r.url.searchParams)
-    assert.deepEqual(requests.map((r) => r.get('search_query')), ['all:testing', 'au:del_maestro'])
-    assert.ok(requests.every((r) => r.get('sortBy') === 'lastUpdatedDate' && r.get('sortOrder') === 'descending' && r.get('max_results') === '50'))
+    assert.deepEqual(
+      requests.map((r) => r.get('search_query')),
+      ['all:testing', 'au:del_maestro'],
+    )
+    assert.ok(
+      requests.every(
+        (r) =>
+          r.get('sortBy') === 'lastUpdatedDate' && r.get('sortOrder') === 'descending' && r.get('max_results') === '50',
+      ),
+    )
     assert.match(arxiv.requests[0]!.headers['user-agent'] ?? '', /^arxiv-daily-digest-action\//)
     assert.match(arxiv.requests[0]!.headers.accept ?? '', /application\/atom\+xml/)
     assert.equal(first.outputs.changed, 'true')
@@ -56,7 +83,10 @@ test('local mode: the DailyArXiv sample is adopted, every paper and the text abo
   try {
     const workspace = workspaceWith({ 'README.md': SAMPLE })
     const held = parseReadme(SAMPLE, 'README.md').digest.sections[0]!.papers
-    const run = await runAction({ workspace, inputs: { keywords: 'Reward Model', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' } })
+    const run = await runAction({
+      workspace,
+      inputs: { keywords: 'Reward Model', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' },
+    })
     assert.equal(run.code, 0, run.stdout)
     const readme = run.readme()!
     assert.ok(readme.startsWith(SAMPLE.slice(0, SAMPLE.indexOf('Last update:'))))
@@ -75,7 +105,10 @@ test('local mode: a README the action cannot read stops the run before any reque
   try {
     const broken = SAMPLE.replace('| **[D3PO', '| **D3PO')
     const workspace = workspaceWith({ 'README.md': broken })
-    const run = await runAction({ workspace, inputs: { keywords: 'Reward Model', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' } })
+    const run = await runAction({
+      workspace,
+      inputs: { keywords: 'Reward Model', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' },
+    })
     assert.equal(run.code, 1)
     assert.match(run.stdout, /::error::README\.md line 15: not a paper row/)
     assert.equal(arxiv.requests.length, 0)
@@ -88,7 +121,9 @@ test('local mode: a README the action cannot read stops the run before any reque
 test('local mode: invalid input stops before any network call with a message naming the input', async () => {
   const arxiv = await startArxivServer(() => ({ body: '' }))
   try {
-    const run = await runAction({ inputs: { keywords: 'x', mode: 'local', 'arxiv-api-url': arxiv.url, 'max-papers': 'lots' } })
+    const run = await runAction({
+      inputs: { keywords: 'x', mode: 'local', 'arxiv-api-url': arxiv.url, 'max-papers': 'lots' },
+    })
     assert.equal(run.code, 1)
     assert.match(run.stdout, /::error::Input "max-papers": must be a whole number from 1 to 2000; got "lots"/)
     assert.equal(arxiv.requests.length, 0)
@@ -98,21 +133,28 @@ test('local mode: invalid input stops before any network call with a message nam
   }
 })
 
-test('the README\'s one-command local run writes a README with no token', async () => {
+test("the README's one-command local run writes a README with no token", async () => {
   const arxiv = await startArxivServer(() => ({ body: fixture('v2026_search_all-testing_start0_max10.xml') }))
   const workspace = workspaceWith()
   try {
     const { spawn } = await import('node:child_process')
     const script = new URL('../../scripts/run-local.mjs', import.meta.url).pathname
-    const child = spawn(process.execPath, [script, '--keywords', 'Testing', '--arxiv-api-url', arxiv.url, '--request-delay', '0'], {
-      env: { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: workspace },
-    })
+    const child = spawn(
+      process.execPath,
+      [script, '--keywords', 'Testing', '--arxiv-api-url', arxiv.url, '--request-delay', '0'],
+      {
+        env: { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: workspace },
+      },
+    )
     let stdout = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
     assert.equal(code, 0, stdout)
     assert.match(stdout, new RegExp(`README: ${workspace}/README\\.md`))
-    assert.match(readFileSync(path.join(workspace, 'README.md'), 'utf8'), /^# Daily arXiv Papers\n\n<!-- arxiv-daily:start -->/)
+    assert.match(
+      readFileSync(path.join(workspace, 'README.md'), 'utf8'),
+      /^# Daily arXiv Papers\n\n<!-- arxiv-daily:start -->/,
+    )
   } finally {
     await arxiv.close()
   }
@@ -122,14 +164,25 @@ test('local mode: categories and exclude filter the real answer as documented', 
   const xml = fixture('v2026_search_all-testing_start0_max100_latex_pipes_lt_greek.xml')
   const arxiv = await startArxivServer(() => ({ body: xml }))
   try {
-    const run = await runAction({ inputs: { keywords: 'Testing', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0', categories: 'cs.SE, stat', exclude: 'Survey\nfuzzing' } })
+    const run = await runAction({
+      inputs: {
+        keywords: 'Testing',
+        mode: 'local',
+        'arxiv-api-url': arxiv.url,
+        'request-delay': '0',
+        categories: 'cs.SE, stat',
+        exclude: 'Survey\nfuzzing',
+      },
+    })
     assert.equal(run.code, 0, run.stdout)
     const expected = parseAtom(xml)
       .entries.filter((e) => e.categories.some((c) => c === 'cs.SE' || c.startsWith('stat.')))
       .filter((e) => !/survey|fuzzing/i.test(`${e.title} ${e.abstract}`))
       .map((e) => e.id)
       .sort()
-    const shown = parseReadme(run.readme(), 'README.md').digest.sections[0]!.papers.map((p) => p.id).sort()
+    const shown = parseReadme(run.readme(), 'README.md')
+      .digest.sections[0]!.papers.map((p) => p.id)
+      .sort()
     assert.ok(expected.length > 5 && expected.length < 100)
     assert.deepEqual(shown, expected)
   } finally {

@@ -24,19 +24,30 @@ const paper = (n: number, date: number, version = 1): SimplePaper => ({
   published: `${day(date)}T10:00:00Z`,
 })
 
-const run = (github: FakeGitHub, inputs: Record<string, string> = {}) => runOnGitHub(github, arxiv.url, { mode: 'pull-request', 'max-retries': '0', ...inputs })
+const run = (github: FakeGitHub, inputs: Record<string, string> = {}) =>
+  runOnGitHub(github, arxiv.url, { mode: 'pull-request', 'max-retries': '0', ...inputs })
 
 /** Ids of every paper a README and its overflow files hold on a branch. */
 function idsOn(github: FakeGitHub, branch: string, readme = 'README.md'): string[] {
   const text = github.readme(branch, readme) ?? ''
-  const files = [...text.matchAll(/^More: .*\((papers\/[^)]+)\)$/gm)].map((match) => github.readme(branch, match[1]!) ?? '')
-  return [text, ...files].flatMap((file) => [...file.matchAll(/arxiv\.org\/abs\/(\d{4}\.\d{5})v\d/g)].map((match) => match[1]!)).sort()
+  const files = [...text.matchAll(/^More: .*\((papers\/[^)]+)\)$/gm)].map(
+    (match) => github.readme(branch, match[1]!) ?? '',
+  )
+  return [text, ...files]
+    .flatMap((file) => [...file.matchAll(/arxiv\.org\/abs\/(\d{4}\.\d{5})v\d/g)].map((match) => match[1]!))
+    .sort()
 }
 
 test("the update branch's overflow files count as delivered: no paper re-announced, none dropped, revisions reach them", async (t) => {
   arxiv.papers = Array.from({ length: 40 }, (_, i) => paper(i + 1, (i % 28) + 1))
   const github = await startGitHub(t, { 'README.md': '# R\n' })
-  const inputs = { keywords: 'Alpha\nBeta', 'max-papers': '50', 'max-readme-kib': '16', 'sort-by': 'published', issue: 'true' }
+  const inputs = {
+    keywords: 'Alpha\nBeta',
+    'max-papers': '50',
+    'max-readme-kib': '16',
+    'sort-by': 'published',
+    issue: 'true',
+  }
   const first = await run(github, inputs)
   assert.equal(first.code, 0, first.stdout)
   assert.equal(first.outputs['new-papers-count'], '80')
@@ -68,8 +79,13 @@ test("the update branch's overflow files count as delivered: no paper re-announc
   const revised = await run(github, inputs)
   assert.equal(revised.code, 0, revised.stdout)
   assert.equal(revised.outputs['new-papers-count'], '0')
-  const files = [...github.readme(BRANCH)!.matchAll(/\((papers\/[^)]+)\)/g)].map((match) => github.readme(BRANCH, match[1]!) ?? '')
-  assert.ok(files.some((text) => text.includes('2510.00001v2')), 'the revision is on the branch')
+  const files = [...github.readme(BRANCH)!.matchAll(/\((papers\/[^)]+)\)/g)].map(
+    (match) => github.readme(BRANCH, match[1]!) ?? '',
+  )
+  assert.ok(
+    files.some((text) => text.includes('2510.00001v2')),
+    'the revision is on the branch',
+  )
 })
 
 test('two digests in one folder never share an overflow file', async (t) => {
@@ -83,7 +99,10 @@ test('two digests in one folder never share an overflow file', async (t) => {
   const cv = idsOn(github, 'main', 'CV.md')
   assert.equal(ml.length, 40)
   assert.equal(cv.length, 40)
-  assert.ok(ml.every((id) => !cv.includes(id)), 'each digest keeps its own papers')
+  assert.ok(
+    ml.every((id) => !cv.includes(id)),
+    'each digest keeps its own papers',
+  )
   assert.match(github.readme('main', 'ML.md')!, /\(papers\/ml\/diffusion\.md\)/)
   assert.match(github.readme('main', 'CV.md')!, /\(papers\/cv\/diffusion\.md\)/)
   // The next run of the first digest finds all of its papers where it left them.
@@ -104,7 +123,10 @@ test('a rule that refuses the update branch: the whole message, advice for pull-
   github.calls.length = 0
   const refused = await run(github)
   assert.equal(refused.code, 1)
-  assert.match(refused.stdout, /::error::GitHub refused to update the branch "arxiv-daily\/update" \(HTTP 422: Repository rule violations found Cannot force-push to this branch\)\./)
+  assert.match(
+    refused.stdout,
+    /::error::GitHub refused to update the branch "arxiv-daily\/update" \(HTTP 422: Repository rule violations found Cannot force-push to this branch\)\./,
+  )
   assert.match(refused.stdout, /Exclude the update branch \(arxiv-daily\/\*\*\) from the rule, or set "pr-branch"/)
   assert.doesNotMatch(refused.stdout, /Use "mode: pull-request"/)
 })
@@ -112,12 +134,26 @@ test('a rule that refuses the update branch: the whole message, advice for pull-
 test('commit mode refused by a rule (409) or a push restriction: the rule quoted, advice for commit mode, asked once', async (t) => {
   arxiv.papers = [paper(1, 1)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
-  github.faults.set('git/update-ref', [{ status: 409, message: 'Repository rule violations found\n\nChanges must be made through a pull request.\n\n' }])
+  github.faults.set('git/update-ref', [
+    { status: 409, message: 'Repository rule violations found\n\nChanges must be made through a pull request.\n\n' },
+  ])
   const refused = await run(github, { mode: 'commit' })
   assert.equal(refused.code, 1)
-  assert.match(refused.stdout, /HTTP 409: Repository rule violations found Changes must be made through a pull request\)\. A branch rule refuses direct pushes to this branch\. Use "mode: pull-request"/)
-  assert.equal(github.calls.filter((call) => call.operation === 'git/update-ref').length, 1, 'a rule refusal is not retried')
-  github.faults.set('git/update-ref', [{ status: 422, message: "You're not authorized to push to this branch. Visit https://docs.github.com/ for more information." }])
+  assert.match(
+    refused.stdout,
+    /HTTP 409: Repository rule violations found Changes must be made through a pull request\)\. A branch rule refuses direct pushes to this branch\. Use "mode: pull-request"/,
+  )
+  assert.equal(
+    github.calls.filter((call) => call.operation === 'git/update-ref').length,
+    1,
+    'a rule refusal is not retried',
+  )
+  github.faults.set('git/update-ref', [
+    {
+      status: 422,
+      message: "You're not authorized to push to this branch. Visit https://docs.github.com/ for more information.",
+    },
+  ])
   const restricted = await run(github, { mode: 'commit' })
   assert.equal(restricted.code, 1)
   assert.match(restricted.stdout, /not authorized to push to this branch.*A branch rule refuses direct pushes/)
@@ -126,7 +162,9 @@ test('commit mode refused by a rule (409) or a push restriction: the rule quoted
 test('GitHub rate limits: a short Retry-After is waited out, a long one and a used-up hourly limit fail at once with when', async (t) => {
   arxiv.papers = [paper(1, 1)]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
-  github.faults.set('repos/get-branch', [{ status: 429, message: 'Too many requests', headers: { 'retry-after': '1' } }])
+  github.faults.set('repos/get-branch', [
+    { status: 429, message: 'Too many requests', headers: { 'retry-after': '1' } },
+  ])
   const waited = await run(github, { mode: 'commit' })
   assert.equal(waited.code, 0, waited.stdout)
   assert.match(waited.stdout, /GitHub asked to wait 1 s \(Retry-After\)/)
@@ -134,16 +172,27 @@ test('GitHub rate limits: a short Retry-After is waited out, a long one and a us
 
   arxiv.papers.push(paper(2, 2))
   github.calls.length = 0
-  github.faults.set('repos/get-branch', [{ status: 429, message: 'Too many requests', headers: { 'retry-after': '3600' } }])
+  github.faults.set('repos/get-branch', [
+    { status: 429, message: 'Too many requests', headers: { 'retry-after': '3600' } },
+  ])
   const long = await run(github, { mode: 'commit' })
   assert.equal(long.code, 1)
-  assert.match(long.stdout, /GitHub asked to wait 3600 s before the next request, longer than the action waits \(60 s\)/)
+  assert.match(
+    long.stdout,
+    /GitHub asked to wait 3600 s before the next request, longer than the action waits \(60 s\)/,
+  )
   assert.equal(github.calls.filter((call) => call.operation === 'repos/get-branch').length, 1)
 
   github.calls.length = 0
   const reset = Math.floor(Date.now() / 1000) + 3600
   const at = new Date(reset * 1000).toISOString().slice(0, 16).replace('T', ' ')
-  github.faults.set('repos/get-branch', [{ status: 403, message: 'API rate limit exceeded for installation.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } }])
+  github.faults.set('repos/get-branch', [
+    {
+      status: 403,
+      message: 'API rate limit exceeded for installation.',
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+    },
+  ])
   const used = await run(github, { mode: 'commit' })
   assert.equal(used.code, 1)
   assert.match(used.stdout, new RegExp(`rate limit is used up until ${at} UTC`))
@@ -161,7 +210,10 @@ test('switching to commit mode lands the papers on the base and closes the open 
   assert.equal(committed.code, 0, committed.stdout)
   assert.match(github.readme()!, /Paper number 1/)
   assert.equal(mine!.state, 'closed')
-  assert.match(mine!.comments.at(-1) ?? '', /now commits updates to `main` directly \(input "mode" is "commit"\); commit \[[0-9a-f]{7}\]/)
+  assert.match(
+    mine!.comments.at(-1) ?? '',
+    /now commits updates to `main` directly \(input "mode" is "commit"\); commit \[[0-9a-f]{7}\]/,
+  )
   assert.equal(other!.state, 'open')
   const quiet = await run(github, { mode: 'commit' })
   assert.equal(quiet.outputs.changed, 'false')
@@ -178,7 +230,12 @@ test('a changed pr-branch opens the pull request from the new branch and closes 
   assert.equal(fresh!.head, 'digest/updates')
   assert.equal(fresh!.state, 'open')
   assert.equal(old!.state, 'closed')
-  assert.match(old!.comments.at(-1) ?? '', new RegExp(`update branch is now \`digest/updates\` \\(input "pr-branch"\\); this pull request is replaced by #${fresh!.number}`))
+  assert.match(
+    old!.comments.at(-1) ?? '',
+    new RegExp(
+      `update branch is now \`digest/updates\` \\(input "pr-branch"\\); this pull request is replaced by #${fresh!.number}`,
+    ),
+  )
   const quiet = await run(github, { 'pr-branch': 'digest/updates' })
   assert.equal(quiet.outputs.changed, 'false')
   assert.equal(github.pulls.length, 2)
@@ -192,7 +249,10 @@ test('a pull request update that fails after the push: outputs say what was writ
   github.faults.set('pulls/update', [{ status: 422, message: 'Validation Failed' }])
   const failed = await run(github)
   assert.equal(failed.code, 1)
-  assert.match(failed.stdout, /::error::The update itself was written \(commit [0-9a-f]{7} was pushed\), but a later step failed: GitHub refused to update the pull request/)
+  assert.match(
+    failed.stdout,
+    /::error::The update itself was written \(commit [0-9a-f]{7} was pushed\), but a later step failed: GitHub refused to update the pull request/,
+  )
   assert.equal(failed.outputs.changed, 'true')
   assert.equal(failed.outputs['commit-sha'], github.refs.get(BRANCH))
   assert.equal(failed.outputs['new-papers-count'], '1')
@@ -214,7 +274,10 @@ test('a README stored as a symbolic link is refused, naming it; the link and its
   for (const mode of ['commit', 'pull-request']) {
     const refused = await run(github, { mode })
     assert.equal(refused.code, 1)
-    assert.match(refused.stdout, /::error::Input "readme-path": "README\.md" is a symbolic link in the repository; the action does not write through links\. Name the file it points to instead/)
+    assert.match(
+      refused.stdout,
+      /::error::Input "readme-path": "README\.md" is a symbolic link in the repository; the action does not write through links\. Name the file it points to instead/,
+    )
   }
   assert.equal(github.refs.get('main'), head)
   assert.equal(github.refs.get(BRANCH), undefined)
@@ -230,7 +293,10 @@ test('a readme-path that differs only in case from an existing file is refused, 
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   const refused = await run(github, { 'readme-path': 'readme.md', mode: 'commit' })
   assert.equal(refused.code, 1)
-  assert.match(refused.stdout, /::error::Input "readme-path": "readme\.md" does not exist, but "README\.md" does: names that differ only in case collide in checkouts on macOS and Windows\. Use "README\.md"/)
+  assert.match(
+    refused.stdout,
+    /::error::Input "readme-path": "readme\.md" does not exist, but "README\.md" does: names that differ only in case collide in checkouts on macOS and Windows\. Use "README\.md"/,
+  )
   assert.equal(github.readme('main', 'readme.md'), undefined)
 })
 

@@ -13,7 +13,9 @@ import { runAction, workspaceWith } from '../support/run-action.js'
 // and abc1234 for names.
 
 const readme = parseGfm(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'))
-const start = readme.children.findIndex((node) => node.type === 'heading' && (node as Heading).depth === 2 && visibleText(node) === 'Troubleshooting')
+const start = readme.children.findIndex(
+  (node) => node.type === 'heading' && (node as Heading).depth === 2 && visibleText(node) === 'Troubleshooting',
+)
 const table = readme.children.slice(start).find((node): node is Table => node.type === 'table')!
 const quoted = table.children.slice(1).map((row) => visibleText(row.children[0]!).replace(/ \(warning\)$/, ''))
 
@@ -29,20 +31,36 @@ function pattern(message: string): RegExp {
   return new RegExp(wild)
 }
 
-const paper = (n: number) => entry({ id: `2511.${String(n).padStart(5, '0')}`, title: `Paper ${n}`, updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z` })
+const paper = (n: number) =>
+  entry({
+    id: `2511.${String(n).padStart(5, '0')}`,
+    title: `Paper ${n}`,
+    updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`,
+  })
 const good = feed([paper(1), paper(2)])
 
-async function local(inputs: Record<string, string>, files: Record<string, string> = {}, handler: Handler = () => ({ body: good })): Promise<string> {
+async function local(
+  inputs: Record<string, string>,
+  files: Record<string, string> = {},
+  handler: Handler = () => ({ body: good }),
+): Promise<string> {
   const arxiv = await startArxivServer(handler)
   try {
-    const result = await runAction({ inputs: { keywords: 'X', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0', ...inputs }, workspace: workspaceWith(files) })
+    const result = await runAction({
+      inputs: { keywords: 'X', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0', ...inputs },
+      workspace: workspaceWith(files),
+    })
     return result.stdout
   } finally {
     await arxiv.close()
   }
 }
 
-async function github(inputs: Record<string, string>, prepare: (github: FakeGitHub) => void | Promise<void> = () => undefined, files: Record<string, string> | null = { 'README.md': '# R\n' }): Promise<string> {
+async function github(
+  inputs: Record<string, string>,
+  prepare: (github: FakeGitHub) => void | Promise<void> = () => undefined,
+  files: Record<string, string> | null = { 'README.md': '# R\n' },
+): Promise<string> {
   const arxiv = await startArxivServer(() => ({ body: good }))
   const fake = await FakeGitHub.start(files)
   try {
@@ -54,53 +72,140 @@ async function github(inputs: Record<string, string>, prepare: (github: FakeGitH
   }
 }
 
-const rows = (lines: number, extra: string) => `${'\n'.repeat(lines)}<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n## K\n${extra}\n<!-- arxiv-daily:end -->\n`
+const rows = (lines: number, extra: string) =>
+  `${'\n'.repeat(lines)}<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n## K\n${extra}\n<!-- arxiv-daily:end -->\n`
 const header = '| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |'
 const emptyFeed = fixture('v2026_empty_idlist_0000.0000.xml')
 
 /** The case each message describes, found by the start of the message. */
 const CASES: [string, () => Promise<string>][] = [
   ['Input "keywords": is empty', () => local({ keywords: '' })],
-  ['Input "request-delay"', () => local({ 'request-delay': '1', 'arxiv-api-url': 'https://export.arxiv.org/api/query' })],
+  [
+    'Input "request-delay"',
+    () => local({ 'request-delay': '1', 'arxiv-api-url': 'https://export.arxiv.org/api/query' }),
+  ],
   ['Input "keywords": the arXiv query', () => local({ keywords: 'X = ti:"a' })],
   ['README.md line 15', () => local({}, { 'README.md': rows(9, `${header}\n| broken row |`) })],
-  ['README.md line 4', () => local({}, { 'README.md': '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n## K\n| **Title** | **Date** | **Authors** |\n<!-- arxiv-daily:end -->\n' })],
-  ['README.md line 3', () => local({}, { 'README.md': '# R\n<!-- arxiv-daily:start -->\n<!-- arxiv-daily:start -->\n<!-- arxiv-daily:end -->\n' })],
-  ['Keyword "X" was not updated: arXiv answered HTTP 503', () => local({ 'max-retries': '3' }, {}, () => ({ status: 503 }))],
+  [
+    'README.md line 4',
+    () =>
+      local(
+        {},
+        {
+          'README.md':
+            '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n## K\n| **Title** | **Date** | **Authors** |\n<!-- arxiv-daily:end -->\n',
+        },
+      ),
+  ],
+  [
+    'README.md line 3',
+    () =>
+      local(
+        {},
+        { 'README.md': '# R\n<!-- arxiv-daily:start -->\n<!-- arxiv-daily:start -->\n<!-- arxiv-daily:end -->\n' },
+      ),
+  ],
+  [
+    'Keyword "X" was not updated: arXiv answered HTTP 503',
+    () => local({ 'max-retries': '3' }, {}, () => ({ status: 503 })),
+  ],
   ['Every keyword failed', () => local({ 'max-retries': '0' }, {}, () => ({ status: 503 }))],
-  ['arXiv rejected the query', () => local({}, {}, () => ({ status: 400, body: fixture('v2026_error_http400_idlist_abc.xml') }))],
+  [
+    'arXiv rejected the query',
+    () => local({}, {}, () => ({ status: 400, body: fixture('v2026_error_http400_idlist_abc.xml') })),
+  ],
   ['arXiv answered HTTP 429', () => local({}, {}, () => ({ status: 429, headers: { 'Retry-After': '3600' } }))],
-  ['GitHub refused to create a pull request', () => github({ mode: 'pull-request' }, (g) => void (g.pullRequestCreationAllowed = false))],
+  [
+    'GitHub refused to create a pull request',
+    () => github({ mode: 'pull-request' }, (g) => void (g.pullRequestCreationAllowed = false)),
+  ],
   ['GitHub refused to update the branch "main"', () => github({}, (g) => void g.protectedBranches.add('main'))],
-  ['GitHub refused to update the branch "arxiv-daily/update"', () =>
-    github({ mode: 'pull-request' }, (g) => {
-      g.refs.set('arxiv-daily/update', g.commitFiles(g.refs.get('main'), { 'R.md': 'x' }, 'Update arXiv papers (1 new)'))
-      g.faults.set('git/update-ref', [{ status: 422, message: 'Repository rule violations found\n\nCannot force-push to this branch\n\n' }])
-    })],
-  ['GitHub refused to read the branch "main" (HTTP 403: API rate limit', () =>
-    github({}, (g) => void g.faults.set('repos/get-branch', [{ status: 403, message: 'API rate limit exceeded for installation.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1795784400' } }]))],
-  ['GitHub refused to create a tree', () => github({}, (g) => void g.faults.set('git/create-tree', [{ status: 403, message: 'Resource not accessible by integration' }]))],
+  [
+    'GitHub refused to update the branch "arxiv-daily/update"',
+    () =>
+      github({ mode: 'pull-request' }, (g) => {
+        g.refs.set(
+          'arxiv-daily/update',
+          g.commitFiles(g.refs.get('main'), { 'R.md': 'x' }, 'Update arXiv papers (1 new)'),
+        )
+        g.faults.set('git/update-ref', [
+          { status: 422, message: 'Repository rule violations found\n\nCannot force-push to this branch\n\n' },
+        ])
+      }),
+  ],
+  [
+    'GitHub refused to read the branch "main" (HTTP 403: API rate limit',
+    () =>
+      github(
+        {},
+        (g) =>
+          void g.faults.set('repos/get-branch', [
+            {
+              status: 403,
+              message: 'API rate limit exceeded for installation.',
+              headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1795784400' },
+            },
+          ]),
+      ),
+  ],
+  [
+    'GitHub refused to create a tree',
+    () =>
+      github(
+        {},
+        (g) =>
+          void g.faults.set('git/create-tree', [{ status: 403, message: 'Resource not accessible by integration' }]),
+      ),
+  ],
   ['GitHub refused to ... (HTTP 401', () => github({ 'github-token': 'ghs_wrong' })],
-  ['The branch "main" kept moving', () => github({}, (g) => void (g.beforeRefUpdate = () => void g.push('main', { 'N.md': String(Math.random()) })))],
+  [
+    'The branch "main" kept moving',
+    () => github({}, (g) => void (g.beforeRefUpdate = () => void g.push('main', { 'N.md': String(Math.random()) }))),
+  ],
   ['The branch "x" does not exist', () => github({ base: 'nope' })],
   ['The repository owner/repo has no commits yet', () => github({}, () => undefined, null)],
   ['Input "categories"', () => local({ categories: 'cs.se' })],
   ['Input "keywords": "', () => local({ keywords: '|||' })],
-  ['Input "readme-path": "README.md" is a symbolic link', () => github({}, (g) => void g.pushSymlink('main', 'README.md', 'docs/README.md'), { 'docs/README.md': '# D\n' })],
+  [
+    'Input "readme-path": "README.md" is a symbolic link',
+    () => github({}, (g) => void g.pushSymlink('main', 'README.md', 'docs/README.md'), { 'docs/README.md': '# D\n' }),
+  ],
   ['Input "readme-path": "readme.md" does not exist', () => github({ 'readme-path': 'readme.md' })],
   ['Input "readme-path"', () => local({ 'readme-path': 'docs' }, { 'docs/a.md': 'x' })],
-  ['Keyword "X" was not updated: arXiv returned no papers', () => {
-    const held = { 'README.md': rows(0, `${header}\n| **[T](https://arxiv.org/abs/2511.00001v1)** | 2025-11-01 | <details><summary>Show</summary><p>A</p></details> |  |`) }
-    return local({ keywords: 'K' }, held, () => ({ body: emptyFeed }))
-  }],
-  ['The branch "x" exists and holds commits', () => github({ mode: 'pull-request', 'pr-branch': 'dev' }, (g) => void g.refs.set('dev', g.commitFiles(g.refs.get('main'), { 'D.md': 'mine' }, 'My work')))],
-  ['Could not request reviews', () => github({ mode: 'pull-request', 'pr-reviewers': 'stranger' }, (g) => void (g.collaborators = new Set()))],
+  [
+    'Keyword "X" was not updated: arXiv returned no papers',
+    () => {
+      const held = {
+        'README.md': rows(
+          0,
+          `${header}\n| **[T](https://arxiv.org/abs/2511.00001v1)** | 2025-11-01 | <details><summary>Show</summary><p>A</p></details> |  |`,
+        ),
+      }
+      return local({ keywords: 'K' }, held, () => ({ body: emptyFeed }))
+    },
+  ],
+  [
+    'The branch "x" exists and holds commits',
+    () =>
+      github(
+        { mode: 'pull-request', 'pr-branch': 'dev' },
+        (g) => void g.refs.set('dev', g.commitFiles(g.refs.get('main'), { 'D.md': 'mine' }, 'My work')),
+      ),
+  ],
+  [
+    'Could not request reviews',
+    () => github({ mode: 'pull-request', 'pr-reviewers': 'stranger' }, (g) => void (g.collaborators = new Set())),
+  ],
   ['The README update itself was delivered', () => github({ issue: 'true' }, (g) => void (g.issuesEnabled = false))],
   ['Input "github-token"', () => local({ mode: 'commit', 'github-token': '' })],
 ]
 
 test('every message the troubleshooting table quotes has a case here', () => {
-  for (const message of quoted) assert.ok(CASES.some(([prefix]) => message.startsWith(prefix)), `no case for: ${message}`)
+  for (const message of quoted)
+    assert.ok(
+      CASES.some(([prefix]) => message.startsWith(prefix)),
+      `no case for: ${message}`,
+    )
 })
 
 for (const message of quoted) {

@@ -19,9 +19,11 @@ const paper = (n: number, title = `Paper number ${n}`): SimplePaper => ({
   updated: `2025-11-${String((n % 28) + 1).padStart(2, '0')}T10:00:00Z`,
 })
 
-
 function run(dir: string, inputs: Record<string, string>) {
-  return runAction({ inputs: { mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0', ...inputs }, workspace: dir })
+  return runAction({
+    inputs: { mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0', ...inputs },
+    workspace: dir,
+  })
 }
 
 const headings = (markdown: string, depth: number): string[] =>
@@ -44,7 +46,10 @@ test('the job summary renders as a heading and a table with a row per keyword', 
     ['Alpha', '2', '2', 'ok'],
     ['Beta | Gamma', '2', '2', 'ok'],
   ])
-  assert.ok(root.children.some((node) => node.type === 'list'), 'the new papers are listed')
+  assert.ok(
+    root.children.some((node) => node.type === 'list'),
+    'the new papers are listed',
+  )
 })
 
 test('5,000 new papers: the summary and the outputs stay under 1 MiB, shortened and said so; the count stays exact', async (t) => {
@@ -58,30 +63,56 @@ test('5,000 new papers: the summary and the outputs stay under 1 MiB, shortened 
     return { body: feed(arxiv.papers.map((p) => entry({ ...p, id: `25${k.padStart(2, '0')}.${p.id.slice(5)}` }))) }
   })
   t.after(() => perKeyword.close())
-  const result = await runAction({ inputs: { mode: 'local', 'arxiv-api-url': perKeyword.url, 'request-delay': '0', keywords }, workspace: dir })
+  const result = await runAction({
+    inputs: { mode: 'local', 'arxiv-api-url': perKeyword.url, 'request-delay': '0', keywords },
+    workspace: dir,
+  })
   assert.equal(result.code, 0, result.stdout)
   assert.equal(result.outputs['new-papers-count'], '5000')
   const listed = JSON.parse(result.outputs['new-papers']!) as { date: string }[]
   assert.ok(listed.length > 0 && listed.length < 5000)
   assert.ok(Buffer.byteLength(result.outputs['new-papers']!) < 1024 * 1024)
-  assert.match(result.stdout, new RegExp(`::warning::The new-papers output lists the newest ${listed.length} of 5000 new papers; ${5000 - listed.length} were left out`))
-  assert.deepEqual(listed.map((p) => p.date), [...listed.map((p) => p.date)].sort().reverse(), 'the newest first')
+  assert.match(
+    result.stdout,
+    new RegExp(
+      `::warning::The new-papers output lists the newest ${listed.length} of 5000 new papers; ${5000 - listed.length} were left out`,
+    ),
+  )
+  assert.deepEqual(
+    listed.map((p) => p.date),
+    [...listed.map((p) => p.date)].sort().reverse(),
+    'the newest first',
+  )
   const outputBytes = Object.values(result.outputs).reduce((sum, value) => sum + Buffer.byteLength(value), 0)
   assert.ok(outputBytes < 1024 * 1024, `${outputBytes} bytes of outputs`)
   assert.ok(Buffer.byteLength(result.summary) < 1024 * 1024, `${Buffer.byteLength(result.summary)} bytes of summary`)
-  assert.match(result.summary, /_\d+ more papers not shown: the list was shortened to stay under GitHub's 1 MiB step summary limit\./)
+  assert.match(
+    result.summary,
+    /_\d+ more papers not shown: the list was shortened to stay under GitHub's 1 MiB step summary limit\./,
+  )
   assert.equal(tables(parseGfm(result.summary))[0]?.children.length, 51)
 })
 
 test('keywords with markers, HTML, links, emphasis, backslashes and a leading # show literally, and later runs read them back', async () => {
   arxiv.papers = [paper(3)]
-  const keywords = ['<!-- arxiv-daily:end -->', 'Foo <b>bar</b>', '[x](http://e.com)', '*em* _u_ ~s~', 'back\\slash `code`', '# lead', 'C# & $x$ !'].join('\n')
+  const keywords = [
+    '<!-- arxiv-daily:end -->',
+    'Foo <b>bar</b>',
+    '[x](http://e.com)',
+    '*em* _u_ ~s~',
+    'back\\slash `code`',
+    '# lead',
+    'C# & $x$ !',
+  ].join('\n')
   const dir = workspaceWith({ 'README.md': '# Mine\n' })
   const first = await run(dir, { keywords })
   assert.equal(first.code, 0, first.stdout)
   const readme = first.readme()!
   assert.deepEqual(headings(readme, 2), keywords.split('\n'))
-  assert.doesNotMatch(JSON.stringify(parseGfm(readme)), /"type":"(link|html|emphasis|strong|delete|inlineCode)"[^}]*"value":"(bar|x|em|u|s|code)"/)
+  assert.doesNotMatch(
+    JSON.stringify(parseGfm(readme)),
+    /"type":"(link|html|emphasis|strong|delete|inlineCode)"[^}]*"value":"(bar|x|em|u|s|code)"/,
+  )
   const second = await run(dir, { keywords })
   assert.equal(second.code, 0, second.stdout)
   assert.equal(second.outputs.changed, 'false')
@@ -94,14 +125,49 @@ test('keywords with markers, HTML, links, emphasis, backslashes and a leading # 
 })
 
 const refused: [string, Record<string, string>, Record<string, string>, RegExp][] = [
-  ['an unknown category', { categories: 'cs.XX' }, {}, /Input "categories": "cs\.XX" is not an arXiv category; those of "cs" are cs\.AI, /],
-  ['a category in the wrong case', { categories: 'cs.se' }, {}, /Input "categories": "cs\.se" is not an arXiv category; did you mean "cs\.SE"\?/],
-  ['a keyword of pipes', { keywords: '|||' }, {}, /Input "keywords": "\|\|\|" has nothing to search for \(no letter or digit\); give words such as "Reward Model"/],
+  [
+    'an unknown category',
+    { categories: 'cs.XX' },
+    {},
+    /Input "categories": "cs\.XX" is not an arXiv category; those of "cs" are cs\.AI, /,
+  ],
+  [
+    'a category in the wrong case',
+    { categories: 'cs.se' },
+    {},
+    /Input "categories": "cs\.se" is not an arXiv category; did you mean "cs\.SE"\?/,
+  ],
+  [
+    'a keyword of pipes',
+    { keywords: '|||' },
+    {},
+    /Input "keywords": "\|\|\|" has nothing to search for \(no letter or digit\); give words such as "Reward Model"/,
+  ],
   ['a keyword of a quote', { keywords: '"' }, {}, /Input "keywords": "\\"" has nothing to search for/],
-  ['a keyword of punctuation and spaces', { keywords: ' - . ; ' }, {}, /Input "keywords": "- \. ;" has nothing to search for/],
-  ['readme-path naming a folder', { 'readme-path': 'docs' }, { 'docs/a.md': 'x' }, /Input "readme-path": "docs" is a folder; name a file in it, such as "docs\/README\.md"/],
-  ['readme-path running through a file', { 'readme-path': 'README.md/x' }, { 'README.md': '# R\n' }, /Input "readme-path": "README\.md\/x" runs through "README\.md", which is a file, not a folder/],
-  ['empty keywords', { keywords: '' }, {}, /::error::Input "keywords": is empty; give one keyword per line, for example "Reward Model"/],
+  [
+    'a keyword of punctuation and spaces',
+    { keywords: ' - . ; ' },
+    {},
+    /Input "keywords": "- \. ;" has nothing to search for/,
+  ],
+  [
+    'readme-path naming a folder',
+    { 'readme-path': 'docs' },
+    { 'docs/a.md': 'x' },
+    /Input "readme-path": "docs" is a folder; name a file in it, such as "docs\/README\.md"/,
+  ],
+  [
+    'readme-path running through a file',
+    { 'readme-path': 'README.md/x' },
+    { 'README.md': '# R\n' },
+    /Input "readme-path": "README\.md\/x" runs through "README\.md", which is a file, not a folder/,
+  ],
+  [
+    'empty keywords',
+    { keywords: '' },
+    {},
+    /::error::Input "keywords": is empty; give one keyword per line, for example "Reward Model"/,
+  ],
 ]
 
 for (const [name, inputs, files, message] of refused) {
@@ -114,11 +180,17 @@ for (const [name, inputs, files, message] of refused) {
     assert.match(result.stdout, message)
     assert.equal(arxiv.requests.length, before, 'no arXiv request')
     const listing = readdirSync(dir, { recursive: true }).map(String).sort()
-    assert.deepEqual(listing, Object.keys(files).flatMap((file) => [...(file.includes('/') ? [path.dirname(file)] : []), file]).sort())
+    assert.deepEqual(
+      listing,
+      Object.keys(files)
+        .flatMap((file) => [...(file.includes('/') ? [path.dirname(file)] : []), file])
+        .sort(),
+    )
   })
 }
 
-const FENCED_EXAMPLE = '```markdown\n<!-- arxiv-daily:start -->\nLast update: 2024-01-01\n\n## Example\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n<!-- arxiv-daily:end -->\n```\n'
+const FENCED_EXAMPLE =
+  '```markdown\n<!-- arxiv-daily:start -->\nLast update: 2024-01-01\n\n## Example\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n<!-- arxiv-daily:end -->\n```\n'
 
 test('markers and DailyArXiv examples inside code are text: the example stays, the digest goes where the real markers are', async () => {
   arxiv.papers = [paper(6)]
@@ -127,14 +199,20 @@ test('markers and DailyArXiv examples inside code are text: the example stays, t
   const first = await run(dir, { keywords: 'Alpha' })
   assert.equal(first.code, 0, first.stdout)
   const readme = first.readme()!
-  assert.ok(readme.startsWith(`${top}<!-- arxiv-daily:start -->\nLast update: `), 'everything above the real markers is byte-identical')
+  assert.ok(
+    readme.startsWith(`${top}<!-- arxiv-daily:start -->\nLast update: `),
+    'everything above the real markers is byte-identical',
+  )
   assert.ok(readme.endsWith('<!-- arxiv-daily:end -->\n\nFooter.\n'))
   assert.match(readme, /Paper number 6/)
 
   const onlyInCode = workspaceWith({ 'README.md': `# Docs\n\n${FENCED_EXAMPLE}` })
   const appended = await run(onlyInCode, { keywords: 'Alpha' })
   assert.equal(appended.code, 0, appended.stdout)
-  assert.ok(appended.readme()!.startsWith(`# Docs\n\n${FENCED_EXAMPLE}\n<!-- arxiv-daily:start -->\n`), 'a real region is added after the example')
+  assert.ok(
+    appended.readme()!.startsWith(`# Docs\n\n${FENCED_EXAMPLE}\n<!-- arxiv-daily:start -->\n`),
+    'a real region is added after the example',
+  )
   const again = await run(onlyInCode, { keywords: 'Alpha' })
   assert.equal(again.outputs.changed, 'false')
 })
@@ -172,7 +250,9 @@ test('a table broken by hand is rewritten into shape, papers and date kept; the 
   const dir = workspaceWith({ 'README.md': '# R\n' })
   const first = await run(dir, { keywords: 'Alpha', ...DAY_ONE })
   const readme = first.readme()!
-  const broken = readme.replace('| --- | --- | --- | --- |\n', '').replace(/(\| \*\*\[Paper number 11\][^\n]*\n)/, '$1\n')
+  const broken = readme
+    .replace('| --- | --- | --- | --- |\n', '')
+    .replace(/(\| \*\*\[Paper number 11\][^\n]*\n)/, '$1\n')
   writeFileSync(path.join(dir, 'README.md'), broken)
   assert.equal(tables(parseGfm(broken)).length, 0, 'GitHub shows the broken table as text')
   const repaired = await run(dir, { keywords: 'Alpha', ...DAY_TWO })
@@ -201,8 +281,14 @@ test('a heading written twice by hand is one section: the papers of both are kep
   arxiv.papers = [paper(15)]
   const dir = workspaceWith({ 'README.md': '# R\n' })
   const first = await run(dir, { keywords: 'Gamma' })
-  const row = (n: number) => `| **[Hand ${n}](https://arxiv.org/abs/2401.0000${n}v1)** | 2024-01-0${n} | <details><summary>Show</summary><p>A</p></details> |  |`
-  const twice = first.readme()!.replace('<!-- arxiv-daily:end -->', `\n## Gamma\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n${row(1)}\n${row(2)}\n<!-- arxiv-daily:end -->`)
+  const row = (n: number) =>
+    `| **[Hand ${n}](https://arxiv.org/abs/2401.0000${n}v1)** | 2024-01-0${n} | <details><summary>Show</summary><p>A</p></details> |  |`
+  const twice = first
+    .readme()!
+    .replace(
+      '<!-- arxiv-daily:end -->',
+      `\n## Gamma\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n${row(1)}\n${row(2)}\n<!-- arxiv-daily:end -->`,
+    )
   writeFileSync(path.join(dir, 'README.md'), twice)
   const merged = await run(dir, { keywords: 'Gamma' })
   assert.equal(merged.code, 0, merged.stdout)
@@ -225,7 +311,12 @@ for (const [name, date, reason] of [
     const requests = arxiv.requests.length
     const result = await run(dir, { keywords: 'Alpha' })
     assert.equal(result.code, 1)
-    assert.match(result.stdout, new RegExp(`::error::README\\.md line ${rowLine + 1}: the date ${date} ${reason}; fix it to the paper's date \\(YYYY-MM-DD\\)`))
+    assert.match(
+      result.stdout,
+      new RegExp(
+        `::error::README\\.md line ${rowLine + 1}: the date ${date} ${reason}; fix it to the paper's date \\(YYYY-MM-DD\\)`,
+      ),
+    )
     assert.equal(arxiv.requests.length, requests, 'no arXiv request')
   })
 }

@@ -149,7 +149,9 @@ const xmlEscape = (text: string): string => text.replace(/&/g, '&amp;').replace(
 /** One entry in the current server's element order, for synthetic feeds. */
 export function entry(paper: SimplePaper): string {
   const id = `${paper.id}v${paper.version ?? 1}`
-  const categories = (paper.categories ?? ['cs.CL']).map((term) => `    <category term="${term}" scheme="http://arxiv.org/schemas/atom"/>`).join('\n')
+  const categories = (paper.categories ?? ['cs.CL'])
+    .map((term) => `    <category term="${term}" scheme="http://arxiv.org/schemas/atom"/>`)
+    .join('\n')
   return `  <entry>
     <id>http://arxiv.org/abs/${id}</id>
     <title>${xmlEscape(paper.title)}</title>
@@ -175,14 +177,20 @@ export class PaperArxiv {
   private constructor(private readonly server: ArxivServer) {}
 
   static async start(): Promise<PaperArxiv> {
-    const holder: { papers: () => SimplePaper[]; failing: (query: string) => boolean } = { papers: () => [], failing: () => false }
+    const holder: { papers: () => SimplePaper[]; failing: (query: string) => boolean } = {
+      papers: () => [],
+      failing: () => false,
+    }
     const arxiv = new PaperArxiv(
       await startArxivServer((request) => {
         if (holder.failing(request.url.searchParams.get('search_query') ?? '')) return { status: 500, body: 'down' }
         const max = Number(request.url.searchParams.get('max_results'))
         const start = Number(request.url.searchParams.get('start'))
         const papers = holder.papers()
-        const key = request.url.searchParams.get('sortBy') === 'submittedDate' ? (p: SimplePaper) => p.published ?? p.updated : (p: SimplePaper) => p.updated
+        const key =
+          request.url.searchParams.get('sortBy') === 'submittedDate'
+            ? (p: SimplePaper) => p.published ?? p.updated
+            : (p: SimplePaper) => p.updated
         const sorted = [...papers].sort((a, b) => (key(a) < key(b) ? 1 : -1))
         return { body: feed(sorted.slice(start, start + max).map(entry), papers.length) }
       }),

@@ -19,4 +19,3 @@ export function visibleText(node: Nodes): string {
   if ('children' in node) return (node.children as Nodes[]).map(visibleText).join('')
   return ''
 }
-

@@ -11,10 +11,25 @@ export async function startGitHub(t: TestContext, files: Record<string, string> 
 }
 
 /** Runs the bundle against the fake GitHub, and checks every request it made against the OpenAPI description. */
-export async function runOnGitHub(github: FakeGitHub, arxivUrl: string, inputs: Record<string, string>): Promise<ActionRun> {
+export async function runOnGitHub(
+  github: FakeGitHub,
+  arxivUrl: string,
+  inputs: Record<string, string>,
+): Promise<ActionRun> {
   const result = await runAction({
-    inputs: { keywords: 'Reward Model', 'arxiv-api-url': arxivUrl, 'request-delay': '0', 'github-token': github.token, mode: 'commit', ...inputs },
-    env: { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com' },
+    inputs: {
+      keywords: 'Reward Model',
+      'arxiv-api-url': arxivUrl,
+      'request-delay': '0',
+      'github-token': github.token,
+      mode: 'commit',
+      ...inputs,
+    },
+    env: {
+      GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
+      GITHUB_API_URL: github.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+    },
   })
   assert.deepEqual(github.violations, [], 'every request matches the OpenAPI description')
   return result

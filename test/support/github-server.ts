@@ -20,7 +20,9 @@ interface Operation {
   requestBody?: { required: boolean; schema: object }
 }
 
-const SPEC = JSON.parse(readFileSync(new URL('../openapi/operations.json', import.meta.url), 'utf8')) as { operations: Record<string, Operation> }
+const SPEC = JSON.parse(readFileSync(new URL('../openapi/operations.json', import.meta.url), 'utf8')) as {
+  operations: Record<string, Operation>
+}
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, logger: false })
 
 /** OpenAPI 3.0 writes `nullable: true`; JSON Schema, which Ajv reads, writes a null type. */
@@ -41,10 +43,19 @@ const ROUTES = Object.entries(SPEC.operations).map(([id, op]) => {
     // Paths and refs may hold slashes (contents/{path}, git/refs/{ref}).
     return name === 'path' || name === 'ref' ? '(.+)' : '([^/]+)'
   })
-  return { id, op, names, regex: new RegExp(`^${pattern}$`), validate: op.requestBody ? ajv.compile(toJsonSchema(op.requestBody.schema) as object) : undefined }
+  return {
+    id,
+    op,
+    names,
+    regex: new RegExp(`^${pattern}$`),
+    validate: op.requestBody ? ajv.compile(toJsonSchema(op.requestBody.schema) as object) : undefined,
+  }
 })
 
-type GitObject = { type: 'blob'; data: Buffer } | { type: 'tree'; entries: TreeEntry[] } | { type: 'commit'; tree: string; parents: string[]; message: string }
+type GitObject =
+  | { type: 'blob'; data: Buffer }
+  | { type: 'tree'; entries: TreeEntry[] }
+  | { type: 'commit'; tree: string; parents: string[]; message: string }
 interface TreeEntry {
   name: string
   mode: string
@@ -145,13 +156,24 @@ export class FakeGitHub {
     // Git sorts tree entries by name, with directories compared as if followed by '/'.
     const key = (entry: TreeEntry) => (entry.type === 'tree' ? `${entry.name}/` : entry.name)
     const sorted = [...entries].sort((a, b) => (key(a) < key(b) ? -1 : 1))
-    const payload = Buffer.concat(sorted.map((e) => Buffer.concat([Buffer.from(`${e.type === 'tree' ? '40000' : e.mode} ${e.name}\0`), Buffer.from(e.sha, 'hex')])))
+    const payload = Buffer.concat(
+      sorted.map((e) =>
+        Buffer.concat([Buffer.from(`${e.type === 'tree' ? '40000' : e.mode} ${e.name}\0`), Buffer.from(e.sha, 'hex')]),
+      ),
+    )
     return this.store('tree', payload, { type: 'tree', entries: sorted })
   }
 
   commit(tree: string, parents: string[], message: string): string {
     const who = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com> 1764115200 +0000'
-    const text = [`tree ${tree}`, ...parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', message].join('\n')
+    const text = [
+      `tree ${tree}`,
+      ...parents.map((p) => `parent ${p}`),
+      `author ${who}`,
+      `committer ${who}`,
+      '',
+      message,
+    ].join('\n')
     return this.store('commit', Buffer.from(text), { type: 'commit', tree, parents, message })
   }
 
@@ -165,13 +187,26 @@ export class FakeGitHub {
     const [name = '', ...rest] = path.split('/')
     const entries = base ? [...(this.get(base, 'tree')?.entries ?? [])] : []
     const index = entries.findIndex((entry) => entry.name === name)
-    const sha = rest.length === 0 ? blobSha : this.withFile(index >= 0 && entries[index]?.type === 'tree' ? entries[index]?.sha : undefined, rest.join('/'), blobSha, mode)
+    const sha =
+      rest.length === 0
+        ? blobSha
+        : this.withFile(
+            index >= 0 && entries[index]?.type === 'tree' ? entries[index]?.sha : undefined,
+            rest.join('/'),
+            blobSha,
+            mode,
+          )
     const empty = sha === null || (rest.length > 0 && this.get(sha, 'tree')?.entries.length === 0)
     if (empty) {
       if (index >= 0) entries.splice(index, 1)
       return this.tree(entries)
     }
-    const entry: TreeEntry = { name, mode: rest.length === 0 ? mode : '040000', type: rest.length === 0 ? 'blob' : 'tree', sha }
+    const entry: TreeEntry = {
+      name,
+      mode: rest.length === 0 ? mode : '040000',
+      type: rest.length === 0 ? 'blob' : 'tree',
+      sha,
+    }
     if (index >= 0) entries[index] = entry
     else entries.push(entry)
     return this.tree(entries)
@@ -179,7 +214,8 @@ export class FakeGitHub {
 
   treeAt(commitSha: string, path: string): Extract<GitObject, { type: 'tree' }> | undefined {
     let sha = this.get(commitSha, 'commit')?.tree
-    for (const name of path.split('/')) sha = sha ? this.get(sha, 'tree')?.entries.find((e) => e.name === name)?.sha : undefined
+    for (const name of path.split('/'))
+      sha = sha ? this.get(sha, 'tree')?.entries.find((e) => e.name === name)?.sha : undefined
     return sha ? this.get(sha, 'tree') : undefined
   }
 
@@ -209,7 +245,8 @@ export class FakeGitHub {
   /** Commits files on top of `parent` (a test's stand-in for a person pushing). */
   commitFiles(parent: string | undefined, files: Record<string, string | Buffer>, message: string): string {
     let tree = parent ? this.get(parent, 'commit')?.tree : this.tree([])
-    for (const [path, content] of Object.entries(files)) tree = this.withFile(tree, path, this.blob(Buffer.from(content)))
+    for (const [path, content] of Object.entries(files))
+      tree = this.withFile(tree, path, this.blob(Buffer.from(content)))
     return this.commit(tree!, parent ? [parent] : [], message)
   }
 
@@ -246,7 +283,10 @@ export class FakeGitHub {
     const url = new URL(request.url ?? '/', this.url)
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       const raw = Buffer.isBuffer(data)
-      response.writeHead(status, { 'Content-Type': raw ? 'application/vnd.github.raw' : 'application/json; charset=utf-8', ...headers })
+      response.writeHead(status, {
+        'Content-Type': raw ? 'application/vnd.github.raw' : 'application/json; charset=utf-8',
+        ...headers,
+      })
       response.end(raw ? data : JSON.stringify(data))
     }
     const route = ROUTES.find((r) => r.op.method === request.method && r.regex.test(url.pathname))
@@ -254,7 +294,10 @@ export class FakeGitHub {
       this.violations.push(`${request.method} ${url.pathname} is not an operation the fake knows`)
       return send(404, { message: 'Not Found' })
     }
-    const values = route.regex.exec(url.pathname)!.slice(1).map((v) => decodeURIComponent(v))
+    const values = route.regex
+      .exec(url.pathname)!
+      .slice(1)
+      .map((v) => decodeURIComponent(v))
     const params = Object.fromEntries(route.names.map((name, i) => [name, values[i] ?? '']))
     let body: Record<string, unknown> | undefined
     if (chunks.length > 0) body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>
@@ -265,19 +308,26 @@ export class FakeGitHub {
       return send(422, { message: `Invalid request: ${problem}` })
     }
     const auth = request.headers.authorization ?? ''
-    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) return send(401, { message: 'Bad credentials' })
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`)
+      return send(401, { message: 'Bad credentials' })
     const fault = this.faults.get(route.id)?.shift()
     if (fault) return send(fault.status, { message: fault.message }, fault.headers)
     const [status, data] = this.operate(route.id, params, url, body ?? {}, request.headers.accept ?? '')
     send(status, data)
   }
 
-  private validate(route: (typeof ROUTES)[number], url: URL, body: Record<string, unknown> | undefined, params: Record<string, string>): string | undefined {
+  private validate(
+    route: (typeof ROUTES)[number],
+    url: URL,
+    body: Record<string, unknown> | undefined,
+    params: Record<string, string>,
+  ): string | undefined {
     for (const parameter of route.op.parameters) {
       if (parameter.in === 'path') {
         const value = params[parameter.name] ?? ''
         if (value === '') return `path parameter ${parameter.name} is empty`
-        if (parameter.schema?.type === 'integer' && !/^\d+$/.test(value)) return `path parameter ${parameter.name} must be an integer`
+        if (parameter.schema?.type === 'integer' && !/^\d+$/.test(value))
+          return `path parameter ${parameter.name} must be an integer`
         continue
       }
       if (parameter.in !== 'query') continue
@@ -287,11 +337,14 @@ export class FakeGitHub {
         continue
       }
       const schema = parameter.schema ?? {}
-      if (schema.type === 'integer' && !/^\d+$/.test(value)) return `query parameter ${parameter.name} must be an integer`
-      if (schema.enum && !schema.enum.includes(value)) return `query parameter ${parameter.name} must be one of ${schema.enum.join(', ')}`
+      if (schema.type === 'integer' && !/^\d+$/.test(value))
+        return `query parameter ${parameter.name} must be an integer`
+      if (schema.enum && !schema.enum.includes(value))
+        return `query parameter ${parameter.name} must be one of ${schema.enum.join(', ')}`
     }
     for (const name of url.searchParams.keys()) {
-      if (!route.op.parameters.some((p) => p.in === 'query' && p.name === name)) return `unknown query parameter ${name}`
+      if (!route.op.parameters.some((p) => p.in === 'query' && p.name === name))
+        return `unknown query parameter ${name}`
     }
     if (route.op.requestBody?.required && body === undefined) return 'a request body is required'
     if (body !== undefined && route.validate && !route.validate(body)) return ajv.errorsText(route.validate.errors)
@@ -348,14 +401,29 @@ export class FakeGitHub {
     }
   }
 
-  private operate(operation: string, params: Record<string, string>, url: URL, body: Record<string, unknown>, accept: string): [number, unknown] {
+  private operate(
+    operation: string,
+    params: Record<string, string>,
+    url: URL,
+    body: Record<string, unknown>,
+    accept: string,
+  ): [number, unknown] {
     switch (operation) {
       case 'repos/get':
         return [200, { name: this.repo, full_name: `${this.owner}/${this.repo}`, default_branch: this.defaultBranch }]
       case 'repos/get-branch': {
         const sha = this.refs.get(params.branch ?? '')
         if (!sha) return [404, { message: 'Branch not found' }]
-        return [200, { name: params.branch, commit: { sha, commit: { tree: { sha: this.get(sha, 'commit')!.tree }, message: this.get(sha, 'commit')!.message } } }]
+        return [
+          200,
+          {
+            name: params.branch,
+            commit: {
+              sha,
+              commit: { tree: { sha: this.get(sha, 'commit')!.tree }, message: this.get(sha, 'commit')!.message },
+            },
+          },
+        ]
       }
       case 'repos/get-content': {
         const ref = url.searchParams.get('ref') ?? this.defaultBranch
@@ -364,17 +432,41 @@ export class FakeGitHub {
         if (!data) {
           const folder = this.treeAt(commitSha, params.path ?? '')
           // A folder is listed as JSON whatever media type was asked for.
-          if (folder) return [200, folder.entries.map((e) => ({ type: e.type === 'tree' ? 'dir' : 'file', name: e.name, path: `${params.path}/${e.name}`, sha: e.sha }))]
+          if (folder)
+            return [
+              200,
+              folder.entries.map((e) => ({
+                type: e.type === 'tree' ? 'dir' : 'file',
+                name: e.name,
+                path: `${params.path}/${e.name}`,
+                sha: e.sha,
+              })),
+            ]
           return [404, { message: 'Not Found' }]
         }
         if (accept.includes('raw')) return [200, data]
         const big = data.length > 1024 * 1024
-        return [200, { type: 'file', path: params.path, sha: sha1(Buffer.concat([Buffer.from(`blob ${data.length}\0`), data])), size: data.length, encoding: big ? 'none' : 'base64', content: big ? '' : data.toString('base64') }]
+        return [
+          200,
+          {
+            type: 'file',
+            path: params.path,
+            sha: sha1(Buffer.concat([Buffer.from(`blob ${data.length}\0`), data])),
+            size: data.length,
+            encoding: big ? 'none' : 'base64',
+            content: big ? '' : data.toString('base64'),
+          },
+        ]
       }
       case 'git/get-tree': {
         const tree = this.get(params.tree_sha ?? '', 'tree')
         if (!tree) return [404, { message: 'Not Found' }]
-        const entries = tree.entries.map((e) => ({ path: e.name, mode: e.type === 'tree' ? '040000' : e.mode, type: e.type, sha: e.sha }))
+        const entries = tree.entries.map((e) => ({
+          path: e.name,
+          mode: e.type === 'tree' ? '040000' : e.mode,
+          type: e.type,
+          sha: e.sha,
+        }))
         return [200, { sha: params.tree_sha, url: '', tree: entries, truncated: false }]
       }
       case 'git/create-tree': {
@@ -387,11 +479,20 @@ export class FakeGitHub {
         return [201, { sha: tree, tree: [] }]
       }
       case 'git/create-commit': {
-        if (body.author !== undefined || body.committer !== undefined) this.violations.push('create-commit sent a custom author or committer: the commit would not be verified')
+        if (body.author !== undefined || body.committer !== undefined)
+          this.violations.push('create-commit sent a custom author or committer: the commit would not be verified')
         const parents = body.parents as string[]
-        if (!this.get(body.tree as string, 'tree') || parents.some((p) => !this.get(p, 'commit'))) return [422, { message: 'Invalid tree or parent' }]
+        if (!this.get(body.tree as string, 'tree') || parents.some((p) => !this.get(p, 'commit')))
+          return [422, { message: 'Invalid tree or parent' }]
         const sha = this.commit(body.tree as string, parents, body.message as string)
-        return [201, { sha, html_url: `https://github.com/${this.owner}/${this.repo}/commit/${sha}`, verification: { verified: true, reason: 'valid' } }]
+        return [
+          201,
+          {
+            sha,
+            html_url: `https://github.com/${this.owner}/${this.repo}/commit/${sha}`,
+            verification: { verified: true, reason: 'valid' },
+          },
+        ]
       }
       case 'git/create-ref': {
         const ref = (body.ref as string).replace(/^refs\/heads\//, '')
@@ -404,23 +505,45 @@ export class FakeGitHub {
         this.beforeRefUpdate?.(branch)
         const current = this.refs.get(branch)
         if (!current) return [422, { message: 'Reference does not exist' }]
-        if (this.protectedBranches.has(branch)) return [422, { message: `Protected branch update failed for refs/heads/${branch}.` }]
-        if (body.force !== true && !this.isAncestor(current, body.sha as string)) return [422, { message: 'Update is not a fast forward' }]
+        if (this.protectedBranches.has(branch))
+          return [422, { message: `Protected branch update failed for refs/heads/${branch}.` }]
+        if (body.force !== true && !this.isAncestor(current, body.sha as string))
+          return [422, { message: 'Update is not a fast forward' }]
         this.refs.set(branch, body.sha as string)
         return [200, { ref: `refs/heads/${branch}`, object: { sha: body.sha, type: 'commit' } }]
       }
       case 'pulls/list': {
         const head = url.searchParams.get('head')?.replace(`${this.owner}:`, '')
         const state = url.searchParams.get('state') ?? 'open'
-        const found = this.pulls.filter((p) => (state === 'all' || p.state === state) && (!head || p.head === head) && (!url.searchParams.get('base') || p.base === url.searchParams.get('base')))
+        const found = this.pulls.filter(
+          (p) =>
+            (state === 'all' || p.state === state) &&
+            (!head || p.head === head) &&
+            (!url.searchParams.get('base') || p.base === url.searchParams.get('base')),
+        )
         if (url.searchParams.get('direction') !== 'asc') found.reverse()
         return [200, found.map((p) => this.pullJson(p))]
       }
       case 'pulls/create': {
-        if (!this.pullRequestCreationAllowed) return [403, { message: 'GitHub Actions is not permitted to create or approve pull requests.' }]
-        if (this.pulls.some((p) => p.state === 'open' && p.head === body.head && p.base === body.base)) return [422, { message: `A pull request already exists for ${this.owner}:${String(body.head)}.` }]
+        if (!this.pullRequestCreationAllowed)
+          return [403, { message: 'GitHub Actions is not permitted to create or approve pull requests.' }]
+        if (this.pulls.some((p) => p.state === 'open' && p.head === body.head && p.base === body.base))
+          return [422, { message: `A pull request already exists for ${this.owner}:${String(body.head)}.` }]
         if (!this.refs.has(body.head as string)) return [422, { message: 'head does not exist' }]
-        const pull: PullRequest = { number: this.nextNumber++, state: 'open', merged: false, head: body.head as string, base: body.base as string, title: body.title as string, body: (body.body as string) ?? '', draft: body.draft === true, labels: [], assignees: [], reviewers: [], comments: [] }
+        const pull: PullRequest = {
+          number: this.nextNumber++,
+          state: 'open',
+          merged: false,
+          head: body.head as string,
+          base: body.base as string,
+          title: body.title as string,
+          body: (body.body as string) ?? '',
+          draft: body.draft === true,
+          labels: [],
+          assignees: [],
+          reviewers: [],
+          comments: [],
+        }
         this.pulls.push(pull)
         return [201, this.pullJson(pull)]
       }
@@ -434,14 +557,25 @@ export class FakeGitHub {
       }
       case 'pulls/request-reviewers': {
         const pull = this.pulls.find((p) => p.number === Number(params.pull_number))
-        const strangers = ((body.reviewers as string[]) ?? []).filter((name) => this.collaborators && !this.collaborators.has(name))
-        if (strangers.length > 0) return [422, { message: 'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the octo/papers repository.' }]
+        const strangers = ((body.reviewers as string[]) ?? []).filter(
+          (name) => this.collaborators && !this.collaborators.has(name),
+        )
+        if (strangers.length > 0)
+          return [
+            422,
+            {
+              message:
+                'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the octo/papers repository.',
+            },
+          ]
         pull?.reviewers.push(...((body.reviewers as string[]) ?? []))
         return pull ? [201, this.pullJson(pull)] : [404, { message: 'Not Found' }]
       }
       case 'issues/add-labels':
       case 'issues/add-assignees': {
-        const target = this.pulls.find((p) => p.number === Number(params.issue_number)) ?? this.issues.find((i) => i.number === Number(params.issue_number))
+        const target =
+          this.pulls.find((p) => p.number === Number(params.issue_number)) ??
+          this.issues.find((i) => i.number === Number(params.issue_number))
         if (!target) return [404, { message: 'Not Found' }]
         if (operation === 'issues/add-labels') target.labels.push(...(body.labels as string[]))
         else (target as PullRequest).assignees.push(...(body.assignees as string[]))
@@ -455,10 +589,28 @@ export class FakeGitHub {
         const ahead = this.commitsBetween(baseSha, headSha)
         const behind = this.commitsBetween(headSha, baseSha)
         const commits = ahead.map((sha) => ({ sha, commit: { message: this.get(sha, 'commit')!.message } }))
-        return [200, { status: behind.length === 0 ? (ahead.length === 0 ? 'identical' : 'ahead') : ahead.length === 0 ? 'behind' : 'diverged', ahead_by: ahead.length, behind_by: behind.length, total_commits: ahead.length, commits }]
+        return [
+          200,
+          {
+            status:
+              behind.length === 0
+                ? ahead.length === 0
+                  ? 'identical'
+                  : 'ahead'
+                : ahead.length === 0
+                  ? 'behind'
+                  : 'diverged',
+            ahead_by: ahead.length,
+            behind_by: behind.length,
+            total_commits: ahead.length,
+            commits,
+          },
+        ]
       }
       case 'issues/create-comment': {
-        const target = this.pulls.find((p) => p.number === Number(params.issue_number)) ?? this.issues.find((i) => i.number === Number(params.issue_number))
+        const target =
+          this.pulls.find((p) => p.number === Number(params.issue_number)) ??
+          this.issues.find((i) => i.number === Number(params.issue_number))
         if (!target) return [404, { message: 'Not Found' }]
         target.comments.push(body.body as string)
         return [201, { id: 1, body: body.body }]
@@ -469,18 +621,47 @@ export class FakeGitHub {
         if (body.state === 'closed' || body.state === 'open') issue.state = body.state
         if (typeof body.body === 'string') issue.body = body.body
         if (typeof body.title === 'string') issue.title = body.title
-        return [200, { number: issue.number, html_url: `https://github.com/${this.owner}/${this.repo}/issues/${issue.number}`, state: issue.state }]
+        return [
+          200,
+          {
+            number: issue.number,
+            html_url: `https://github.com/${this.owner}/${this.repo}/issues/${issue.number}`,
+            state: issue.state,
+          },
+        ]
       }
       case 'issues/list-for-repo': {
         const state = url.searchParams.get('state') ?? 'open'
-        const found = this.issues.filter((i) => state === 'all' || i.state === state).sort((a, b) => b.number - a.number)
-        return [200, found.map((i) => ({ number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })), html_url: `https://github.com/${this.owner}/${this.repo}/issues/${i.number}` }))]
+        const found = this.issues
+          .filter((i) => state === 'all' || i.state === state)
+          .sort((a, b) => b.number - a.number)
+        return [
+          200,
+          found.map((i) => ({
+            number: i.number,
+            title: i.title,
+            body: i.body,
+            state: i.state,
+            labels: i.labels.map((name) => ({ name })),
+            html_url: `https://github.com/${this.owner}/${this.repo}/issues/${i.number}`,
+          })),
+        ]
       }
       case 'issues/create': {
         if (!this.issuesEnabled) return [410, { message: 'Issues are disabled for this repo' }]
-        const issue: Issue = { number: this.nextNumber++, title: body.title as string, body: (body.body as string) ?? '', labels: ((body.labels as string[]) ?? []).map(String), state: 'open', comments: [] }
+        const issue: Issue = {
+          number: this.nextNumber++,
+          title: body.title as string,
+          body: (body.body as string) ?? '',
+          labels: ((body.labels as string[]) ?? []).map(String),
+          state: 'open',
+          comments: [],
+        }
         this.issues.push(issue)
-        return [201, { number: issue.number, html_url: `https://github.com/${this.owner}/${this.repo}/issues/${issue.number}` }]
+        return [
+          201,
+          { number: issue.number, html_url: `https://github.com/${this.owner}/${this.repo}/issues/${issue.number}` },
+        ]
       }
       default:
         return [500, { message: `fake does not implement ${operation}` }]

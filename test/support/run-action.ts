@@ -61,7 +61,9 @@ export async function runAction({ inputs, workspace, env = {} }: RunOptions): Pr
   const summaryFile = path.join(folder, 'summary')
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]))
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+  )
   const child = spawn(process.execPath, [DIST], {
     cwd: workspace,
     env: {

@@ -22,7 +22,12 @@ export class SimulatedArxiv {
     this.server = await startArxivServer((request) => {
       const start = Number(request.url.searchParams.get('start'))
       const max = Number(request.url.searchParams.get('max_results'))
-      const body = feed(this.sorted().slice(start, start + max).map(entry), this.papers.size)
+      const body = feed(
+        this.sorted()
+          .slice(start, start + max)
+          .map(entry),
+        this.papers.size,
+      )
       this.bytesServed += Buffer.byteLength(body)
       return { body }
     })
@@ -30,7 +35,9 @@ export class SimulatedArxiv {
   }
 
   private sorted(): SimplePaper[] {
-    return [...this.papers.values()].sort((a, b) => (a.updated === b.updated ? (a.id < b.id ? 1 : -1) : a.updated < b.updated ? 1 : -1))
+    return [...this.papers.values()].sort((a, b) =>
+      a.updated === b.updated ? (a.id < b.id ? 1 : -1) : a.updated < b.updated ? 1 : -1,
+    )
   }
 
   private stamp(daysAgo: number): string {
@@ -42,11 +49,28 @@ export class SimulatedArxiv {
     const n = ++this.serial
     const id = `25${String(Math.floor(n / 10000) + 1).padStart(2, '0')}.${String(n).padStart(5, '0')}`
     const updated = this.stamp(daysAgo)
-    this.papers.set(id, { id, version: 1, title: `Paper ${n} on day ${this.day}`, abstract: `Abstract ${n}.`, updated, published: updated })
+    this.papers.set(id, {
+      id,
+      version: 1,
+      title: `Paper ${n} on day ${this.day}`,
+      abstract: `Abstract ${n}.`,
+      updated,
+      published: updated,
+    })
   }
 
   /** One simulated day: new papers, new versions of older ones, late-indexed papers with older dates. */
-  nextDay({ fresh, revised, late, lateWithinDays }: { fresh: number; revised: number; late: number; lateWithinDays: number }): void {
+  nextDay({
+    fresh,
+    revised,
+    late,
+    lateWithinDays,
+  }: {
+    fresh: number
+    revised: number
+    late: number
+    lateWithinDays: number
+  }): void {
     this.day++
     for (let i = 0; i < fresh; i++) this.add(0)
     const existing = [...this.papers.values()]

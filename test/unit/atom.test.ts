@@ -21,17 +21,24 @@ test('reads the old server: namespaces on each element, other element order, wra
   const [paper] = feed.entries
   assert.equal(paper?.id, '1111.2011')
   assert.equal(paper?.version, 2)
-  assert.equal(paper?.title, 'Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit')
+  assert.equal(
+    paper?.title,
+    'Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit',
+  )
   assert.doesNotMatch(paper?.abstract ?? '', /\n| {2}/)
   assert.ok(paper?.abstract.startsWith('Theoretical description'))
 })
 
 test('old-style ids keep their archive for identity and their version for the link', () => {
-  assert.equal(parseAtom(fixture('v2026_idlist_astro-ph-0601001_oldstyle-id_affiliations_journalref.xml')).entries[0]?.id, 'astro-ph/0601001')
+  assert.equal(
+    parseAtom(fixture('v2026_idlist_astro-ph-0601001_oldstyle-id_affiliations_journalref.xml')).entries[0]?.id,
+    'astro-ph/0601001',
+  )
   const crosslist = parseAtom(fixture('v2026_idlist_quant-ph-0201082v1_oldstyle-versioned-id_crosslist.xml')).entries[0]
   assert.equal(crosslist?.id, 'quant-ph/0201082')
   assert.deepEqual(crosslist?.categories, ['quant-ph', 'cs.PL'])
-  const oldServer = parseAtom(fixture('legacy2016_search_au-del_maestro-AND-ti-checkerboard_oldstyle-id.xml')).entries[0]
+  const oldServer = parseAtom(fixture('legacy2016_search_au-del_maestro-AND-ti-checkerboard_oldstyle-id.xml'))
+    .entries[0]
   assert.equal(oldServer?.id, 'cond-mat/0603029')
   assert.equal(oldServer?.version, 1)
 })
@@ -57,12 +64,21 @@ test('empty results from both servers are empty feeds, not errors', () => {
 })
 
 test('error entries from both servers are errors with their message', () => {
-  assert.throws(() => parseAtom(fixture('v2026_error_http400_idlist_abc.xml')), (error: Error) => error instanceof ArxivApiError && /incorrect id format for abc/.test(error.message))
+  assert.throws(
+    () => parseAtom(fixture('v2026_error_http400_idlist_abc.xml')),
+    (error: Error) => error instanceof ArxivApiError && /incorrect id format for abc/.test(error.message),
+  )
   assert.throws(() => parseAtom(fixture('legacy2007_error_idlist_1234.12345_documented-example.xml')), ArxivApiError)
 })
 
 test('bodies that are not Atom are format errors', () => {
-  for (const body of ['', 'Rate exceeded.', '<html><body>Bad gateway</body></html>', '<?xml version="1.0"?><feed><entry><id>http://arxiv.org/abs/1', '<feed><entry>']) {
+  for (const body of [
+    '',
+    'Rate exceeded.',
+    '<html><body>Bad gateway</body></html>',
+    '<?xml version="1.0"?><feed><entry><id>http://arxiv.org/abs/1',
+    '<feed><entry>',
+  ]) {
     assert.throws(() => parseAtom(body), ArxivFormatError, JSON.stringify(body))
   }
 })

@@ -33,19 +33,33 @@ test('unescapeCell reads entities and backslash escapes of hand-written and olde
 test('code point helpers never split a surrogate pair', () => {
   assert.equal(firstCodePoints('𝔸𝔹ℂ𝔻𝔼𝔽', 5), '𝔸𝔹ℂ𝔻𝔼')
   fc.assert(
-    fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('\ud835', '\udd38', '𝔸', 'a'), fc.string({ unit: 'binary', maxLength: 1 })) }), fc.integer({ min: 0, max: 30 }), (text, n) => {
-      assert.equal(firstCodePoints(text, n), Array.from(text).slice(0, n).join(''))
-      assert.equal(longerThan(text, n), Array.from(text).length > n)
-    }),
+    fc.property(
+      fc.string({
+        unit: fc.oneof(fc.constantFrom('\ud835', '\udd38', '𝔸', 'a'), fc.string({ unit: 'binary', maxLength: 1 })),
+      }),
+      fc.integer({ min: 0, max: 30 }),
+      (text, n) => {
+        assert.equal(firstCodePoints(text, n), Array.from(text).slice(0, n).join(''))
+        assert.equal(longerThan(text, n), Array.from(text).length > n)
+      },
+    ),
   )
 })
 
 test('normalizeText agrees with the plain regular expression on any text', () => {
   fc.assert(
-    fc.property(fc.string({ unit: fc.oneof(fc.constantFrom(' ', '\u00a0', '\u2003', '\u3000', '\ufeff', '\n', '\t', '\u0085', '\u2028', 'a'), fc.string({ unit: 'binary', maxLength: 1 })) }), (text) => {
-      // eslint-disable-next-line no-control-regex
-      assert.equal(normalizeText(text), text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim())
-    }),
+    fc.property(
+      fc.string({
+        unit: fc.oneof(
+          fc.constantFrom(' ', '\u00a0', '\u2003', '\u3000', '\ufeff', '\n', '\t', '\u0085', '\u2028', 'a'),
+          fc.string({ unit: 'binary', maxLength: 1 }),
+        ),
+      }),
+      (text) => {
+        // eslint-disable-next-line no-control-regex
+        assert.equal(normalizeText(text), text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim())
+      },
+    ),
     { numRuns: 3000 },
   )
 })

@@ -31,7 +31,16 @@ test('exclude matches words and phrases in title or abstract, without case', () 
 })
 
 test('sort-by picks the date a row shows: last update or first version', () => {
-  const entry = { id: '2501.00001', version: 3, title: 't', abstract: 'a', comment: '', updated: '2025-03-04T10:00:00Z', published: '2025-01-02T23:59:59Z', categories: [] }
+  const entry = {
+    id: '2501.00001',
+    version: 3,
+    title: 't',
+    abstract: 'a',
+    comment: '',
+    updated: '2025-03-04T10:00:00Z',
+    published: '2025-01-02T23:59:59Z',
+    categories: [],
+  }
   assert.equal(entryToPaper(entry, 'updated').date, '2025-03-04')
   assert.equal(entryToPaper(entry, 'published').date, '2025-01-02')
 })

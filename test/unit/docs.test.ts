@@ -20,7 +20,9 @@ const readme = parseGfm(readFileSync(new URL('README.md', root), 'utf8'))
 
 /** The first table after the `## <title>` heading, as rows of cell texts (header row dropped). */
 function tableAfter(title: string): string[][] {
-  const start = readme.children.findIndex((node) => node.type === 'heading' && (node as Heading).depth === 2 && visibleText(node) === title)
+  const start = readme.children.findIndex(
+    (node) => node.type === 'heading' && (node as Heading).depth === 2 && visibleText(node) === title,
+  )
   assert.ok(start >= 0, `README has a "## ${title}" section`)
   const table = readme.children.slice(start).find((node): node is Table => node.type === 'table')
   assert.ok(table)
@@ -45,7 +47,10 @@ test('the inputs the code reads are exactly those action.yml declares', () => {
 
 test('the README inputs table matches action.yml: names, order and defaults', () => {
   const rows = tableAfter('Inputs')
-  assert.deepEqual(rows.map((row) => row[0]), Object.keys(action.inputs))
+  assert.deepEqual(
+    rows.map((row) => row[0]),
+    Object.keys(action.inputs),
+  )
   for (const [name, , shown] of rows) {
     const input = action.inputs[name!]!
     const expected = input.required ? '(required)' : input.default === '' ? '(empty)' : input.default
@@ -54,13 +59,19 @@ test('the README inputs table matches action.yml: names, order and defaults', ()
 })
 
 test('the README outputs table matches action.yml', () => {
-  assert.deepEqual(tableAfter('Outputs').map((row) => row[0]), Object.keys(action.outputs))
+  assert.deepEqual(
+    tableAfter('Outputs').map((row) => row[0]),
+    Object.keys(action.outputs),
+  )
 })
 
 test('the bundle holds one copy of @octokit/core, and the local path never loads Octokit', () => {
   const dist = new URL('dist/', root)
   const files = readdirSync(dist).filter((name) => name.endsWith('.js'))
-  const copies = files.reduce((sum, name) => sum + (readFileSync(new URL(name, dist), 'utf8').match(/octokit-core\.js\//g) ?? []).length, 0)
+  const copies = files.reduce(
+    (sum, name) => sum + (readFileSync(new URL(name, dist), 'utf8').match(/octokit-core\.js\//g) ?? []).length,
+    0,
+  )
   assert.equal(copies, 1)
   assert.doesNotMatch(readFileSync(new URL('index.js', dist), 'utf8'), /octokit-core\.js\//)
 })

@@ -9,18 +9,41 @@ import { parseKeywords } from '../../src/settings.js'
 import { parseGfm, visibleText } from '../support/gfm.js'
 
 const paper: Paper = { id: '2501.00001', version: 1, title: 'T', date: '2025-01-02', abstract: 'A', comment: '' }
-const HOSTILE = ['<!-- arxiv-daily:end -->', '<!-- arxiv-daily:start -->', 'Foo <b>bar</b>', '[x](http://e.com)', '*em* _u_', 'back\\slash', '# lead', 'C#', 'x ##', '&amp; `code`', '![i](x)', '$x$', 'a|b']
+const HOSTILE = [
+  '<!-- arxiv-daily:end -->',
+  '<!-- arxiv-daily:start -->',
+  'Foo <b>bar</b>',
+  '[x](http://e.com)',
+  '*em* _u_',
+  'back\\slash',
+  '# lead',
+  'C#',
+  'x ##',
+  '&amp; `code`',
+  '![i](x)',
+  '$x$',
+  'a|b',
+]
 
 function renderTitles(titles: readonly string[]): string {
   const document = parseReadme(undefined, 'README.md')
-  return renderReadme(document, { lastUpdate: '2025-01-02', sections: titles.map((title) => ({ title, papers: [paper] })) })
+  return renderReadme(document, {
+    lastUpdate: '2025-01-02',
+    sections: titles.map((title) => ({ title, papers: [paper] })),
+  })
 }
 
 function checkRoundTrip(titles: readonly string[]): void {
   const text = renderTitles(titles)
-  const headings = parseGfm(text).children.filter((node): node is Heading => node.type === 'heading' && node.depth === 2)
+  const headings = parseGfm(text).children.filter(
+    (node): node is Heading => node.type === 'heading' && node.depth === 2,
+  )
   assert.deepEqual(headings.map(visibleText), titles, 'GitHub shows each keyword literally')
-  assert.deepEqual(parseReadme(text, 'README.md').digest.sections.map((section) => section.title), titles, 'the next run reads them back')
+  assert.deepEqual(
+    parseReadme(text, 'README.md').digest.sections.map((section) => section.title),
+    titles,
+    'the next run reads them back',
+  )
 }
 
 test('hostile keywords render as literal headings and read back as the same sections', () => {
@@ -40,7 +63,10 @@ test('any keyword the inputs accept round-trips through its heading', () => {
       }
       accepted++
       const text = renderTitles(titles)
-      assert.deepEqual(parseReadme(text, 'README.md').digest.sections.map((section) => section.title), titles)
+      assert.deepEqual(
+        parseReadme(text, 'README.md').digest.sections.map((section) => section.title),
+        titles,
+      )
     }),
     { numRuns: 500 },
   )
@@ -48,7 +74,21 @@ test('any keyword the inputs accept round-trips through its heading', () => {
 })
 
 test('wrapping a copy of a README in a fenced block changes nothing the action does to the rest', () => {
-  const prose = fc.array(fc.constantFrom('text', '# Title', '<!-- arxiv-daily:start -->', '<!-- arxiv-daily:end -->', 'Last update: 2024-01-01', '```', '~~~', '    indented', '| a | b |', ''), { maxLength: 8 })
+  const prose = fc.array(
+    fc.constantFrom(
+      'text',
+      '# Title',
+      '<!-- arxiv-daily:start -->',
+      '<!-- arxiv-daily:end -->',
+      'Last update: 2024-01-01',
+      '```',
+      '~~~',
+      '    indented',
+      '| a | b |',
+      '',
+    ),
+    { maxLength: 8 },
+  )
   const outcomes = [{ title: 'Alpha', papers: [paper] }]
   const options = { readmePath: 'README.md', maxPapers: 10, exclude: [], today: '2025-02-01', budgetBytes: 1 << 20 }
   let accepted = 0

@@ -15,10 +15,18 @@ const paper = (n: number): Paper => ({
 })
 
 const papers = (from: number, count: number) => Array.from({ length: count }, (_, i) => paper(from + i))
-const options: UpdateOptions = { readmePath: 'docs/README.md', maxPapers: 200, exclude: [], today: '2025-02-01', budgetBytes: 64 * 1024 }
+const options: UpdateOptions = {
+  readmePath: 'docs/README.md',
+  maxPapers: 200,
+  exclude: [],
+  today: '2025-02-01',
+  budgetBytes: 64 * 1024,
+}
 
 function overflowTexts(files: ReadonlyMap<string, string | null>): Map<string, string | undefined> {
-  return new Map([...files].filter(([file]) => file !== options.readmePath).map(([file, text]) => [file, text ?? undefined]))
+  return new Map(
+    [...files].filter(([file]) => file !== options.readmePath).map(([file, text]) => [file, text ?? undefined]),
+  )
 }
 
 test('papers beyond the size budget move to linked files, and come back whole on the next run', () => {
@@ -35,26 +43,45 @@ test('papers beyond the size budget move to linked files, and come back whole on
   assert.ok(inline[0]! < 120 && inline[0]! > 0)
   assert.equal(inline[1], 30)
   assert.match(first.text, /More: \[\d+ older papers\]\(papers\/reward-model\.md\)/)
-  const moved = parseReadme(first.files.get('docs/papers/reward-model.md')!, 'docs/papers/reward-model.md').digest.sections[0]!.papers
+  const moved = parseReadme(first.files.get('docs/papers/reward-model.md')!, 'docs/papers/reward-model.md').digest
+    .sections[0]!.papers
   assert.equal(inline[0]! + moved.length, 120)
   assert.match(first.files.get('docs/papers/reward-model.md')!, /\[README\.md\]\(\.\.\/README\.md\)/)
-  for (const text of first.files.values()) for (const table of tables(parseGfm(text!))) for (const row of table.children) assert.equal(row.children.length, 4)
-  assert.deepEqual(overflowPaths(parseReadme(first.text, options.readmePath), options.readmePath), ['docs/papers/reward-model.md'])
+  for (const text of first.files.values())
+    for (const table of tables(parseGfm(text!))) for (const row of table.children) assert.equal(row.children.length, 4)
+  assert.deepEqual(overflowPaths(parseReadme(first.text, options.readmePath), options.readmePath), [
+    'docs/papers/reward-model.md',
+  ])
 
-  const again = planUpdate(first.text, outcomes, { ...options, overflowTexts: overflowTexts(first.files), today: '2025-02-02' })
+  const again = planUpdate(first.text, outcomes, {
+    ...options,
+    overflowTexts: overflowTexts(first.files),
+    today: '2025-02-02',
+  })
   assert.equal(again.changed, false, 'nothing new: nothing written')
   assert.equal(again.digest.sections[0]!.papers.length, 120)
 
-  const bigger = planUpdate(first.text, [{ title: 'Reward Model', papers: [] }, { title: 'RLHF', papers: [] }], { ...options, overflowTexts: overflowTexts(first.files), budgetBytes: 1024 * 1024 })
+  const bigger = planUpdate(
+    first.text,
+    [
+      { title: 'Reward Model', papers: [] },
+      { title: 'RLHF', papers: [] },
+    ],
+    { ...options, overflowTexts: overflowTexts(first.files), budgetBytes: 1024 * 1024 },
+  )
   assert.equal(bigger.changed, true, 'a larger budget brings the papers back')
   assert.equal(bigger.files.get('docs/papers/reward-model.md'), null)
   assert.equal(parseReadme(bigger.text, options.readmePath).digest.sections[0]!.papers.length, 120)
 })
 
 test('a hand-written overflow link that leaves the papers folder is not followed', () => {
-  const text = '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n\nMore: [3 older papers](../../etc/passwd.md)\n<!-- arxiv-daily:end -->\n'
+  const text =
+    '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n\nMore: [3 older papers](../../etc/passwd.md)\n<!-- arxiv-daily:end -->\n'
   assert.throws(() => parseReadme(text, 'README.md'), /README\.md line 8: not a paper row/)
-  assert.deepEqual(overflowPaths(parseReadme(text.replace('../../etc/passwd.md', 'papers/k.md'), 'docs/README.md'), 'docs/README.md'), ['docs/papers/k.md'])
+  assert.deepEqual(
+    overflowPaths(parseReadme(text.replace('../../etc/passwd.md', 'papers/k.md'), 'docs/README.md'), 'docs/README.md'),
+    ['docs/papers/k.md'],
+  )
 })
 
 test('an overflow file whose papers did not change is not rewritten when another section changes on a later day', () => {
@@ -65,7 +92,11 @@ test('an overflow file whose papers did not change is not rewritten when another
   const first = planUpdate(undefined, outcomes, options)
   // A new version of an RLHF paper: the same row size, so the layout stays as it was.
   const revised = { ...paper(500), version: 2 }
-  const later = planUpdate(first.text, [outcomes[0]!, { title: 'RLHF', papers: [revised, ...papers(501, 29)] }], { ...options, overflowTexts: overflowTexts(first.files), today: '2025-02-03' })
+  const later = planUpdate(first.text, [outcomes[0]!, { title: 'RLHF', papers: [revised, ...papers(501, 29)] }], {
+    ...options,
+    overflowTexts: overflowTexts(first.files),
+    today: '2025-02-03',
+  })
   assert.equal(later.papersChanged, true)
   assert.deepEqual([...later.files.keys()], ['docs/README.md'], 'only the README is written')
   assert.match(later.text, /Last update: 2025-02-03/)

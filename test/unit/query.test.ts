@@ -14,7 +14,10 @@ test('the URL percent-encodes every parameter and sorts by the chosen date, newe
     url,
     'https://export.arxiv.org/api/query?search_query=ti%3A%22a%20b%22%20AND%20cat%3Acs.CL&sortBy=lastUpdatedDate&sortOrder=descending&start=0&max_results=100',
   )
-  assert.match(buildQueryUrl('http://x/q', 'all:x', 'published', 25, 25), /sortBy=submittedDate&sortOrder=descending&start=25&max_results=25$/)
+  assert.match(
+    buildQueryUrl('http://x/q', 'all:x', 'published', 25, 25),
+    /sortBy=submittedDate&sortOrder=descending&start=25&max_results=25$/,
+  )
   assert.equal(new URL(url).searchParams.get('search_query'), 'ti:"a b" AND cat:cs.CL')
 })
 

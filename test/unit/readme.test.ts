@@ -27,14 +27,20 @@ test('rows are rendered exactly in DailyArXiv format, long comments folded', () 
     '| **[D3PO: Preference-Based Alignment](https://arxiv.org/abs/2503.08295v1)** | 2025-03-11 | <details><summary>Show</summary><p>Diffusion models.</p></details> |  |',
   )
   assert.match(renderRow(paper({ comment: 'Short comment here' })), / \| Short comment here \|$/)
-  assert.match(renderRow(paper({ comment: '12 pages, 4 figures, accepted' })), / \| <details><summary>12 pa\.\.\.<\/summary><p>12 pages, 4 figures, accepted<\/p><\/details> \|$/)
+  assert.match(
+    renderRow(paper({ comment: '12 pages, 4 figures, accepted' })),
+    / \| <details><summary>12 pa\.\.\.<\/summary><p>12 pages, 4 figures, accepted<\/p><\/details> \|$/,
+  )
 })
 
 test('the sample DailyArXiv README is adopted: every paper kept, text above untouched', () => {
   const document = parseReadme(SAMPLE, 'README.md')
   assert.equal(document.origin, 'adopted')
   assert.equal(document.digest.lastUpdate, '2025-03-13')
-  assert.deepEqual(document.digest.sections.map((s) => s.title), ['Reward Model'])
+  assert.deepEqual(
+    document.digest.sections.map((s) => s.title),
+    ['Reward Model'],
+  )
   const rows = SAMPLE.split('\n').filter((line) => line.startsWith('| **['))
   assert.equal(document.digest.sections[0]?.papers.length, rows.length)
   assert.equal(document.digest.sections[0]?.papers[0]?.id, '2503.08295')
@@ -64,12 +70,18 @@ test('a README with neither markers nor a digest gets the region appended; a mis
   assert.ok(text.startsWith('# Project\n\nSome text.\n\n<!-- arxiv-daily:start -->\n'))
   const created = parseReadme(undefined, 'README.md')
   assert.equal(created.origin, 'created')
-  assert.match(renderReadme(created, { lastUpdate: '2025-01-01', sections: [] }), /^# .+\n\n<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n<!-- arxiv-daily:end -->\n$/)
+  assert.match(
+    renderReadme(created, { lastUpdate: '2025-01-01', sections: [] }),
+    /^# .+\n\n<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n<!-- arxiv-daily:end -->\n$/,
+  )
 })
 
 test('a line the action cannot read stops with an error naming the line', () => {
   const text = `# T\n${START_MARKER}\nLast update: 2025-01-01\n\n## A\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n| mangled row |\n${END_MARKER}\n`
-  assert.throws(() => parseReadme(text, 'README.md'), (error: Error) => error instanceof ReadmeFormatError && /README\.md line 8: not a paper row/.test(error.message))
+  assert.throws(
+    () => parseReadme(text, 'README.md'),
+    (error: Error) => error instanceof ReadmeFormatError && /README\.md line 8: not a paper row/.test(error.message),
+  )
   const stray = `${START_MARKER}\nhello\n${END_MARKER}`
   assert.throws(() => parseReadme(stray, 'docs/P.md'), /docs\/P\.md line 2: text before the first/)
   assert.throws(() => parseReadme(`${START_MARKER}\n${START_MARKER}\n${END_MARKER}`, 'R.md'), /exactly one/)
@@ -77,8 +89,17 @@ test('a line the action cannot read stops with an error naming the line', () => 
 })
 
 test('older rows with http links, unescaped pipes and no version are read', () => {
-  const row = parseRow('| **[A | B](http://arxiv.org/abs/hep-th/9901001)** | 1999-01-01 | <details><summary>Show</summary><p>x | y</p></details> | 5 pages |')
-  assert.deepEqual(row, { id: 'hep-th/9901001', version: 0, title: 'A | B', date: '1999-01-01', abstract: 'x | y', comment: '5 pages' })
+  const row = parseRow(
+    '| **[A | B](http://arxiv.org/abs/hep-th/9901001)** | 1999-01-01 | <details><summary>Show</summary><p>x | y</p></details> | 5 pages |',
+  )
+  assert.deepEqual(row, {
+    id: 'hep-th/9901001',
+    version: 0,
+    title: 'A | B',
+    date: '1999-01-01',
+    abstract: 'x | y',
+    comment: '5 pages',
+  })
 })
 
 const hostile = [
@@ -118,7 +139,13 @@ function checkTable(papers: Paper[]): void {
 test('hostile text keeps the table shape (checked with a GFM parser) and reads back as written', () => {
   const clean = (text: string) => normalizeText(text)
   const papers = hostile.map((text, i) =>
-    paper({ id: `2501.0000${i}`, title: clean(text.slice(0, 300)), abstract: clean(text), comment: clean(text), date: `2025-01-${String(20 - i).padStart(2, '0')}` }),
+    paper({
+      id: `2501.0000${i}`,
+      title: clean(text.slice(0, 300)),
+      abstract: clean(text),
+      comment: clean(text),
+      date: `2025-01-${String(20 - i).padStart(2, '0')}`,
+    }),
   )
   checkTable(papers)
 })
@@ -126,28 +153,42 @@ test('hostile text keeps the table shape (checked with a GFM parser) and reads b
 test('any text round-trips through render and parse, and the table keeps its shape', () => {
   const text = fc.string({ unit: 'grapheme', maxLength: 60 }).map(normalizeText)
   fc.assert(
-    fc.property(fc.array(fc.record({ title: text.filter((t) => t !== ''), abstract: text, comment: text }), { minLength: 1, maxLength: 5 }), (cells) => {
-      const papers = cells.map((cell, i) => paper({ ...cell, id: `2501.${String(10000 + i)}`, date: `2025-01-${String(28 - i).padStart(2, '0')}` }))
-      checkTable(papers)
-    }),
+    fc.property(
+      fc.array(fc.record({ title: text.filter((t) => t !== ''), abstract: text, comment: text }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+      (cells) => {
+        const papers = cells.map((cell, i) =>
+          paper({ ...cell, id: `2501.${String(10000 + i)}`, date: `2025-01-${String(28 - i).padStart(2, '0')}` }),
+        )
+        checkTable(papers)
+      },
+    ),
     { numRuns: 300 },
   )
 })
 
 test('a table with other columns inside the markers is refused with a message that says so, before anything is written', () => {
-  const text = '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Authors** |\n| --- | --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | A |\n<!-- arxiv-daily:end -->\n'
-  assert.throws(() => parseReadme(text, 'README.md'), /README\.md line 5: not the table header .*tables with other columns cannot be adopted/)
+  const text =
+    '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Authors** |\n| --- | --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | A |\n<!-- arxiv-daily:end -->\n'
+  assert.throws(
+    () => parseReadme(text, 'README.md'),
+    /README\.md line 5: not the table header .*tables with other columns cannot be adopted/,
+  )
 })
 
 test('a DailyArXiv README whose first section has other columns is no digest: the region is appended, the text kept', () => {
-  const text = 'Last update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Authors** |\n| --- | --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | A |\n'
+  const text =
+    'Last update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Authors** |\n| --- | --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | A |\n'
   const document = parseReadme(text, 'README.md')
   assert.equal(document.origin, 'appended')
   assert.equal(document.before, `${text}\n`)
 })
 
 test('backticks in indented code open no fence: the markers after them are real', () => {
-  const text = '# R\n\n    ```\n    an example in indented code\n\n<!-- arxiv-daily:start -->\n<!-- arxiv-daily:end -->\n'
+  const text =
+    '# R\n\n    ```\n    an example in indented code\n\n<!-- arxiv-daily:start -->\n<!-- arxiv-daily:end -->\n'
   const document = parseReadme(text, 'README.md')
   assert.equal(document.origin, 'markers')
   assert.equal(document.before, '# R\n\n    ```\n    an example in indented code\n\n')

@@ -5,14 +5,34 @@ import type { Paper } from '../../src/digest/model.js'
 import { GITHUB_BODY_LIMIT, issueBody, pullRequestBody } from '../../src/delivery/bodies.js'
 import { parseGfm } from '../support/gfm.js'
 
-const paper = (n: number, title = `Paper ${n}`, comment = ''): Paper => ({ id: `2501.${String(n).padStart(5, '0')}`, version: 2, title, date: '2025-01-02', abstract: 'abstract', comment })
+const paper = (n: number, title = `Paper ${n}`, comment = ''): Paper => ({
+  id: `2501.${String(n).padStart(5, '0')}`,
+  version: 2,
+  title,
+  date: '2025-01-02',
+  abstract: 'abstract',
+  comment,
+})
 
-const change = (title: string, added: Paper[], removed: Paper[] = [], revised: Paper[] = []): SectionChange => ({ title, papers: added, added, removed, revised, restored: [] })
+const change = (title: string, added: Paper[], removed: Paper[] = [], revised: Paper[] = []): SectionChange => ({
+  title,
+  papers: added,
+  added,
+  removed,
+  revised,
+  restored: [],
+})
 
 test('the pull request body lists new papers per keyword, revisions and what max-papers pushed out', () => {
-  const body = pullRequestBody([change('Reward Model', [paper(1), paper(2)], [paper(9)], [paper(3)]), change('Quiet', [])], { readmePath: 'README.md', failures: [{ title: 'Broken' }] })
+  const body = pullRequestBody(
+    [change('Reward Model', [paper(1), paper(2)], [paper(9)], [paper(3)]), change('Quiet', [])],
+    { readmePath: 'README.md', failures: [{ title: 'Broken' }] },
+  )
   assert.match(body, /adds \*\*2 new papers\*\* from arXiv to `README\.md`/)
-  assert.match(body, /### Reward Model: 2 new\n\n- \[Paper 1\]\(https:\/\/arxiv\.org\/abs\/2501\.00001v2\) \(2025-01-02\)\n- \[Paper 2\]/)
+  assert.match(
+    body,
+    /### Reward Model: 2 new\n\n- \[Paper 1\]\(https:\/\/arxiv\.org\/abs\/2501\.00001v2\) \(2025-01-02\)\n- \[Paper 2\]/,
+  )
   assert.match(body, /1 paper updated to a newer version/)
   assert.match(body, /1 older paper pushed out by `max-papers`/)
   assert.doesNotMatch(body, /### Quiet/)
@@ -20,24 +40,35 @@ test('the pull request body lists new papers per keyword, revisions and what max
 })
 
 test('hostile titles cannot add links or HTML to a body', () => {
-  const body = issueBody([change('K', [paper(1, '[x](javascript:alert(1)) <img src=x onerror=alert(1)>', '</details>')])], () => true)
+  const body = issueBody(
+    [change('K', [paper(1, '[x](javascript:alert(1)) <img src=x onerror=alert(1)>', '</details>')])],
+    () => true,
+  )
   const tree = JSON.stringify(parseGfm(body))
   assert.doesNotMatch(tree, /"url":"javascript/)
   assert.doesNotMatch(tree, /"type":"html"/)
 })
 
-test('bodies stay under GitHub\'s limit and say when they were shortened', () => {
-  const many = Array.from({ length: 3000 }, (_, i) => paper(i, `A long title about something rather interesting, number ${i}`, 'twelve pages and a few figures'))
+test("bodies stay under GitHub's limit and say when they were shortened", () => {
+  const many = Array.from({ length: 3000 }, (_, i) =>
+    paper(i, `A long title about something rather interesting, number ${i}`, 'twelve pages and a few figures'),
+  )
   const pr = pullRequestBody([change('Big', many)], { readmePath: 'README.md', failures: [] })
   const issue = issueBody([change('Big', many)], () => true)
   for (const body of [pr, issue]) {
     assert.ok(body.length < GITHUB_BODY_LIMIT, `${body.length}`)
-    assert.match(body, /\d+ more papers not shown: the list was shortened to stay under GitHub's 65,536-character limit/)
+    assert.match(
+      body,
+      /\d+ more papers not shown: the list was shortened to stay under GitHub's 65,536-character limit/,
+    )
   }
 })
 
 test('the issue lists only the papers new in this run, with comments and no abstracts', () => {
-  const body = issueBody([change('K', [paper(1, 'Kept', 'Accepted at X'), paper(2, 'Already announced')])], (p: Paper) => p.id !== '2501.00002')
+  const body = issueBody(
+    [change('K', [paper(1, 'Kept', 'Accepted at X'), paper(2, 'Already announced')])],
+    (p: Paper) => p.id !== '2501.00002',
+  )
   assert.match(body, /## K\n\n- \[Kept\]\([^)]+\) \(2025-01-02\): Accepted at X\n/)
   assert.doesNotMatch(body, /Already announced|abstract/)
 })

@@ -48,7 +48,10 @@ const cases: [Record<string, string>, RegExp][] = [
   [{ keywords: 'x', 'readme-path': '/etc/passwd' }, /Input "readme-path": must be relative/],
   [{ keywords: 'x', 'readme-path': '../outside.md' }, /Input "readme-path": must name a file inside the repository/],
   [{ keywords: 'x', 'readme-path': 'docs/../../x.md' }, /readme-path/],
-  [{ keywords: 'Bad = ti:"open' }, /Input "keywords": the arXiv query of "Bad" is malformed: it has an unbalanced double quote/],
+  [
+    { keywords: 'Bad = ti:"open' },
+    /Input "keywords": the arXiv query of "Bad" is malformed: it has an unbalanced double quote/,
+  ],
   [{ keywords: 'x', categories: 'Computer Science' }, /Input "categories"/],
   [{ keywords: 'x', 'pr-draft': 'yes please' }, /Input "pr-draft": must be "true" or "false"/],
   [{ keywords: 'x', mode: 'commit' }, /Input "github-token": is empty/],
