@@ -341,7 +341,8 @@ class GitData {
             throw this.explain(error, `read ${path}`, 'contents: read');
         }
         // A folder (or a submodule) answers with a JSON listing even when the raw file is asked for.
-        const type = String(response.headers['content-type'] ?? '');
+        const contentType = response.headers['content-type'];
+        const type = typeof contentType === 'string' ? contentType : '';
         if (type.includes('json'))
             throw new FolderError(path);
         // Decoded by hand: Response.text() would drop a byte order mark.

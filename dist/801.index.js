@@ -271,7 +271,7 @@ function parseEntry(entry, lifted) {
         updated: updated || published,
         published,
         categories: list(entry.category)
-            .map((category) => (isNode(category) ? decodeEntities(String(category['@term'] ?? '')) : ''))
+            .map((category) => isNode(category) ? decodeEntities(typeof category['@term'] === 'string' ? category['@term'] : '') : '')
             .filter((term) => term !== ''),
     };
 }

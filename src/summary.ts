@@ -63,7 +63,7 @@ export function summaryMarkdown(delivery: Delivery, readmePath: string): string 
     '',
     `The ${readmePath} holds every paper.`,
     SUMMARY_BUDGET,
-    Buffer.byteLength,
+    (text) => Buffer.byteLength(text),
     "GitHub's 1 MiB step summary limit",
   )
 }

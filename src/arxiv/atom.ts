@@ -137,7 +137,9 @@ function parseEntry(entry: Node, lifted: readonly string[]): ArxivEntry {
     updated: updated || published,
     published,
     categories: list(entry.category)
-      .map((category) => (isNode(category) ? decodeEntities(String(category['@term'] ?? '')) : ''))
+      .map((category) =>
+        isNode(category) ? decodeEntities(typeof category['@term'] === 'string' ? category['@term'] : '') : '',
+      )
       .filter((term) => term !== ''),
   }
 }

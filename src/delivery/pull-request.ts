@@ -31,7 +31,7 @@ async function listPulls(target: GitHubPlace, branch: string): Promise<PullSumma
       per_page: 100,
     }),
   )
-  return data as PullSummary[]
+  return data
 }
 
 export async function deliverPullRequest(target: GitHubPlace, plan: Planner): Promise<Delivery> {

@@ -64,7 +64,7 @@ async function openInto(target: GitHubPlace, base: string): Promise<PullSummary[
   const { data } = await git.call('list pull requests', 'pull-requests: write', () =>
     git.octokit.rest.pulls.list({ ...git.repo, state: 'open', base, per_page: 100 }),
   )
-  return data as PullSummary[]
+  return data
 }
 
 /** After a pull request was opened from a new update branch: those from the old one go. */

@@ -31,7 +31,7 @@ const run = (github: FakeGitHub, inputs: Record<string, string> = {}) =>
 function idsOn(github: FakeGitHub, branch: string, readme = 'README.md'): string[] {
   const text = github.readme(branch, readme) ?? ''
   const files = [...text.matchAll(/^More: .*\((papers\/[^)]+)\)$/gm)].map(
-    (match) => github.readme(branch, match[1]!) ?? '',
+    (match) => github.readme(branch, match[1]) ?? '',
   )
   return [text, ...files]
     .flatMap((file) => [...file.matchAll(/arxiv\.org\/abs\/(\d{4}\.\d{5})v\d/g)].map((match) => match[1]!))
@@ -80,7 +80,7 @@ test("the update branch's overflow files count as delivered: no paper re-announc
   assert.equal(revised.code, 0, revised.stdout)
   assert.equal(revised.outputs['new-papers-count'], '0')
   const files = [...github.readme(BRANCH)!.matchAll(/\((papers\/[^)]+)\)/g)].map(
-    (match) => github.readme(BRANCH, match[1]!) ?? '',
+    (match) => github.readme(BRANCH, match[1]) ?? '',
   )
   assert.ok(
     files.some((text) => text.includes('2510.00001v2')),

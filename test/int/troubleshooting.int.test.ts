@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
-import type { Heading, Table } from 'mdast'
+import type { Table } from 'mdast'
 import { entry, feed, fixture, startArxivServer, type Handler } from '../support/arxiv-server.js'
 import { FakeGitHub } from '../support/github-server.js'
 import { parseGfm, visibleText } from '../support/gfm.js'
@@ -14,7 +14,7 @@ import { runAction, workspaceWith } from '../support/run-action.js'
 
 const readme = parseGfm(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'))
 const start = readme.children.findIndex(
-  (node) => node.type === 'heading' && (node as Heading).depth === 2 && visibleText(node) === 'Troubleshooting',
+  (node) => node.type === 'heading' && node.depth === 2 && visibleText(node) === 'Troubleshooting',
 )
 const table = readme.children.slice(start).find((node): node is Table => node.type === 'table')!
 const quoted = table.children.slice(1).map((row) => visibleText(row.children[0]!).replace(/ \(warning\)$/, ''))

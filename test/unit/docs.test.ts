@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { test } from 'node:test'
-import type { Heading, Table } from 'mdast'
+import type { Table } from 'mdast'
 import { parse } from 'yaml'
 import { Outputs } from '../../src/report.js'
 import { Inputs } from '../../src/settings.js'
@@ -21,7 +21,7 @@ const readme = parseGfm(readFileSync(new URL('README.md', root), 'utf8'))
 /** The first table after the `## <title>` heading, as rows of cell texts (header row dropped). */
 function tableAfter(title: string): string[][] {
   const start = readme.children.findIndex(
-    (node) => node.type === 'heading' && (node as Heading).depth === 2 && visibleText(node) === title,
+    (node) => node.type === 'heading' && node.depth === 2 && visibleText(node) === title,
   )
   assert.ok(start >= 0, `README has a "## ${title}" section`)
   const table = readme.children.slice(start).find((node): node is Table => node.type === 'table')
@@ -79,7 +79,7 @@ test('the bundle holds one copy of @octokit/core, and the local path never loads
 test('every table in the README keeps its shape on GitHub', () => {
   for (const node of readme.children) {
     if (node.type !== 'table') continue
-    const width = (node as Table).children[0]!.children.length
-    for (const row of (node as Table).children) assert.equal(row.children.length, width, visibleText(row).slice(0, 80))
+    const width = node.children[0]!.children.length
+    for (const row of node.children) assert.equal(row.children.length, width, visibleText(row).slice(0, 80))
   }
 })
