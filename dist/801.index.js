@@ -43,6 +43,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: USER_AGENT
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -537,6 +539,8 @@ var merge = __webpack_require__(5364);
 var digest_update = __webpack_require__(8015);
 // EXTERNAL MODULE: ./src/digest/overflow.ts
 var overflow = __webpack_require__(5159);
+// EXTERNAL MODULE: ./src/digest/publish.ts
+var digest_publish = __webpack_require__(919);
 // EXTERNAL MODULE: ./src/delivery/existing.ts
 var existing = __webpack_require__(5539);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -651,6 +655,8 @@ class LocalTarget {
 
 
 
+
+
 /**
  * The stages of a run after its inputs are valid: read what the README holds, fetch arXiv, plan
  * the update and deliver it. Loaded by main only once the inputs passed, so that a run stopped
@@ -703,15 +709,64 @@ async function runUpdate(settings) {
         throw new Error(`Every keyword failed, so nothing was written. First error: ${failed[0]?.error ?? 'unknown'}`);
     }
     const today = (0,digest_update/* dateIn */.m7)(settings.timezone);
+    const publish = publishOptions(settings);
     const delivery = await target.deliver(async (read, context = {}) => {
         const { readme, overflowTexts, document, moved } = await (0,existing/* readExisting */.Y)(read, settings.readmePath, first);
-        const options = { ...settings, ...context, today, overflowTexts, parsed: { document, moved } };
-        return planAroundOthersFiles(read, (unusable) => (0,digest_update/* planUpdate */.ZL)(readme, outcomes, { ...options, unusable }), new Set([settings.readmePath, ...overflowTexts.keys()]));
+        const publishedTexts = await readPublished(read, publish, settings, document.digest.sections);
+        const options = {
+            ...settings,
+            ...context,
+            today,
+            overflowTexts,
+            parsed: { document, moved },
+            publish,
+            publishedTexts,
+        };
+        return planAroundOthersFiles(read, (unusable) => (0,digest_update/* planUpdate */.ZL)(readme, outcomes, { ...options, unusable }), new Set([settings.readmePath, ...overflowTexts.keys(), ...publishedTexts.keys()]));
     });
     const restored = delivery.update.changes.reduce((sum, change) => sum + change.restored.length, 0);
     if (restored > 0)
         core/* info */.pq(`${restored} ${restored === 1 ? 'paper' : 'papers'} restored (held before or kept out by max-papers; not counted as new)`);
     return { delivery, failed };
+}
+/** Where feeds and JSON go and what they link to; undefined when neither input is set. */
+function publishOptions(settings) {
+    if (settings.feedDir === undefined && settings.jsonPath === undefined)
+        return undefined;
+    const repository = process.env.GITHUB_REPOSITORY;
+    const site = repository
+        ? {
+            serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+            repository,
+            branch: publishedBranch(settings),
+        }
+        : undefined;
+    const queries = new Map(settings.keywords.map((keyword) => [keyword.title, keyword.query]));
+    return { readmePath: settings.readmePath, feedDir: settings.feedDir, jsonPath: settings.jsonPath, queries, site };
+}
+/** The branch the files end up on: `base`, else the repository's default branch, else the workflow's. */
+function publishedBranch(settings) {
+    if (settings.github.base)
+        return settings.github.base;
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+        if (event.repository?.default_branch)
+            return event.repository.default_branch;
+    }
+    catch {
+        // No event payload (a local run): the workflow's branch, or main.
+    }
+    return process.env.GITHUB_REF_NAME || 'main';
+}
+/** The feed and JSON files as they are where the update lands. */
+async function readPublished(read, publish, settings, previous) {
+    const texts = new Map();
+    if (!publish)
+        return texts;
+    const titles = settings.keywords.map((keyword) => keyword.title);
+    for (const file of (0,digest_publish/* publishPaths */.gX)(titles, previous.map((section) => section.title), publish))
+        texts.set(file, await read(file));
+    return texts;
 }
 /**
  * Plans until no new overflow file would land on a file the action did not make (a person's

@@ -38,6 +38,8 @@ export const Inputs = {
   IssueTitle: 'issue-title',
   IssueLabels: 'issue-labels',
   IssueClosePrevious: 'issue-close-previous',
+  FeedDir: 'feed-dir',
+  JsonPath: 'json-path',
 } as const
 
 /** A mistaken input: the message names the input and what it accepts. */
@@ -218,4 +220,11 @@ export function defaultPrBranch(base: string | undefined, path: string): string 
     (part) => part !== '',
   )
   return parts.length === 0 ? DEFAULT_PR_BRANCH : `${DEFAULT_PR_BRANCH}-${parts.join('-')}`
+}
+
+/** A folder inside the repository (`feed-dir`): relative, no `..`, POSIX separators; empty is none. */
+export function readFolderPath(name: string, value: string): string | undefined {
+  if (value.trim() === '') return undefined
+  const folder = readReadmePath(name, value.trim().replace(/[\\/]+$/, ''))
+  return folder
 }

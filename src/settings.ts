@@ -13,6 +13,7 @@ import {
   readReadmePath,
   readSeconds,
   readTimezone,
+  readFolderPath,
   readUrl,
   SettingsError,
 } from './settings-parse.js'
@@ -60,6 +61,10 @@ export interface Settings {
   readonly overlapDays: number
   /** README size budget; older papers move to linked files beyond it. */
   readonly budgetBytes: number
+  /** Folder of the Atom feeds, relative to the repository root; undefined writes none. */
+  readonly feedDir: string | undefined
+  /** File of the digest as JSON, relative to the repository root; undefined writes none. */
+  readonly jsonPath: string | undefined
   readonly github: GitHubSettings
 }
 
@@ -103,6 +108,19 @@ function readGitHubSettings(mode: Mode, readme: string): GitHubSettings {
   }
 }
 
+/** `json-path`: a file inside the repository, not the README itself; empty is none. */
+function jsonPath(readme: string): string | undefined {
+  const value = readInput(Inputs.JsonPath)
+  if (value.trim() === '') return undefined
+  const file = readReadmePath(Inputs.JsonPath, value)
+  if (file === readme)
+    throw new SettingsError(
+      Inputs.JsonPath,
+      `is the README itself (${JSON.stringify(file)}); name another file such as "digest.json"`,
+    )
+  return file
+}
+
 /** Reads every input once (through `INPUT_*`, as the runner passes them) and validates it. */
 export function readSettings(): Settings {
   // Not `required: true`: its message would not say what to write.
@@ -140,6 +158,8 @@ export function readSettings(): Settings {
       readInput(Inputs.PageSize) === '' ? undefined : readInteger(Inputs.PageSize, readInput(Inputs.PageSize), 1, 2000),
     overlapDays: readInteger(Inputs.OverlapDays, readInput(Inputs.OverlapDays) || '7', 0, 365),
     budgetBytes: readInteger(Inputs.MaxReadmeKib, readInput(Inputs.MaxReadmeKib) || '450', 16, 100_000) * 1024,
+    feedDir: readFolderPath(Inputs.FeedDir, readInput(Inputs.FeedDir)),
+    jsonPath: jsonPath(readme),
     github: readGitHubSettings(mode, readme),
   }
 }

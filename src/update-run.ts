@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { fetchAll } from './arxiv/fetch.js'
 import { ArxivClient } from './arxiv/client.js'
@@ -5,6 +6,7 @@ import { findSection } from './digest/merge.js'
 import type { FetchOutcome } from './digest/model.js'
 import { dateIn, planUpdate, sortSwitched, type PlannedUpdate } from './digest/update.js'
 import { isOverflowFile } from './digest/overflow.js'
+import { publishPaths, type PublishOptions } from './digest/publish.js'
 import { readExisting, type Existing } from './delivery/existing.js'
 import { LocalTarget } from './delivery/local.js'
 import type { Delivery, FileReader, Target } from './delivery/target.js'
@@ -71,13 +73,23 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
     throw new Error(`Every keyword failed, so nothing was written. First error: ${failed[0]?.error ?? 'unknown'}`)
   }
   const today = dateIn(settings.timezone)
+  const publish = publishOptions(settings)
   const delivery = await target.deliver(async (read, context = {}) => {
     const { readme, overflowTexts, document, moved } = await readExisting(read, settings.readmePath, first)
-    const options = { ...settings, ...context, today, overflowTexts, parsed: { document, moved } }
+    const publishedTexts = await readPublished(read, publish, settings, document.digest.sections)
+    const options = {
+      ...settings,
+      ...context,
+      today,
+      overflowTexts,
+      parsed: { document, moved },
+      publish,
+      publishedTexts,
+    }
     return planAroundOthersFiles(
       read,
       (unusable) => planUpdate(readme, outcomes, { ...options, unusable }),
-      new Set([settings.readmePath, ...overflowTexts.keys()]),
+      new Set([settings.readmePath, ...overflowTexts.keys(), ...publishedTexts.keys()]),
     )
   })
   const restored = delivery.update.changes.reduce((sum, change) => sum + change.restored.length, 0)
@@ -86,6 +98,54 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
       `${restored} ${restored === 1 ? 'paper' : 'papers'} restored (held before or kept out by max-papers; not counted as new)`,
     )
   return { delivery, failed }
+}
+
+/** Where feeds and JSON go and what they link to; undefined when neither input is set. */
+function publishOptions(settings: Settings): PublishOptions | undefined {
+  if (settings.feedDir === undefined && settings.jsonPath === undefined) return undefined
+  const repository = process.env.GITHUB_REPOSITORY
+  const site = repository
+    ? {
+        serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+        repository,
+        branch: publishedBranch(settings),
+      }
+    : undefined
+  const queries = new Map(settings.keywords.map((keyword) => [keyword.title, keyword.query]))
+  return { readmePath: settings.readmePath, feedDir: settings.feedDir, jsonPath: settings.jsonPath, queries, site }
+}
+
+/** The branch the files end up on: `base`, else the repository's default branch, else the workflow's. */
+function publishedBranch(settings: Settings): string {
+  if (settings.github.base) return settings.github.base
+  try {
+    const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? '', 'utf8')) as {
+      repository?: { default_branch?: string }
+    }
+    if (event.repository?.default_branch) return event.repository.default_branch
+  } catch {
+    // No event payload (a local run): the workflow's branch, or main.
+  }
+  return process.env.GITHUB_REF_NAME || 'main'
+}
+
+/** The feed and JSON files as they are where the update lands. */
+async function readPublished(
+  read: FileReader,
+  publish: PublishOptions | undefined,
+  settings: Settings,
+  previous: readonly { title: string }[],
+): Promise<Map<string, string | undefined>> {
+  const texts = new Map<string, string | undefined>()
+  if (!publish) return texts
+  const titles = settings.keywords.map((keyword) => keyword.title)
+  for (const file of publishPaths(
+    titles,
+    previous.map((section) => section.title),
+    publish,
+  ))
+    texts.set(file, await read(file))
+  return texts
 }
 
 /**

@@ -20,6 +20,8 @@ export interface Section {
    * of the README (`papers/<slug>.md`); undefined when the section holds all its papers.
    */
   readonly overflow?: string | undefined
+  /** Link, relative to the README, to the section's Atom feed when feeds are on (not parsed back). */
+  readonly feed?: string | undefined
 }
 
 /** The managed region of the README, parsed. */
@@ -29,6 +31,8 @@ export interface Digest {
   readonly sections: readonly Section[]
   /** The date the rows show and are sorted by, as recorded in the region's start marker. */
   readonly sortedBy?: 'updated' | 'published' | undefined
+  /** Link, relative to the README, to the feed of every keyword when feeds are on. */
+  readonly feed?: string | undefined
 }
 
 /** What a run got for one keyword: its papers, or why it has none. */

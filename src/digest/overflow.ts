@@ -31,7 +31,7 @@ export function linkedPath(readmePath: string, link: string): string {
   return path.posix.normalize(path.posix.join(path.posix.dirname(readmePath), link))
 }
 
-function slug(title: string): string {
+export function slug(title: string): string {
   const base = title
     .normalize('NFKD')
     .toLowerCase()
@@ -144,9 +144,12 @@ export function layOut(
   const rowBytes = digest.sections.map((section) =>
     section.papers.map((paper) => Buffer.byteLength(renderRow(paper)) + eolBytes),
   )
-  const plain = { ...digest, sections: digest.sections.map(({ title, papers }) => ({ title, papers })) }
+  const plain = { ...digest, sections: digest.sections.map(({ title, papers, feed }) => ({ title, papers, feed })) }
   const fixed = Buffer.byteLength(
-    renderReadme(document, { ...digest, sections: digest.sections.map(({ title }) => ({ title, papers: [] })) }),
+    renderReadme(document, {
+      ...digest,
+      sections: digest.sections.map(({ title, feed }) => ({ title, papers: [], feed })),
+    }),
   )
   const whole = rowBytes.reduce((sum, rows) => rows.reduce((a, b) => a + b, sum), fixed)
   // Measured from the row sizes, so that the whole README is rendered once, when it fits.
@@ -178,6 +181,7 @@ export function layOut(
     title: section.title,
     papers: section.papers.slice(0, inline[i]),
     overflow: section.papers.length > inline[i]! ? links[i] : undefined,
+    feed: section.feed,
   }))
   const overflow = new Map<string, string | null>(previous.map((link) => [linkedPath(readmePath, link), null]))
   const moved = new Map<string, readonly Paper[]>()

@@ -63,6 +63,9 @@ function badDate(date: string): string | undefined {
   return undefined
 }
 
+/** A feed link the action writes when feeds are on; rendered anew from the inputs, not kept. */
+const FEED_LINE = /^Subscribe: \[[^\]]*\]\([^)\s]*\)\s*$/
+
 interface SectionDraft {
   title: string
   papers: Paper[]
@@ -88,7 +91,7 @@ export function parseRegion(lines: readonly string[], firstLine: number, path: s
     const fail = (reason: string): never => {
       throw new ReadmeFormatError(path, lineNumber, `${reason}: ${show(line)}`)
     }
-    if (line.trim() === '') return
+    if (line.trim() === '' || FEED_LINE.test(line)) return
     const lastUpdateMatch = LAST_UPDATE.exec(line)
     if (lastUpdateMatch) {
       lastUpdate = lastUpdateMatch[1]

@@ -55,6 +55,12 @@ function sectionLines(section: Section, lines: string[], overflowCount = 0): voi
   lines.push(`## ${escapeHeading(section.title)}`, TABLE_HEADER, TABLE_DELIMITER)
   for (const paper of section.papers) lines.push(renderRow(paper))
   if (section.overflow) lines.push('', overflowLine(overflowCount, section.overflow))
+  if (section.feed) lines.push('', feedLine('Atom feed', section.feed))
+}
+
+/** The line that links a feed (the parser skips it: links follow the inputs on every run). */
+export function feedLine(label: string, link: string): string {
+  return `Subscribe: [${label}](${link})`
 }
 
 /**
@@ -64,6 +70,7 @@ function sectionLines(section: Section, lines: string[], overflowCount = 0): voi
  */
 export function digestLines(digest: Digest, overflowCounts: readonly number[] = []): string[] {
   const lines = [`Last update: ${digest.lastUpdate ?? ''}`.trimEnd()]
+  if (digest.feed) lines.push('', feedLine('Atom feed of every keyword', digest.feed))
   digest.sections.forEach((section, i) => {
     lines.push('')
     sectionLines(section, lines, overflowCounts[i])

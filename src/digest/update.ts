@@ -1,4 +1,5 @@
 import { isExcluded } from '../text.js'
+import { publishWrites, withFeedLinks, type PublishOptions } from './publish.js'
 import { parseReadme, type ReadmeDocument } from './document.js'
 import { isOverflowFile, layOut, linkedPath, movedPapers, withMoved, type Layout } from './overflow.js'
 import { findSection, mergeSection, paperIds, sameContent, samePapers, type SectionChange } from './merge.js'
@@ -33,6 +34,10 @@ export interface UpdateOptions {
    * overflow file name (another name is picked), never written or deleted.
    */
   readonly unusable?: ReadonlySet<string>
+  /** Feeds and JSON to publish with the README; undefined publishes none. */
+  readonly publish?: PublishOptions | undefined
+  /** Texts of the published files as they are (see publishPaths), by repository path. */
+  readonly publishedTexts?: ReadonlyMap<string, string | undefined>
   /** The date rows show; when it differs from what the README records, sections are rebuilt. */
   readonly sortBy?: 'updated' | 'published'
   /** Days before a section's newest paper within which a paper it lacked counts as new. */
@@ -168,9 +173,15 @@ export function planUpdate(
   // Only a digest by first-version date records it (the plain marker means update date).
   const digest: Digest = sortedBy === 'published' ? { lastUpdate, sections, sortedBy } : { lastUpdate, sections }
   const unusable = new Set([...(options.unusable ?? []), ...foreign])
-  const layout = layOut(document, digest, options.readmePath, options.budgetBytes, unusable)
+  const linked = withFeedLinks(digest, options.publish)
+  const layout = layOut(document, linked, options.readmePath, options.budgetBytes, unusable)
   const files = overflowWrites(layout, overflowTexts, movedBefore)
   if (layout.readme !== existing) files.set(options.readmePath, layout.readme)
+  if (options.publish) {
+    const previous = document.digest.sections.map((section) => section.title)
+    for (const [file, text] of publishWrites(digest, previous, options.publish, options.publishedTexts ?? new Map()))
+      files.set(file, text)
+  }
   if (files.size === 0)
     return { text: existing ?? '', changed: false, papersChanged, files, document, digest, changes, failures }
   return { text: layout.readme, changed: true, papersChanged, files, document, digest, changes, failures }

@@ -1,0 +1,271 @@
+/**
+ * The digest as files to subscribe to: an Atom feed (RFC 4287) per keyword plus `all.xml`, and
+ * one JSON document of the whole digest. Pure: the same digest always gives the same bytes, so
+ * a run that changes no paper leaves every file as it was (no generation time in them).
+ */
+import path from 'node:path'
+import { comparePapers, paperUrl, type Digest, type Paper, type Section } from './model.js'
+import { slug } from './overflow.js'
+
+export interface PublishOptions {
+  readonly readmePath: string
+  /** Folder for the feeds, relative to the repository root; undefined writes none. */
+  readonly feedDir?: string | undefined
+  /** File for the JSON digest; undefined writes none. */
+  readonly jsonPath?: string | undefined
+  /** Keyword title → arXiv query, for the JSON. */
+  readonly queries: ReadonlyMap<string, string>
+  /** Where the files are published, for links; undefined outside a known repository. */
+  readonly site?: { readonly serverUrl: string; readonly repository: string; readonly branch: string } | undefined
+}
+
+/** The newest papers across keywords that all.xml holds. */
+export const ALL_FEED_PAPERS = 200
+export const ALL_FEED = 'all'
+
+/** The second line of every feed: the action writes and deletes only feeds that carry it. */
+export const FEED_MARK =
+  '<!-- arxiv-daily:feed: written by the arXiv daily digest action, which rewrites or deletes this file -->'
+
+export function isOwnFeed(text: string): boolean {
+  return text.slice(0, 300).includes(FEED_MARK)
+}
+
+/** A JSON file the action wrote: version 1 with a keywords array. */
+export function isOwnJson(text: string): boolean {
+  try {
+    const value = JSON.parse(text) as { version?: unknown; keywords?: unknown }
+    return value.version === 1 && Array.isArray(value.keywords)
+  } catch {
+    return false
+  }
+}
+
+/** Feed file names per section title, unique (`all` is the combined feed's), in section order. */
+export function feedSlugs(titles: readonly string[]): Map<string, string> {
+  const taken = new Set([ALL_FEED])
+  const slugs = new Map<string, string>()
+  for (const title of titles) {
+    let name = slug(title)
+    for (let n = 2; taken.has(name); n++) name = `${slug(title)}-${n}`
+    taken.add(name)
+    slugs.set(title, name)
+  }
+  return slugs
+}
+
+export function feedPath(feedDir: string, name: string): string {
+  return path.posix.join(feedDir, `${name}.xml`)
+}
+
+/** Links, relative to the README, to each section's feed and to all.xml (for the README). */
+export function feedLinks(
+  titles: readonly string[],
+  feedDir: string,
+  readmePath: string,
+): { all: string; sections: Map<string, string> } {
+  const from = path.posix.dirname(readmePath)
+  const link = (name: string) => path.posix.relative(from, feedPath(feedDir, name))
+  const sections = new Map([...feedSlugs(titles)].map(([title, name]) => [title, link(name)]))
+  return { all: link(ALL_FEED), sections }
+}
+
+// XML 1.0 allows tab, newline, carriage return and the ranges below; anything else (controls,
+// lone surrogates, U+FFFE/U+FFFF) is dropped so that no title can break the document.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
+
+export function xmlText(text: string): string {
+  return text
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+}
+
+const stamp = (date: string): string => `${date}T00:00:00Z`
+const newestDate = (papers: readonly Paper[]): string =>
+  papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '1970-01-01')
+
+interface FeedEntry {
+  readonly paper: Paper
+  readonly keywords: readonly string[]
+}
+
+function entryXml({ paper, keywords }: FeedEntry): string {
+  const summary = paper.comment ? `${paper.abstract}\n\nComment: ${paper.comment}` : paper.abstract
+  return [
+    '  <entry>',
+    `    <id>https://arxiv.org/abs/${xmlText(paper.id)}</id>`,
+    `    <title type="text">${xmlText(paper.title)}</title>`,
+    `    <link rel="alternate" type="text/html" href="${xmlText(paperUrl(paper))}"/>`,
+    `    <updated>${stamp(paper.date)}</updated>`,
+    `    <published>${stamp(paper.date)}</published>`,
+    `    <summary type="text">${xmlText(summary)}</summary>`,
+    ...keywords.map((keyword) => `    <category term="${xmlText(keyword)}"/>`),
+    '  </entry>',
+  ].join('\n')
+}
+
+function feedXml(file: string, title: string, entries: readonly FeedEntry[], options: PublishOptions): string {
+  const { site } = options
+  const id = site
+    ? `${site.serverUrl}/${site.repository}/blob/${site.branch}/${file}`
+    : `urn:arxiv-daily-digest:${file}`
+  const links = site
+    ? [
+        `  <link rel="alternate" type="text/html" href="${xmlText(`${site.serverUrl}/${site.repository}/blob/${site.branch}/${options.readmePath}`)}"/>`,
+        `  <link rel="self" type="application/atom+xml" href="${xmlText(`https://raw.githubusercontent.com/${site.repository}/${site.branch}/${file}`)}"/>`,
+      ]
+    : []
+  return `${[
+    '<?xml version="1.0" encoding="utf-8"?>',
+    FEED_MARK,
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${xmlText(id)}</id>`,
+    `  <title type="text">${xmlText(title)}</title>`,
+    `  <updated>${stamp(newestDate(entries.map((entry) => entry.paper)))}</updated>`,
+    '  <author><name>arXiv daily digest</name></author>',
+    '  <generator>arXiv daily digest action</generator>',
+    ...links,
+    ...entries.map(entryXml),
+    '</feed>',
+  ].join('\n')}\n`
+}
+
+/** Every keyword a paper appears under, by id, in section order. */
+function keywordsById(sections: readonly Section[]): Map<string, string[]> {
+  const found = new Map<string, string[]>()
+  for (const section of sections)
+    for (const paper of section.papers) found.set(paper.id, [...(found.get(paper.id) ?? []), section.title])
+  return found
+}
+
+/** The newest papers across sections, each once (its newest version), for all.xml. */
+function newestAcross(sections: readonly Section[], limit: number): Paper[] {
+  const byId = new Map<string, Paper>()
+  for (const section of sections) {
+    for (const paper of section.papers) {
+      const held = byId.get(paper.id)
+      if (!held || paper.version > held.version) byId.set(paper.id, paper)
+    }
+  }
+  return [...byId.values()].sort(comparePapers).slice(0, limit)
+}
+
+function digestJson(digest: Digest, options: PublishOptions): string {
+  const keywords = digest.sections.map((section) => ({
+    title: section.title,
+    query: options.queries.get(section.title) ?? '',
+    papers: section.papers.map((paper) => ({
+      id: paper.id,
+      version: paper.version,
+      url: paperUrl(paper),
+      title: paper.title,
+      date: paper.date,
+      abstract: paper.abstract,
+      comment: paper.comment,
+    })),
+  }))
+  return `${JSON.stringify({ version: 1, updated: digest.lastUpdate ?? null, keywords }, null, 2)}\n`
+}
+
+/**
+ * The files to publish for `digest` (every paper of every section, overflow files included), by
+ * repository path.
+ */
+export function publishedFiles(digest: Digest, options: PublishOptions): Map<string, string> {
+  const files = new Map<string, string>()
+  if (options.feedDir !== undefined) {
+    const keywords = keywordsById(digest.sections)
+    const entry = (paper: Paper): FeedEntry => ({ paper, keywords: keywords.get(paper.id) ?? [] })
+    const slugs = feedSlugs(digest.sections.map((section) => section.title))
+    for (const section of digest.sections) {
+      const file = feedPath(options.feedDir, slugs.get(section.title)!)
+      files.set(file, feedXml(file, `arXiv papers: ${section.title}`, section.papers.map(entry), options))
+    }
+    const all = feedPath(options.feedDir, ALL_FEED)
+    files.set(all, feedXml(all, 'arXiv papers', newestAcross(digest.sections, ALL_FEED_PAPERS).map(entry), options))
+  }
+  if (options.jsonPath !== undefined) files.set(options.jsonPath, digestJson(digest, options))
+  return files
+}
+
+/** The feed files a digest with these section titles has (to delete those of removed keywords). */
+export function feedFiles(titles: readonly string[], feedDir: string): string[] {
+  return [...feedSlugs(titles).values()].map((name) => feedPath(feedDir, name))
+}
+
+/** A feed or JSON file is in the way: a file the action did not write. */
+export class PublishConflictError extends Error {
+  constructor(
+    readonly path: string,
+    input: string,
+  ) {
+    super(
+      `${path} exists and was not written by this action, so it is left as it is and nothing was written. Move it, or set "${input}" to another place.`,
+    )
+    this.name = 'PublishConflictError'
+  }
+}
+
+/** Every file the publishing may read: the feeds of the current and previous sections, all.xml, the JSON. */
+export function publishPaths(
+  titles: readonly string[],
+  previousTitles: readonly string[],
+  options: PublishOptions,
+): string[] {
+  const paths = new Set<string>()
+  if (options.feedDir !== undefined) {
+    for (const file of [...feedFiles(titles, options.feedDir), ...feedFiles(previousTitles, options.feedDir)])
+      paths.add(file)
+    paths.add(feedPath(options.feedDir, ALL_FEED))
+  }
+  if (options.jsonPath !== undefined) paths.add(options.jsonPath)
+  return [...paths]
+}
+
+/** The digest with links to its feeds, for the README (unchanged when feeds are off). */
+export function withFeedLinks(digest: Digest, options: PublishOptions | undefined): Digest {
+  if (options?.feedDir === undefined) return digest
+  const links = feedLinks(
+    digest.sections.map((section) => section.title),
+    options.feedDir,
+    options.readmePath,
+  )
+  return {
+    ...digest,
+    feed: links.all,
+    sections: digest.sections.map((section) => ({ ...section, feed: links.sections.get(section.title) })),
+  }
+}
+
+/**
+ * The published files to write (text) or delete (null): only those whose text changes, and the
+ * feeds of sections that are gone. A file in the way that the action did not write stops the run.
+ */
+export function publishWrites(
+  digest: Digest,
+  previousTitles: readonly string[],
+  options: PublishOptions,
+  existing: ReadonlyMap<string, string | undefined>,
+): Map<string, string | null> {
+  const writes = new Map<string, string | null>()
+  const wanted = publishedFiles(digest, options)
+  for (const [file, text] of wanted) {
+    const before = existing.get(file)
+    if (before === text) continue
+    const json = file === options.jsonPath
+    if (before !== undefined && !(json ? isOwnJson(before) : isOwnFeed(before))) {
+      throw new PublishConflictError(file, json ? 'json-path' : 'feed-dir')
+    }
+    writes.set(file, text)
+  }
+  if (options.feedDir !== undefined) {
+    for (const file of feedFiles(previousTitles, options.feedDir)) {
+      const before = existing.get(file)
+      if (!wanted.has(file) && before !== undefined && isOwnFeed(before)) writes.set(file, null)
+    }
+  }
+  return writes
+}
