@@ -32,6 +32,130 @@ async function readExisting(read, readmePath, known) {
 
 /***/ }),
 
+/***/ 9529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ retryAfterSeconds),
+/* harmony export */   Hz: () => (/* binding */ isNotFastForward),
+/* harmony export */   Pm: () => (/* binding */ explainGitHubError),
+/* harmony export */   Yo: () => (/* binding */ isReferenceExists),
+/* harmony export */   b3: () => (/* binding */ FolderError),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   rg: () => (/* binding */ SpecialPathError)
+/* harmony export */ });
+function asHttpError(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const { status, message, response } = error;
+    if (typeof status !== 'number')
+        return undefined;
+    return { status, message: typeof message === 'string' ? message : '', headers: response?.headers ?? {} };
+}
+/** Seconds GitHub asked to wait (`Retry-After`), for a refusal that is not a used-up primary limit. */
+function retryAfterSeconds(error) {
+    const http = asHttpError(error);
+    return http && retryAfterOf(http);
+}
+function retryAfterOf(http) {
+    if ((http.status !== 403 && http.status !== 429) || http.headers['x-ratelimit-remaining'] === '0')
+        return undefined;
+    const value = Number(http.headers['retry-after']);
+    return Number.isFinite(value) && String(http.headers['retry-after'] ?? '') !== '' ? Math.max(0, value) : undefined;
+}
+function httpStatus(error) {
+    return asHttpError(error)?.status;
+}
+/** The ref update was refused because the branch moved since it was read. */
+function isNotFastForward(error) {
+    const http = asHttpError(error);
+    return http !== undefined && http.status === 422 && /fast.?forward/i.test(http.message);
+}
+function isReferenceExists(error) {
+    const http = asHttpError(error);
+    return http !== undefined && http.status === 422 && /already exists/i.test(http.message);
+}
+const PR_SETTING = 'Allow it in the repository (or organization) settings: Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests", or pass a personal access token as github-token.';
+const RULE_REFUSAL = /protected branch|rule violation|repository rule|required status check|changes must be made through a pull request|cannot force-push|not authorized to push|cannot create ref|cannot update this protected ref/i;
+/** What to do when a branch rule (ruleset or branch protection) refuses the action's push. */
+const RULE_ADVICE = {
+    commit: `A branch rule refuses direct pushes to this branch. Use "mode: pull-request" so the update arrives as a pull request, or let the workflow's token bypass the rule.`,
+    'pull-request': 'A branch rule (a ruleset or branch protection) covers the update branch, which the action creates and rewrites on each update. Exclude the update branch (arxiv-daily/**) from the rule, or set "pr-branch" to a name no rule covers.',
+};
+/** When the token's hourly limit is used up (it resets at a known time), or GitHub asked for a long wait. */
+function rateLimitAdvice(http) {
+    if (http.status !== 403 && http.status !== 429)
+        return undefined;
+    if (http.headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(http.headers['x-ratelimit-reset']);
+        const when = Number.isFinite(reset) && reset > 0
+            ? new Date(reset * 1000)
+                .toISOString()
+                .replace(/:\d{2}\.\d{3}Z$/, ' UTC')
+                .replace('T', ' ')
+            : 'within the hour';
+        return `The token's API rate limit is used up until ${when}; nothing more was done, and a run after that time will work.`;
+    }
+    const wait = retryAfterOf(http);
+    if (wait !== undefined)
+        return `GitHub asked to wait ${wait} s before the next request, longer than the action waits (60 s); the next scheduled run will try again.`;
+    return undefined;
+}
+/**
+ * Turns a GitHub API failure into a message that says what happened and what to do. `step` says
+ * what the action was doing; `permission` is what that step needs from the workflow's token.
+ */
+function explainGitHubError(error, step, permission, mode = 'commit') {
+    const http = asHttpError(error);
+    if (!http)
+        return error instanceof Error ? error : new Error(String(error));
+    // GitHub's whole message: a rule violation names the rule on its later lines.
+    const said = http.message.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+    const base = `GitHub refused to ${step} (HTTP ${http.status}: ${said}).`;
+    if (/not permitted to create or approve pull requests/i.test(said))
+        return new Error(`${base} ${PR_SETTING}`);
+    if (RULE_REFUSAL.test(said))
+        return new Error(`${base} ${RULE_ADVICE[mode]}`);
+    const limit = rateLimitAdvice(http);
+    if (limit)
+        return new Error(`${base} ${limit}`);
+    if (http.status === 410 && permission === 'issues: write')
+        return new Error(`${base} Issues are disabled in this repository: enable them (Settings → General → Features → Issues) or set "issue: false".`);
+    if (http.status === 401)
+        return new Error(`${base} The token is invalid or expired; check the github-token input.`);
+    if ((http.status === 403 || http.status === 429) && /rate limit/i.test(said))
+        return new Error(`${base} The API rate limit was hit and retries ran out; the next scheduled run will try again.`);
+    if (http.status === 403 || (http.status === 404 && permission !== 'contents: read')) {
+        return new Error(`${base} The workflow's token needs "${permission}": add it under "permissions:" in the workflow (or the job).`);
+    }
+    if (http.status >= 500)
+        return new Error(`${base} GitHub had a server error and retries ran out; the next run will try again.`);
+    return new Error(base);
+}
+/** A path the action refuses to write; the target turns it into an input error when it is readme-path. */
+class SpecialPathError extends Error {
+    path;
+    problem;
+    constructor(path, problem) {
+        super(`"${path}" ${problem}.`);
+        this.path = path;
+        this.problem = problem;
+        this.name = 'SpecialPathError';
+    }
+}
+/** `readme-path` names a folder in the repository. */
+class FolderError extends Error {
+    path;
+    constructor(path) {
+        super(`${path} is a folder`);
+        this.path = path;
+        this.name = 'FolderError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 3801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -549,7 +673,7 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/settings.ts + 2 modules
-var settings = __webpack_require__(7071);
+var src_settings = __webpack_require__(7071);
 // EXTERNAL MODULE: ./src/delivery/target.ts
 var target = __webpack_require__(2283);
 ;// CONCATENATED MODULE: ./src/delivery/local.ts
@@ -587,11 +711,11 @@ class LocalTarget {
             if (code === 'ENOENT')
                 return undefined;
             if (file === this.readmePath && code === 'EISDIR') {
-                throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} is a folder; name a file in it, such as "${external_node_path_default().posix.join(file, 'README.md')}"`);
+                throw new src_settings/* SettingsError */.GN(src_settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} is a folder; name a file in it, such as "${external_node_path_default().posix.join(file, 'README.md')}"`);
             }
             if (file === this.readmePath && code === 'ENOTDIR') {
                 const blocker = await this.fileOnPath(file);
-                throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} runs through "${blocker}", which is a file, not a folder; name a file such as "README.md"`);
+                throw new src_settings/* SettingsError */.GN(src_settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} runs through "${blocker}", which is a file, not a folder; name a file such as "README.md"`);
             }
             throw error;
         }
@@ -605,7 +729,7 @@ class LocalTarget {
         const info = await (0,promises_.lstat)(this.resolve(file)).catch(() => undefined);
         if (info?.isSymbolicLink()) {
             const target = await (0,promises_.readlink)(this.resolve(file));
-            throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} is a symbolic link (to "${target}"); the action does not write through links. Name the file it points to instead`);
+            throw new src_settings/* SettingsError */.GN(src_settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} is a symbolic link (to "${target}"); the action does not write through links. Name the file it points to instead`);
         }
         if (info)
             return;
@@ -613,7 +737,7 @@ class LocalTarget {
         const twin = names.find((name) => name.toLowerCase() === external_node_path_default().posix.basename(file).toLowerCase());
         if (twin !== undefined) {
             const existing = external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), twin);
-            throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`);
+            throw new src_settings/* SettingsError */.GN(src_settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`);
         }
     }
     /** The first parent of `file` that is a file (what makes ENOTDIR). */
@@ -646,7 +770,11 @@ class LocalTarget {
     }
 }
 
+// EXTERNAL MODULE: ./src/delivery/github-errors.ts
+var github_errors = __webpack_require__(9529);
 ;// CONCATENATED MODULE: ./src/update-run.ts
+
+
 
 
 
@@ -667,7 +795,7 @@ async function createTarget(settings) {
     if (settings.mode === 'local')
         return new LocalTarget(process.env.GITHUB_WORKSPACE || process.cwd(), settings.readmePath);
     // Loaded only when needed, so that a local run never pays for Octokit.
-    const { GitHubTarget } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 2736));
+    const { GitHubTarget } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 3522));
     return GitHubTarget.fromEnvironment(settings, USER_AGENT);
 }
 function logOutcome(outcome) {
@@ -701,6 +829,7 @@ async function runUpdate(settings) {
     const target = await createTarget(settings);
     // Parsing first means a README the action cannot read stops the run before any arXiv request.
     const first = await (0,existing/* readExisting */.Y)((file) => target.read(file), settings.readmePath);
+    await checkPublishPaths(target, settings);
     const outcomes = await fetchPapers(settings, target, first);
     const failed = outcomes.filter((outcome) => outcome.error !== undefined);
     for (const failure of failed)
@@ -728,6 +857,26 @@ async function runUpdate(settings) {
     if (restored > 0)
         core/* info */.pq(`${restored} ${restored === 1 ? 'paper' : 'papers'} restored (held before or kept out by max-papers; not counted as new)`);
     return { delivery, failed };
+}
+/** `json-path` must not be a folder, nor `feed-dir` a file: refused before any arXiv request. */
+async function checkPublishPaths(target, settings) {
+    const isFolder = (error) => error instanceof github_errors/* FolderError */.b3 || error.code === 'EISDIR';
+    if (settings.jsonPath !== undefined) {
+        await target.read(settings.jsonPath).catch((error) => {
+            if (isFolder(error))
+                throw new src_settings/* SettingsError */.GN(src_settings/* Inputs */.G0.JsonPath, `${JSON.stringify(settings.jsonPath)} is a folder; name a file such as "${settings.jsonPath}/digest.json"`);
+            throw error;
+        });
+    }
+    if (settings.feedDir !== undefined) {
+        const text = await target.read(settings.feedDir).catch((error) => {
+            if (isFolder(error))
+                return undefined;
+            throw error;
+        });
+        if (text !== undefined)
+            throw new src_settings/* SettingsError */.GN(src_settings/* Inputs */.G0.FeedDir, `${JSON.stringify(settings.feedDir)} is a file; name a folder such as "feeds"`);
+    }
 }
 /** Where feeds and JSON go and what they link to; undefined when neither input is set. */
 function publishOptions(settings) {

@@ -10,7 +10,8 @@ import { publishPaths, type PublishOptions } from './digest/publish.js'
 import { readExisting, type Existing } from './delivery/existing.js'
 import { LocalTarget } from './delivery/local.js'
 import type { Delivery, FileReader, Target } from './delivery/target.js'
-import type { Settings } from './settings.js'
+import { Inputs, SettingsError, type Settings } from './settings.js'
+import { FolderError } from './delivery/github-errors.js'
 
 /**
  * The stages of a run after its inputs are valid: read what the README holds, fetch arXiv, plan
@@ -65,6 +66,7 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   const target = await createTarget(settings)
   // Parsing first means a README the action cannot read stops the run before any arXiv request.
   const first = await readExisting((file) => target.read(file), settings.readmePath)
+  await checkPublishPaths(target, settings)
   const outcomes = await fetchPapers(settings, target, first)
   const failed = outcomes.filter((outcome) => outcome.error !== undefined)
   for (const failure of failed)
@@ -98,6 +100,33 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
       `${restored} ${restored === 1 ? 'paper' : 'papers'} restored (held before or kept out by max-papers; not counted as new)`,
     )
   return { delivery, failed }
+}
+
+/** `json-path` must not be a folder, nor `feed-dir` a file: refused before any arXiv request. */
+async function checkPublishPaths(target: Target, settings: Settings): Promise<void> {
+  const isFolder = (error: unknown) =>
+    error instanceof FolderError || (error as NodeJS.ErrnoException).code === 'EISDIR'
+  if (settings.jsonPath !== undefined) {
+    await target.read(settings.jsonPath).catch((error: unknown) => {
+      if (isFolder(error))
+        throw new SettingsError(
+          Inputs.JsonPath,
+          `${JSON.stringify(settings.jsonPath)} is a folder; name a file such as "${settings.jsonPath}/digest.json"`,
+        )
+      throw error
+    })
+  }
+  if (settings.feedDir !== undefined) {
+    const text = await target.read(settings.feedDir).catch((error: unknown) => {
+      if (isFolder(error)) return undefined
+      throw error
+    })
+    if (text !== undefined)
+      throw new SettingsError(
+        Inputs.FeedDir,
+        `${JSON.stringify(settings.feedDir)} is a file; name a folder such as "feeds"`,
+      )
+  }
 }
 
 /** Where feeds and JSON go and what they link to; undefined when neither input is set. */

@@ -215,3 +215,15 @@ test('pull-request mode: the update branch holds the README, the feeds and the J
     'nothing on the base until the pull request is merged',
   )
 })
+
+test('feed-dir naming a file, or json-path naming a folder, is refused before any request', async () => {
+  const dir = workspaceWith({ 'README.md': '# P\n', feeds: 'a file', 'data/digest.json/x': 'a folder' })
+  const before = arxiv.requests.length
+  const file = await local(dir, { 'json-path': '' })
+  assert.equal(file.code, 1)
+  assert.match(file.stdout, /::error::Input "feed-dir": "feeds" is a file; name a folder such as "feeds"/)
+  const folder = await local(dir, { 'feed-dir': '' })
+  assert.equal(folder.code, 1)
+  assert.match(folder.stdout, /::error::Input "json-path": "data\/digest\.json" is a folder/)
+  assert.equal(arxiv.requests.length, before)
+})
