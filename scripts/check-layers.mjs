@@ -10,7 +10,7 @@ const LAYERS = [
   (file) => file === 'text.ts' || file === 'errors.ts' || file.startsWith('types/'),
   (file) => file.startsWith('digest/'),
   (file) => file.startsWith('arxiv/'),
-  (file) => file === 'settings.ts' || file === 'settings-parse.ts',
+  (file) => file.startsWith('settings'),
   (file) => file.startsWith('delivery/'),
   () => true,
 ]

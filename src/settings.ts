@@ -2,11 +2,9 @@ import * as core from '@actions/core'
 import type { KeywordQuery, SortBy } from './arxiv/query.js'
 import {
   ARXIV_MIN_DELAY_MS,
-  categoryProblem,
   defaultPrBranch,
   Inputs,
   isArxivHost,
-  parseKeywords,
   parseList,
   readChoice,
   readInteger,
@@ -17,8 +15,10 @@ import {
   readUrl,
   SettingsError,
 } from './settings-parse.js'
+import { categoryProblem, parseKeywords } from './settings-arxiv.js'
 
-export { defaultPrBranch, Inputs, parseKeywords, SettingsError } from './settings-parse.js'
+export { defaultPrBranch, Inputs, SettingsError } from './settings-parse.js'
+export { parseKeywords } from './settings-arxiv.js'
 
 export type Mode = 'local' | 'commit' | 'pull-request'
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { fetchAll } from './arxiv/fetch.js'
 import { ArxivClient } from './arxiv/client.js'
@@ -6,12 +5,11 @@ import { findSection } from './digest/merge.js'
 import type { FetchOutcome } from './digest/model.js'
 import { dateIn, planUpdate, sortSwitched, type PlannedUpdate } from './digest/update.js'
 import { isOverflowFile } from './digest/overflow.js'
-import { publishPaths, type PublishOptions } from './digest/publish.js'
 import { readExisting, type Existing } from './delivery/existing.js'
 import { LocalTarget } from './delivery/local.js'
 import type { Delivery, FileReader, Target } from './delivery/target.js'
-import { Inputs, SettingsError, type Settings } from './settings.js'
-import { FolderError } from './delivery/github-errors.js'
+import type { Settings } from './settings.js'
+import { checkPublishPaths, publishOptions, readPublished } from './publish-run.js'
 
 /**
  * The stages of a run after its inputs are valid: read what the README holds, fetch arXiv, plan
@@ -100,81 +98,6 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
       `${restored} ${restored === 1 ? 'paper' : 'papers'} restored (held before or kept out by max-papers; not counted as new)`,
     )
   return { delivery, failed }
-}
-
-/** `json-path` must not be a folder, nor `feed-dir` a file: refused before any arXiv request. */
-async function checkPublishPaths(target: Target, settings: Settings): Promise<void> {
-  const isFolder = (error: unknown) =>
-    error instanceof FolderError || (error as NodeJS.ErrnoException).code === 'EISDIR'
-  if (settings.jsonPath !== undefined) {
-    await target.read(settings.jsonPath).catch((error: unknown) => {
-      if (isFolder(error))
-        throw new SettingsError(
-          Inputs.JsonPath,
-          `${JSON.stringify(settings.jsonPath)} is a folder; name a file such as "${settings.jsonPath}/digest.json"`,
-        )
-      throw error
-    })
-  }
-  if (settings.feedDir !== undefined) {
-    const text = await target.read(settings.feedDir).catch((error: unknown) => {
-      if (isFolder(error)) return undefined
-      throw error
-    })
-    if (text !== undefined)
-      throw new SettingsError(
-        Inputs.FeedDir,
-        `${JSON.stringify(settings.feedDir)} is a file; name a folder such as "feeds"`,
-      )
-  }
-}
-
-/** Where feeds and JSON go and what they link to; undefined when neither input is set. */
-function publishOptions(settings: Settings): PublishOptions | undefined {
-  if (settings.feedDir === undefined && settings.jsonPath === undefined) return undefined
-  const repository = process.env.GITHUB_REPOSITORY
-  const site = repository
-    ? {
-        serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
-        repository,
-        branch: publishedBranch(settings),
-      }
-    : undefined
-  const queries = new Map(settings.keywords.map((keyword) => [keyword.title, keyword.query]))
-  return { readmePath: settings.readmePath, feedDir: settings.feedDir, jsonPath: settings.jsonPath, queries, site }
-}
-
-/** The branch the files end up on: `base`, else the repository's default branch, else the workflow's. */
-function publishedBranch(settings: Settings): string {
-  if (settings.github.base) return settings.github.base
-  try {
-    const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? '', 'utf8')) as {
-      repository?: { default_branch?: string }
-    }
-    if (event.repository?.default_branch) return event.repository.default_branch
-  } catch {
-    // No event payload (a local run): the workflow's branch, or main.
-  }
-  return process.env.GITHUB_REF_NAME || 'main'
-}
-
-/** The feed and JSON files as they are where the update lands. */
-async function readPublished(
-  read: FileReader,
-  publish: PublishOptions | undefined,
-  settings: Settings,
-  previous: readonly { title: string }[],
-): Promise<Map<string, string | undefined>> {
-  const texts = new Map<string, string | undefined>()
-  if (!publish) return texts
-  const titles = settings.keywords.map((keyword) => keyword.title)
-  for (const file of publishPaths(
-    titles,
-    previous.map((section) => section.title),
-    publish,
-  ))
-    texts.set(file, await read(file))
-  return texts
 }
 
 /**

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { GitHubClient } from './github-client.js'
 import {
   explainGitHubError,
@@ -6,11 +5,11 @@ import {
   httpStatus,
   isNotFastForward,
   isReferenceExists,
-  SpecialPathError,
   type Mode,
   type Permission,
 } from './github-errors.js'
 
+import { PathGuard } from './path-guard.js'
 import { decodeUtf8 } from './target.js'
 
 /**
@@ -52,8 +51,8 @@ export function withTrailer(message: string): string {
 export class GitData {
   /** Files already read, by commit and path: a commit never changes, so neither do they. */
   private readonly files = new Map<string, Promise<string | undefined>>()
-  /** Folder listings, by tree and folder. */
-  private readonly folders = new Map<string, Promise<Map<string, { mode: string; sha: string }> | undefined>>()
+  /** Refuses symbolic links and case twins among the paths a commit writes. */
+  private readonly paths = new PathGuard(this)
 
   constructor(
     readonly octokit: GitHubClient,
@@ -114,65 +113,9 @@ export class GitData {
     return decodeUtf8(await new Response(response.data as ReadableStream<Uint8Array>).arrayBuffer())
   }
 
-  /** The entries of a folder at a tree (cached: a tree never changes); undefined when it is missing. */
-  private async folder(
-    treeSha: string,
-    folder: string,
-  ): Promise<Map<string, { mode: string; sha: string }> | undefined> {
-    const key = `${treeSha}:${folder}`
-    if (!this.folders.has(key)) {
-      this.folders.set(
-        key,
-        (async () => {
-          let sha: string | undefined = treeSha
-          if (folder !== '.') {
-            const parent = await this.folder(treeSha, path.posix.dirname(folder))
-            const entry = parent?.get(path.posix.basename(folder))
-            sha = entry?.mode === '040000' ? entry.sha : undefined
-          }
-          if (sha === undefined) return undefined
-          const treeSha2 = sha
-          const { data } = await this.call('read a folder', 'contents: read', () =>
-            this.octokit.rest.git.getTree({ ...this.repo, tree_sha: treeSha2 }),
-          )
-          return new Map(data.tree.map((entry) => [entry.path ?? '', { mode: entry.mode ?? '', sha: entry.sha ?? '' }]))
-        })(),
-      )
-    }
-    return this.folders.get(key)!
-  }
-
-  /**
-   * Refuses to write a path GitHub treats specially: a symbolic link (writing would replace the
-   * link with a file, and the file it points to would never be updated), or a new file whose name
-   * differs only in case from one that exists (checkouts on macOS and Windows would collide).
-   */
-  private async checkPaths(treeSha: string, paths: Iterable<string>): Promise<void> {
-    for (const file of paths) {
-      const entries = await this.folder(treeSha, path.posix.dirname(file))
-      const name = path.posix.basename(file)
-      const exact = entries?.get(name)
-      if (exact?.mode === '120000')
-        throw new SpecialPathError(
-          file,
-          `is a symbolic link in the repository; the action does not write through links. Name the file it points to instead`,
-        )
-      const twin = exact
-        ? undefined
-        : [...(entries?.keys() ?? [])].find((other) => other.toLowerCase() === name.toLowerCase())
-      if (twin !== undefined) {
-        const existing = path.posix.join(path.posix.dirname(file), twin)
-        throw new SpecialPathError(
-          file,
-          `does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`,
-        )
-      }
-    }
-  }
-
   /** One commit holding the new files on top of `parent`, with no custom author so GitHub signs it. */
   async commit(parent: Head, files: ReadonlyMap<string, string | null>, message: string): Promise<string> {
-    await this.checkPaths(
+    await this.paths.check(
       parent.treeSha,
       [...files].filter(([, text]) => text !== null).map(([file]) => file),
     )

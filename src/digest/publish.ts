@@ -4,6 +4,7 @@
  * a run that changes no paper leaves every file as it was (no generation time in them).
  */
 import path from 'node:path'
+import { feedXml, isOwnFeed, type FeedEntry, type FeedSite } from './feed.js'
 import { comparePapers, paperUrl, type Digest, type Paper, type Section } from './model.js'
 import { slug } from './overflow.js'
 
@@ -16,20 +17,12 @@ export interface PublishOptions {
   /** Keyword title → arXiv query, for the JSON. */
   readonly queries: ReadonlyMap<string, string>
   /** Where the files are published, for links; undefined outside a known repository. */
-  readonly site?: { readonly serverUrl: string; readonly repository: string; readonly branch: string } | undefined
+  readonly site?: FeedSite | undefined
 }
 
 /** The newest papers across keywords that all.xml holds. */
 export const ALL_FEED_PAPERS = 200
 export const ALL_FEED = 'all'
-
-/** The second line of every feed: the action writes and deletes only feeds that carry it. */
-export const FEED_MARK =
-  '<!-- arxiv-daily:feed: written by the arXiv daily digest action, which rewrites or deletes this file -->'
-
-export function isOwnFeed(text: string): boolean {
-  return text.slice(0, 300).includes(FEED_MARK)
-}
 
 /** A JSON file the action wrote: version 1 with a keywords array. */
 export function isOwnJson(text: string): boolean {
@@ -68,69 +61,6 @@ export function feedLinks(
   const link = (name: string) => path.posix.relative(from, feedPath(feedDir, name))
   const sections = new Map([...feedSlugs(titles)].map(([title, name]) => [title, link(name)]))
   return { all: link(ALL_FEED), sections }
-}
-
-// XML 1.0 allows tab, newline, carriage return and the ranges below; anything else (controls,
-// lone surrogates, U+FFFE/U+FFFF) is dropped so that no title can break the document.
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
-
-export function xmlText(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-}
-
-const stamp = (date: string): string => `${date}T00:00:00Z`
-const newestDate = (papers: readonly Paper[]): string =>
-  papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '1970-01-01')
-
-interface FeedEntry {
-  readonly paper: Paper
-  readonly keywords: readonly string[]
-}
-
-function entryXml({ paper, keywords }: FeedEntry): string {
-  const summary = paper.comment ? `${paper.abstract}\n\nComment: ${paper.comment}` : paper.abstract
-  return [
-    '  <entry>',
-    `    <id>https://arxiv.org/abs/${xmlText(paper.id)}</id>`,
-    `    <title type="text">${xmlText(paper.title)}</title>`,
-    `    <link rel="alternate" type="text/html" href="${xmlText(paperUrl(paper))}"/>`,
-    `    <updated>${stamp(paper.date)}</updated>`,
-    `    <published>${stamp(paper.date)}</published>`,
-    `    <summary type="text">${xmlText(summary)}</summary>`,
-    ...keywords.map((keyword) => `    <category term="${xmlText(keyword)}"/>`),
-    '  </entry>',
-  ].join('\n')
-}
-
-function feedXml(file: string, title: string, entries: readonly FeedEntry[], options: PublishOptions): string {
-  const { site } = options
-  const id = site
-    ? `${site.serverUrl}/${site.repository}/blob/${site.branch}/${file}`
-    : `urn:arxiv-daily-digest:${file}`
-  const links = site
-    ? [
-        `  <link rel="alternate" type="text/html" href="${xmlText(`${site.serverUrl}/${site.repository}/blob/${site.branch}/${options.readmePath}`)}"/>`,
-        `  <link rel="self" type="application/atom+xml" href="${xmlText(`https://raw.githubusercontent.com/${site.repository}/${site.branch}/${file}`)}"/>`,
-      ]
-    : []
-  return `${[
-    '<?xml version="1.0" encoding="utf-8"?>',
-    FEED_MARK,
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${xmlText(id)}</id>`,
-    `  <title type="text">${xmlText(title)}</title>`,
-    `  <updated>${stamp(newestDate(entries.map((entry) => entry.paper)))}</updated>`,
-    '  <author><name>arXiv daily digest</name></author>',
-    '  <generator>arXiv daily digest action</generator>',
-    ...links,
-    ...entries.map(entryXml),
-    '</feed>',
-  ].join('\n')}\n`
 }
 
 /** Every keyword a paper appears under, by id, in section order. */
@@ -182,10 +112,22 @@ export function publishedFiles(digest: Digest, options: PublishOptions): Map<str
     const slugs = feedSlugs(digest.sections.map((section) => section.title))
     for (const section of digest.sections) {
       const file = feedPath(options.feedDir, slugs.get(section.title)!)
-      files.set(file, feedXml(file, `arXiv papers: ${section.title}`, section.papers.map(entry), options))
+      files.set(
+        file,
+        feedXml(file, `arXiv papers: ${section.title}`, section.papers.map(entry), options.site, options.readmePath),
+      )
     }
     const all = feedPath(options.feedDir, ALL_FEED)
-    files.set(all, feedXml(all, 'arXiv papers', newestAcross(digest.sections, ALL_FEED_PAPERS).map(entry), options))
+    files.set(
+      all,
+      feedXml(
+        all,
+        'arXiv papers',
+        newestAcross(digest.sections, ALL_FEED_PAPERS).map(entry),
+        options.site,
+        options.readmePath,
+      ),
+    )
   }
   if (options.jsonPath !== undefined) files.set(options.jsonPath, digestJson(digest, options))
   return files

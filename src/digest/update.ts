@@ -1,8 +1,10 @@
 import { isExcluded } from '../text.js'
 import { publishWrites, withFeedLinks, type PublishOptions } from './publish.js'
 import { parseReadme, type ReadmeDocument } from './document.js'
-import { isOverflowFile, layOut, linkedPath, movedPapers, withMoved, type Layout } from './overflow.js'
-import { findSection, mergeSection, paperIds, sameContent, samePapers, type SectionChange } from './merge.js'
+import { layOut, movedPapers, withMoved } from './overflow.js'
+import { overflowWrites, ownOverflow, withoutLinksTo } from './overflow-files.js'
+
+import { findSection, mergeSection, paperIds, sameContent, type SectionChange } from './merge.js'
 import { paperUrl, type Digest, type FetchOutcome, type Paper, type Section } from './model.js'
 
 export interface UpdateOptions {
@@ -122,30 +124,6 @@ function mergeAll(
 }
 
 /**
- * The overflow files to write: a file whose papers did not change is left as it is, even when
- * the `Last update:` line in it would move (no file rewritten for nothing).
- */
-function overflowWrites(
-  layout: Layout,
-  existing: ReadonlyMap<string, string | undefined>,
-  movedBefore: ReadonlyMap<string, readonly Paper[]>,
-): Map<string, string | null> {
-  const files = new Map<string, string | null>()
-  // Files the README linked that this layout no longer uses (a section shrank or was removed).
-  for (const [file, text] of existing) if (text !== undefined && !layout.overflow.has(file)) files.set(file, null)
-  for (const [file, text] of layout.overflow) {
-    const exists = existing.get(file) !== undefined
-    if (text === null) {
-      if (exists) files.set(file, null)
-      continue
-    }
-    if (exists && samePapers(movedBefore.get(file) ?? [], layout.moved.get(file) ?? [])) continue
-    files.set(file, text)
-  }
-  return files
-}
-
-/**
  * The pure heart of a run: the README (and its overflow files) as they are plus what arXiv
  * answered gives the files as they should be. No I/O; the same inputs always give the same text.
  * The `Last update:` date moves only when a paper was added, updated or removed; the README is
@@ -185,43 +163,6 @@ export function planUpdate(
   if (files.size === 0)
     return { text: existing ?? '', changed: false, papersChanged, files, document, digest, changes, failures }
   return { text: layout.readme, changed: true, papersChanged, files, document, digest, changes, failures }
-}
-
-/**
- * The linked files the action made, and those it did not (a person's file that a `More:` link
- * was pointed at): the latter are neither read as overflow nor ever written or deleted.
- */
-function ownOverflow(texts: ReadonlyMap<string, string | undefined>): {
-  overflowTexts: Map<string, string | undefined>
-  foreign: Set<string>
-} {
-  const overflowTexts = new Map<string, string | undefined>()
-  const foreign = new Set<string>()
-  for (const [file, text] of texts) {
-    if (text === undefined || isOverflowFile(text)) overflowTexts.set(file, text)
-    else foreign.add(file)
-  }
-  return { overflowTexts, foreign }
-}
-
-function withoutLinksTo(digest: Digest, files: ReadonlySet<string>, readmePath: string): Digest {
-  if (files.size === 0) return digest
-  const linksTo = (section: Section): boolean =>
-    section.overflow !== undefined && files.has(linkedPath(readmePath, section.overflow))
-  return {
-    ...digest,
-    sections: digest.sections.map((section) =>
-      linksTo(section) ? { title: section.title, papers: section.papers } : section,
-    ),
-  }
-}
-
-/** The overflow files a README links to, as repository paths. */
-export function overflowPaths(document: ReadmeDocument, readmePath: string): string[] {
-  return document.digest.sections
-    .map((section) => section.overflow)
-    .filter((link): link is string => link !== undefined)
-    .map((link) => linkedPath(readmePath, link))
 }
 
 export function newPapers(changes: readonly SectionChange[]): NewPaper[] {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parseReadme } from '../../src/digest/document.js'
 import type { Paper } from '../../src/digest/model.js'
-import { planUpdate, overflowPaths, type UpdateOptions } from '../../src/digest/update.js'
+import { planUpdate, type UpdateOptions } from '../../src/digest/update.js'
+import { overflowPaths } from '../../src/digest/overflow-files.js'
 import { parseGfm, tables } from '../support/gfm.js'
 
 const paper = (n: number): Paper => ({

@@ -1,0 +1,745 @@
+export const id = 39;
+export const ids = [39];
+export const modules = {
+
+/***/ 2039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GitHubTarget: () => (/* binding */ GitHubTarget)
+});
+
+// UNUSED EXPORTS: MAX_COMMIT_ATTEMPTS
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 3 modules
+var github = __webpack_require__(722);
+// EXTERNAL MODULE: ./src/digest/update.ts
+var digest_update = __webpack_require__(8015);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/settings.ts + 3 modules
+var settings = __webpack_require__(6353);
+// EXTERNAL MODULE: ./src/delivery/bodies.ts
+var bodies = __webpack_require__(5798);
+;// CONCATENATED MODULE: ./src/delivery/notification.ts
+
+
+
+/**
+ * The notification issue: this run's new papers, where they are, and (with
+ * `issue-close-previous`) the previous issue for the same README closed in its favour.
+ */
+/** Where the announced papers are, with a link, for the issue. */
+function where(delivery, readmePath) {
+    if (delivery.pullRequest)
+        return `They are in pull request [#${delivery.pullRequest.number}](${delivery.pullRequest.url}), until it is merged.`;
+    if (delivery.commit)
+        return `\`${readmePath}\` holds every paper since commit [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url}).`;
+    return `\`${readmePath}\` holds every paper.`;
+}
+async function openIssue(target, delivery) {
+    const { git, settings } = target;
+    const { issueTitle, issueLabels, issueClosePrevious } = settings.github;
+    const isNew = (paper) => delivery.newIds.has(paper.id);
+    const count = (0,bodies/* countNew */.Sh)(delivery.update.changes, isNew);
+    const title = issueTitle ?? `New arXiv papers: ${count} on ${delivery.update.digest.lastUpdate ?? ''}`.trim();
+    const body = `${(0,bodies/* issueBody */.y6)(delivery.update.changes, isNew, where(delivery, settings.readmePath))}${(0,bodies/* issueMarker */.Q_)(settings.readmePath)}\n`;
+    const { data } = await git.call('open the notification issue', 'issues: write', () => git.octokit.rest.issues.create({ ...git.repo, title, body, labels: [...issueLabels] }));
+    const issue = { number: data.number, url: data.html_url };
+    if (issueClosePrevious)
+        await closePrevious(target, issue);
+    return issue;
+}
+/** Open notification issues for this README other than `next` are closed, each with a link to it. */
+async function closePrevious(target, next) {
+    const { git, settings } = target;
+    const marker = (0,bodies/* issueMarker */.Q_)(settings.readmePath);
+    try {
+        const { data } = await git.call('list the notification issues', 'issues: write', () => git.octokit.rest.issues.listForRepo({ ...git.repo, state: 'open', per_page: 100 }));
+        for (const issue of data) {
+            if (issue.number === next.number || issue.pull_request || !issue.body?.includes(marker))
+                continue;
+            const comment = `Closed by the arXiv daily digest action: the newer papers are in #${next.number} (input "issue-close-previous").`;
+            await git.call('comment on the previous issue', 'issues: write', () => git.octokit.rest.issues.createComment({ ...git.repo, issue_number: issue.number, body: comment }));
+            await git.call('close the previous issue', 'issues: write', () => git.octokit.rest.issues.update({
+                ...git.repo,
+                issue_number: issue.number,
+                state: 'closed',
+                state_reason: 'completed',
+            }));
+            core/* info */.pq(`Closed the previous notification issue #${issue.number}`);
+        }
+    }
+    catch (error) {
+        core/* warning */.$e(`The previous notification issue could not be closed: ${(0,errors/* errorMessage */.g)(error)}. Issue #${next.number} is open.`, { title: 'Previous issue not closed' });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 3 modules
+var dist_src = __webpack_require__(1267);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+// EXTERNAL MODULE: ./src/delivery/github-errors.ts
+var github_errors = __webpack_require__(9529);
+;// CONCATENATED MODULE: ./src/delivery/github-client.ts
+
+
+
+
+
+
+
+/** Octokit with retries and GitHub's rate-limit guidance (throttling), logging to the debug log. */
+const GitHubClient = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/** Secondary rate limits and 5xx are waited out this many times, each wait at most a minute. */
+const MAX_API_RETRIES = 3;
+const MAX_RATE_LIMIT_WAIT_S = 60;
+/** True for an API on this machine (a test server), where GitHub's pacing of writes does not apply. */
+function isLoopback(baseUrl) {
+    const host = new URL(baseUrl).hostname;
+    return host === 'localhost' || host === '[::1]' || host.startsWith('127.');
+}
+function createClient(token, baseUrl, userAgent) {
+    const retryOnLimit = (retryAfter, _options, _octokit, retryCount) => retryCount < MAX_API_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+    // GitHub asks for a second between writes and three between requests that notify people
+    // (pull requests, issues, comments); a loopback server is a test fake and needs neither.
+    const pacing = () => new (light_default()).Group({ maxConcurrent: 1, minTime: 10 });
+    const write = isLoopback(baseUrl) ? { write: pacing(), notifications: pacing() } : {};
+    const octokit = new GitHubClient({
+        auth: token,
+        baseUrl,
+        userAgent,
+        throttle: { onRateLimit: retryOnLimit, onSecondaryRateLimit: retryOnLimit, ...write },
+        // A rule's refusal (409) stays a refusal, and a 429 waits for what GitHub asks (below).
+        retry: { retries: MAX_API_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+        log: {
+            debug: () => undefined,
+            info: () => undefined,
+            warn: (message) => core/* debug */.Yz(message),
+            error: (message) => core/* debug */.Yz(message),
+        },
+    });
+    octokit.hook.wrap('request', (request, options) => honourRetryAfter(() => request(options)));
+    return octokit;
+}
+/**
+ * A 403 or 429 with `Retry-After` that the throttling plugin leaves alone (its message does not
+ * say "secondary rate limit") is waited out when the wait is short; a longer one fails at once,
+ * explained. Wraps outside the plugins, so it sees what they gave up on.
+ */
+async function honourRetryAfter(send) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await send();
+        }
+        catch (error) {
+            const wait = (0,github_errors/* retryAfterSeconds */.C3)(error);
+            const handled = /\bsecondary rate\b/i.test((0,errors/* errorMessage */.g)(error));
+            if (wait === undefined || handled || attempt > MAX_API_RETRIES || wait > MAX_RATE_LIMIT_WAIT_S)
+                throw error;
+            core/* info */.pq(`GitHub asked to wait ${wait} s (Retry-After); waiting before trying again`);
+            await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/delivery/path-guard.ts
+
+
+/**
+ * The paths a commit writes, checked against the folders they land in (one tree listing per
+ * folder, cached: a tree never changes).
+ */
+class PathGuard {
+    git;
+    folders = new Map();
+    constructor(git) {
+        this.git = git;
+    }
+    /** The entries of a folder at a tree (cached: a tree never changes); undefined when it is missing. */
+    async folder(treeSha, folder) {
+        const key = `${treeSha}:${folder}`;
+        if (!this.folders.has(key)) {
+            this.folders.set(key, (async () => {
+                let sha = treeSha;
+                if (folder !== '.') {
+                    const parent = await this.folder(treeSha, external_node_path_default().posix.dirname(folder));
+                    const entry = parent?.get(external_node_path_default().posix.basename(folder));
+                    sha = entry?.mode === '040000' ? entry.sha : undefined;
+                }
+                if (sha === undefined)
+                    return undefined;
+                const treeSha2 = sha;
+                const { data } = await this.git.call('read a folder', 'contents: read', () => this.git.octokit.rest.git.getTree({ ...this.git.repo, tree_sha: treeSha2 }));
+                return new Map(data.tree.map((entry) => [entry.path ?? '', { mode: entry.mode ?? '', sha: entry.sha ?? '' }]));
+            })());
+        }
+        return this.folders.get(key);
+    }
+    /**
+     * Refuses to write a path GitHub treats specially: a symbolic link (writing would replace the
+     * link with a file, and the file it points to would never be updated), or a new file whose name
+     * differs only in case from one that exists (checkouts on macOS and Windows would collide).
+     */
+    async check(treeSha, paths) {
+        for (const file of paths) {
+            const entries = await this.folder(treeSha, external_node_path_default().posix.dirname(file));
+            const name = external_node_path_default().posix.basename(file);
+            const exact = entries?.get(name);
+            if (exact?.mode === '120000')
+                throw new github_errors/* SpecialPathError */.rg(file, `is a symbolic link in the repository; the action does not write through links. Name the file it points to instead`);
+            const twin = exact
+                ? undefined
+                : [...(entries?.keys() ?? [])].find((other) => other.toLowerCase() === name.toLowerCase());
+            if (twin !== undefined) {
+                const existing = external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), twin);
+                throw new github_errors/* SpecialPathError */.rg(file, `does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`);
+            }
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/delivery/target.ts
+var delivery_target = __webpack_require__(2283);
+;// CONCATENATED MODULE: ./src/delivery/git-data.ts
+
+
+
+/** The trailer every commit of the action carries: how it tells its own commits from a person's. */
+const COMMIT_TRAILER = 'Generated-by: arxiv-daily-digest-action';
+/** Version 1 wrote no trailer; its default message alone is recognised. */
+const V1_MESSAGE = /^Update arXiv papers \(\d+ new\)\s*$/;
+function isOwnCommit(message) {
+    return V1_MESSAGE.test(message) || message.split(/\r?\n/).some((line) => line.trim() === COMMIT_TRAILER);
+}
+function withTrailer(message) {
+    return `${message.trimEnd()}\n\n${COMMIT_TRAILER}\n`;
+}
+class GitData {
+    octokit;
+    repo;
+    mode;
+    /** Files already read, by commit and path: a commit never changes, so neither do they. */
+    files = new Map();
+    /** Refuses symbolic links and case twins among the paths a commit writes. */
+    paths = new PathGuard(this);
+    constructor(octokit, repo, 
+    /** The mode in use, so that advice about a refusing branch rule fits it. */
+    mode = 'commit') {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.mode = mode;
+    }
+    explain(error, step, permission) {
+        return (0,github_errors/* explainGitHubError */.Pm)(error, step, permission, this.mode);
+    }
+    async call(step, permission, request) {
+        try {
+            return await request();
+        }
+        catch (error) {
+            throw this.explain(error, step, permission);
+        }
+    }
+    /** The branch's head commit and tree in one call; undefined when the branch does not exist. */
+    async head(branch) {
+        try {
+            const { data } = await this.octokit.rest.repos.getBranch({ ...this.repo, branch });
+            return { sha: data.commit.sha, treeSha: data.commit.commit.tree.sha, message: data.commit.commit.message };
+        }
+        catch (error) {
+            if ((0,github_errors/* httpStatus */.nG)(error) === 404)
+                return undefined;
+            throw this.explain(error, `read the branch "${branch}"`, 'contents: read');
+        }
+    }
+    read(commit, path) {
+        const key = `${commit}:${path}`;
+        if (!this.files.has(key))
+            this.files.set(key, this.fetchFile(commit, path));
+        return this.files.get(key);
+    }
+    /** A file at a commit, exact bytes through the raw media type (works past 1 MB). */
+    async fetchFile(ref, path) {
+        let response;
+        try {
+            response = await this.octokit.rest.repos.getContent({
+                ...this.repo,
+                path,
+                ref,
+                mediaType: { format: 'raw' },
+                request: { parseSuccessResponseBody: false },
+            });
+        }
+        catch (error) {
+            if ((0,github_errors/* httpStatus */.nG)(error) === 404)
+                return undefined;
+            throw this.explain(error, `read ${path}`, 'contents: read');
+        }
+        // A folder (or a submodule) answers with a JSON listing even when the raw file is asked for.
+        const contentType = response.headers['content-type'];
+        const type = typeof contentType === 'string' ? contentType : '';
+        if (type.includes('json'))
+            throw new github_errors/* FolderError */.b3(path);
+        // Decoded by hand: Response.text() would drop a byte order mark.
+        return (0,delivery_target/* decodeUtf8 */._6)(await new Response(response.data).arrayBuffer());
+    }
+    /** One commit holding the new files on top of `parent`, with no custom author so GitHub signs it. */
+    async commit(parent, files, message) {
+        await this.paths.check(parent.treeSha, [...files].filter(([, text]) => text !== null).map(([file]) => file));
+        // A null sha deletes the path: an overflow file the size budget no longer needs.
+        const entries = [...files].map(([path, text]) => text === null
+            ? { path, mode: '100644', type: 'blob', sha: null }
+            : { path, mode: '100644', type: 'blob', content: text });
+        const tree = await this.call('create a tree', 'contents: write', () => this.octokit.rest.git.createTree({ ...this.repo, base_tree: parent.treeSha, tree: entries }));
+        const commit = await this.call('create a commit', 'contents: write', () => this.octokit.rest.git.createCommit({
+            ...this.repo,
+            message: withTrailer(message),
+            tree: tree.data.sha,
+            parents: [parent.sha],
+        }));
+        return commit.data.sha;
+    }
+    /** Moves `branch` to `sha` only if that keeps every commit it had; false when it moved meanwhile. */
+    async fastForward(branch, sha) {
+        try {
+            await this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: false });
+            return true;
+        }
+        catch (error) {
+            if ((0,github_errors/* isNotFastForward */.Hz)(error))
+                return false;
+            throw this.explain(error, `update the branch "${branch}"`, 'contents: write');
+        }
+    }
+    /** Points `branch` at `sha`, creating it if needed; only for branches holding the action's own commits. */
+    async replaceBranch(branch, sha) {
+        try {
+            await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha });
+        }
+        catch (error) {
+            if (!(0,github_errors/* isReferenceExists */.Yo)(error))
+                throw this.explain(error, `create the branch "${branch}"`, 'contents: write');
+            await this.call(`update the branch "${branch}"`, 'contents: write', () => this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: true }));
+        }
+    }
+    /** The commits `branch` has that `base` has not, oldest first. */
+    async commitsAhead(base, branch) {
+        const { data } = await this.call(`compare "${branch}" with "${base}"`, 'contents: read', () => this.octokit.rest.repos.compareCommitsWithBasehead({
+            ...this.repo,
+            basehead: `${base}...${branch}`,
+            per_page: 100,
+        }));
+        return data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/delivery/superseded.ts
+
+
+
+/** The branch version 1 used for every README (its pull requests do not name theirs). */
+const V1_BRANCH = 'arxiv-daily/update';
+function forThisReadme(pull, readmePath) {
+    if (!(0,bodies/* isUpdatePullRequest */.Un)(pull.body))
+        return false;
+    const readme = (0,bodies/* pullRequestReadme */.TX)(pull.body);
+    return readme === undefined ? pull.head.ref === V1_BRANCH && readmePath === 'README.md' : readme === readmePath;
+}
+async function closePullRequest(target, pull, comment) {
+    const { git } = target;
+    await git.call('comment on the replaced pull request', 'pull-requests: write', () => git.octokit.rest.issues.createComment({ ...git.repo, issue_number: pull.number, body: comment }));
+    await git.call('close the replaced pull request', 'pull-requests: write', () => git.octokit.rest.pulls.update({ ...git.repo, pull_number: pull.number, state: 'closed' }));
+    core/* info */.pq(`Closed pull request #${pull.number}, which this update replaces`);
+}
+/** Update pull requests from this branch into another base (the "base" input changed). */
+async function closeForOtherBases(target, pulls, base, replacement) {
+    for (const pull of pulls.filter((candidate) => candidate.state === 'open' && candidate.base.ref !== base)) {
+        const next = replacement !== undefined ? ` by #${replacement}` : '';
+        await closePullRequest(target, pull, `Closed by the arXiv daily digest action: the workflow now updates \`${base}\` (input "base"), not \`${pull.base.ref}\`; this pull request is replaced${next}.`);
+    }
+}
+async function openInto(target, base) {
+    const { git } = target;
+    const { data } = await git.call('list pull requests', 'pull-requests: write', () => git.octokit.rest.pulls.list({ ...git.repo, state: 'open', base, per_page: 100 }));
+    return data;
+}
+/** After a pull request was opened from a new update branch: those from the old one go. */
+async function closeFromOtherBranches(target, base, replacement) {
+    const { readmePath, github } = target.settings;
+    for (const pull of await openInto(target, base)) {
+        if (pull.number === replacement || pull.head.ref === github.prBranch || !forThisReadme(pull, readmePath))
+            continue;
+        await closePullRequest(target, pull, `Closed by the arXiv daily digest action: the update branch is now \`${github.prBranch}\` (input "pr-branch"); this pull request is replaced by #${replacement}.`);
+    }
+}
+/**
+ * In commit mode, after a commit landed: an update pull request left from pull-request mode is
+ * closed. A refusal (the token may not write pull requests in commit mode) is only a warning.
+ */
+async function closeAfterCommit(target, base, commit) {
+    try {
+        for (const pull of await openInto(target, base)) {
+            if (!forThisReadme(pull, target.settings.readmePath))
+                continue;
+            await closePullRequest(target, pull, `Closed by the arXiv daily digest action: the workflow now commits updates to \`${base}\` directly (input "mode" is "commit"); commit [${commit.sha.slice(0, 7)}](${commit.url}) holds these papers.`);
+        }
+    }
+    catch (error) {
+        core/* warning */.$e(`An update pull request left from pull-request mode could not be closed: ${(0,errors/* errorMessage */.g)(error)}`, {
+            title: 'Pull request not closed',
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./src/digest/document.ts + 3 modules
+var digest_document = __webpack_require__(2071);
+// EXTERNAL MODULE: ./src/digest/merge.ts
+var merge = __webpack_require__(5364);
+// EXTERNAL MODULE: ./src/delivery/existing.ts
+var existing = __webpack_require__(5539);
+;// CONCATENATED MODULE: ./src/delivery/pull-request-api.ts
+
+
+/**
+ * The update pull request through the API: open it (with its labels, assignees and reviewers),
+ * and bring an open one's title, body and labels in line with the inputs.
+ */
+function labelNames(pull) {
+    return pull.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? '')));
+}
+/** Brings an open pull request's title, body and labels in line with the inputs; no call when they are. */
+async function syncPullRequest(target, open, body, pushed) {
+    const { git, settings } = target;
+    const { prTitle, prLabels } = settings.github;
+    const stale = open.title !== prTitle || open.body !== body;
+    if (stale) {
+        await git.call('update the pull request', 'pull-requests: write', () => git.octokit.rest.pulls.update({ ...git.repo, pull_number: open.number, title: prTitle, body }));
+    }
+    const missing = prLabels.filter((label) => !labelNames(open).includes(label));
+    if (missing.length > 0)
+        await sideRequest(`add the labels ${missing.join(', ')}`, open.number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: open.number, labels: missing }));
+    return {
+        number: open.number,
+        url: open.html_url,
+        operation: pushed || stale ? 'updated' : 'none',
+    };
+}
+async function createPullRequest(target, body) {
+    const { git, settings } = target;
+    const { prTitle, prDraft, prLabels, prAssignees, prReviewers, prBranch } = settings.github;
+    const base = await target.base();
+    const { data } = await git.call('create a pull request', 'pull-requests: write', () => git.octokit.rest.pulls.create({
+        ...git.repo,
+        title: prTitle,
+        head: prBranch,
+        base,
+        body,
+        draft: prDraft,
+        maintainer_can_modify: false,
+    }));
+    const number = data.number;
+    if (prLabels.length > 0)
+        await sideRequest(`add the labels ${prLabels.join(', ')}`, number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: number, labels: [...prLabels] }));
+    if (prAssignees.length > 0) {
+        await sideRequest(`assign ${prAssignees.join(', ')}`, number, () => git.octokit.rest.issues.addAssignees({ ...git.repo, issue_number: number, assignees: [...prAssignees] }));
+    }
+    if (prReviewers.length > 0) {
+        await sideRequest(`request reviews from ${prReviewers.join(', ')}`, number, () => git.octokit.rest.pulls.requestReviewers({ ...git.repo, pull_number: number, reviewers: [...prReviewers] }));
+    }
+    return { number, url: data.html_url, operation: 'created' };
+}
+/** Labels, assignees and reviewers are extras: a refusal is a warning, the pull request stands. */
+async function sideRequest(what, number, request) {
+    try {
+        await request();
+    }
+    catch (error) {
+        const status = error.status;
+        const reason = (0,errors/* errorMessage */.g)(error).split('\n')[0] ?? '';
+        core/* warning */.$e(`Could not ${what} on pull request #${number}: GitHub answered${status ? ` HTTP ${status}` : ''}: ${reason}. The pull request itself is in place.`, {
+            title: 'Pull request extra refused',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/delivery/pull-request.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `mode: pull-request`: one update branch per base and README, one open pull request from it.
+ * The branch is rebuilt as one commit on the base while it holds only the action's commits; a
+ * commit by anyone else (a reviewer's fix) is never discarded: updates then go on top of it.
+ */
+const MAX_ATTEMPTS = 5;
+async function listPulls(target, branch) {
+    const { git } = target;
+    const { data } = await git.call('list pull requests', 'pull-requests: write', () => git.octokit.rest.pulls.list({
+        ...git.repo,
+        state: 'all',
+        head: `${git.repo.owner}:${branch}`,
+        sort: 'created',
+        direction: 'desc',
+        per_page: 100,
+    }));
+    return data;
+}
+async function deliverPullRequest(target, plan) {
+    const { git, settings } = target;
+    const base = await target.base();
+    const { prBranch } = settings.github;
+    if (prBranch === base)
+        throw new Error(`Input "pr-branch" is the same as the base branch "${base}"; choose another branch name.`);
+    const pulls = await listPulls(target, prBranch);
+    const ours = pulls.filter((pull) => (0,bodies/* isUpdatePullRequest */.Un)(pull.body));
+    const open = pulls.find((pull) => pull.state === 'open' && pull.base.ref === base);
+    const branchHead = await git.head(prBranch);
+    const ahead = branchHead ? await git.commitsAhead(base, prBranch) : [];
+    const foreign = ahead.filter((commit) => !isOwnCommit(commit.message));
+    if (branchHead &&
+        !open &&
+        ours.length === 0 &&
+        !(foreign.length === 0 && (ahead.length > 0 || isOwnCommit(branchHead.message)))) {
+        throw new Error(`The branch "${prBranch}" exists and holds commits the action did not make, so it will not be overwritten. Set "pr-branch" to a branch name of the action's own (the default "arxiv-daily/update" is), or delete that branch if it is no longer needed.`);
+    }
+    const delivery = open && branchHead && foreign.length > 0
+        ? await onTopOfBranch(target, plan, open, branchHead, ahead)
+        : await rebuildOnBase(target, plan, open, branchHead, latestClosed(ours, base));
+    const replacement = delivery.pullRequest;
+    if (replacement && replacement.operation !== 'none') {
+        await (0,delivery_target/* afterWrite */.SE)(delivery, async () => {
+            await closeForOtherBases(target, pulls, base, replacement.number);
+            if (replacement.operation === 'created')
+                await closeFromOtherBranches(target, base, replacement.number);
+        });
+    }
+    return delivery;
+}
+/** The newest update pull request into `base` closed without merging: "not these papers". */
+function latestClosed(pulls, base) {
+    const latest = pulls.find((pull) => pull.base.ref === base);
+    return latest && latest.state === 'closed' && !latest.merged_at ? latest : undefined;
+}
+/** True when `head` already holds every planned file (the README's `Last update:` date aside). */
+async function branchHasUpdate(target, head, update) {
+    for (const [file, text] of update.files) {
+        const held = await target.readAt(head, file);
+        if (text === null ? held !== undefined : held === undefined || (0,digest_document/* withoutRegionDate */.bk)(held) !== (0,digest_document/* withoutRegionDate */.bk)(text))
+            return false;
+    }
+    return true;
+}
+async function rebuildOnBase(target, plan, open, branchHead, closed) {
+    const { git, settings } = target;
+    const baseHead = await target.baseHead(false);
+    const baseRead = (path) => target.readAt(baseHead.sha, path);
+    const onBranch = branchHead && (open || closed)
+        ? (await (0,existing/* readExisting */.Y)((path) => target.readAt(branchHead.sha, path), settings.readmePath)).digest
+        : undefined;
+    // An open pull request's papers count as held; those of one closed without merging stay out.
+    const update = await plan(baseRead, onBranch === undefined ? {} : open ? { pendingOnBranch: onBranch } : { delivered: onBranch });
+    const pending = open && onBranch ? (0,merge/* paperIds */.$t)(onBranch) : new Set();
+    const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes)
+        .map((paper) => paper.id)
+        .filter((id) => !pending.has(id)));
+    // After a pull request was closed without merging, only new papers justify another one.
+    const papersMoved = update.changes.some((change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0);
+    if (!update.changed || (closed && !papersMoved))
+        return { update, newIds };
+    const body = (0,bodies/* pullRequestBody */.NF)(update.changes, { readmePath: settings.readmePath, failures: update.failures });
+    if (open && branchHead && (await branchHasUpdate(target, branchHead.sha, update))) {
+        const pullRequest = await syncPullRequest(target, open, body, false);
+        return { update, newIds, pullRequest };
+    }
+    const sha = await git.commit(baseHead, update.files, target.commitMessage((0,digest_update/* newPapers */.Wz)(update.changes).length));
+    await git.replaceBranch(settings.github.prBranch, sha);
+    const commit = { sha, url: target.commitUrl(sha) };
+    const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body));
+    return { update, newIds, commit, pullRequest };
+}
+/** A reviewer's commits are on the branch: merge what is new into the branch as they left it. */
+async function onTopOfBranch(target, plan, open, firstHead, ahead) {
+    const { git, settings } = target;
+    const lastOwn = [...ahead].reverse().find((commit) => isOwnCommit(commit.message));
+    const readAt = (sha) => (path) => target.readAt(sha, path);
+    // Papers the reviewer removed from the branch since the action's last commit stay removed.
+    const delivered = lastOwn ? (await (0,existing/* readExisting */.Y)(readAt(lastOwn.sha), settings.readmePath)).digest : undefined;
+    let head = firstHead;
+    for (let attempt = 1;; attempt++) {
+        const update = await plan(readAt(head.sha), delivered ? { delivered } : {});
+        const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id));
+        const none = { number: open.number, url: open.html_url, operation: 'none' };
+        // Only papers justify a commit on a branch a person works on, not a table's shape.
+        if (!update.papersChanged)
+            return { update, newIds, pullRequest: none, othersCommits: true };
+        const sha = await git.commit(head, update.files, target.commitMessage(newIds.size));
+        if (await git.fastForward(settings.github.prBranch, sha)) {
+            const body = (0,bodies/* pullRequestBody */.NF)(update.changes, {
+                readmePath: settings.readmePath,
+                failures: update.failures,
+                othersCommits: true,
+            });
+            const commit = { sha, url: target.commitUrl(sha) };
+            const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => syncPullRequest(target, open, body, true));
+            return { update, newIds, commit, pullRequest, othersCommits: true };
+        }
+        if (attempt >= MAX_ATTEMPTS)
+            throw new Error(`The branch "${settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`);
+        head = (await git.head(settings.github.prBranch)) ?? head;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/delivery/github.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** How often a commit is re-planned when the branch moved between read and write. */
+const MAX_COMMIT_ATTEMPTS = 5;
+/**
+ * `mode: commit` and `mode: pull-request`: the README is read from and written to a branch
+ * through the REST API only (no checkout, no git CLI).
+ */
+class GitHubTarget {
+    git;
+    settings;
+    serverUrl;
+    baseBranch;
+    first;
+    constructor(git, settings, serverUrl) {
+        this.git = git;
+        this.settings = settings;
+        this.serverUrl = serverUrl;
+        this.baseBranch = settings.github.base;
+    }
+    static fromEnvironment(settings, userAgent) {
+        core/* setSecret */.Pq(settings.github.token);
+        if (!process.env.GITHUB_REPOSITORY)
+            throw new Error('GITHUB_REPOSITORY is not set: modes "commit" and "pull-request" run inside GitHub Actions; use "mode: local" elsewhere');
+        const payload = github/* context */._.payload;
+        const git = new GitData(createClient(settings.github.token, github/* context */._.apiUrl, userAgent), github/* context */._.repo, settings.mode === 'pull-request' ? 'pull-request' : 'commit');
+        const target = new GitHubTarget(git, settings, github/* context */._.serverUrl);
+        target.baseBranch ??= payload.repository?.default_branch;
+        return target;
+    }
+    async base() {
+        if (this.baseBranch)
+            return this.baseBranch;
+        const { data } = await this.git.call('read the repository', 'contents: read', () => this.git.octokit.rest.repos.get({ ...this.git.repo }));
+        this.baseBranch = data.default_branch;
+        return data.default_branch;
+    }
+    async requireHead(branch) {
+        const head = await this.git.head(branch);
+        if (head)
+            return head;
+        const { owner, repo } = this.git.repo;
+        if (this.settings.github.base === undefined) {
+            // The default branch is missing only in a repository without any commit.
+            throw new Error(`The repository ${owner}/${repo} has no commits yet, so there is no branch to update. Push a first commit (for example a README.md) and run again.`);
+        }
+        throw new Error(`The branch "${branch}" does not exist in ${owner}/${repo}; check the "base" input.`);
+    }
+    /** The base branch's head; the first delivery attempt reuses the one `read` saw. */
+    async baseHead(fresh) {
+        if (!fresh && this.first)
+            return this.first;
+        this.first = await this.requireHead(await this.base());
+        return this.first;
+    }
+    /** A file at a commit; `readme-path` naming a folder is a mistaken input. */
+    async readAt(commit, path) {
+        try {
+            return await this.git.read(commit, path);
+        }
+        catch (error) {
+            if (error instanceof github_errors/* FolderError */.b3 && path === this.settings.readmePath) {
+                throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(path)} is a folder in the repository; name a file in it, such as "${path}/README.md"`);
+            }
+            throw error;
+        }
+    }
+    async read(path) {
+        return this.readAt((await this.baseHead(false)).sha, path);
+    }
+    commitMessage(count) {
+        return this.settings.github.commitMessage ?? `Update arXiv papers (${count} new)`;
+    }
+    commitUrl(sha) {
+        return `${this.serverUrl}/${this.git.repo.owner}/${this.git.repo.repo}/commit/${sha}`;
+    }
+    async deliver(plan) {
+        const delivery = await this.deliverUpdate(plan).catch((error) => {
+            if (error instanceof github_errors/* SpecialPathError */.rg && error.path === this.settings.readmePath)
+                throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(error.path)} ${error.problem}`);
+            throw error;
+        });
+        if (!this.settings.github.issue ||
+            (0,bodies/* countNew */.Sh)(delivery.update.changes, (paper) => delivery.newIds.has(paper.id)) === 0)
+            return delivery;
+        // The update is delivered by now: a refused issue must not hide that.
+        try {
+            return { ...delivery, issue: await openIssue(this, delivery) };
+        }
+        catch (error) {
+            return { ...delivery, issueError: (0,errors/* errorMessage */.g)(error) };
+        }
+    }
+    deliverUpdate(plan) {
+        return this.settings.mode === 'pull-request' ? deliverPullRequest(this, plan) : this.deliverCommit(plan);
+    }
+    async deliverCommit(plan) {
+        const branch = await this.base();
+        for (let attempt = 1;; attempt++) {
+            // A branch that moved since the first read makes the ref update fail; then read afresh.
+            const head = await this.baseHead(attempt > 1);
+            const update = await plan((path) => this.readAt(head.sha, path));
+            const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id));
+            if (!update.changed)
+                return { update, newIds };
+            const sha = await this.git.commit(head, update.files, this.commitMessage(newIds.size));
+            if (await this.git.fastForward(branch, sha)) {
+                const commit = { sha, url: this.commitUrl(sha) };
+                await closeAfterCommit(this, branch, commit);
+                return { update, newIds, commit };
+            }
+            // Another run or a person pushed in between: read again and merge on top, never force.
+            if (attempt >= MAX_COMMIT_ATTEMPTS) {
+                throw new Error(`The branch "${branch}" kept moving during ${MAX_COMMIT_ATTEMPTS} attempts; nothing was written. Add a "concurrency:" group to the workflow so runs do not overlap.`);
+            }
+            core/* info */.pq(`The branch "${branch}" moved while updating; merging again on top of it (attempt ${attempt + 1})`);
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,76 @@
+import path from 'node:path'
+import type { GitHubClient } from './github-client.js'
+import { SpecialPathError, type Permission } from './github-errors.js'
+
+/** What the guard needs of the git data client (an interface, so that the two do not import each other). */
+interface GitCalls {
+  readonly octokit: GitHubClient
+  readonly repo: { readonly owner: string; readonly repo: string }
+  call<T>(step: string, permission: Permission, request: () => Promise<T>): Promise<T>
+}
+
+/**
+ * The paths a commit writes, checked against the folders they land in (one tree listing per
+ * folder, cached: a tree never changes).
+ */
+export class PathGuard {
+  private readonly folders = new Map<string, Promise<Map<string, { mode: string; sha: string }> | undefined>>()
+
+  constructor(private readonly git: GitCalls) {}
+
+  /** The entries of a folder at a tree (cached: a tree never changes); undefined when it is missing. */
+  private async folder(
+    treeSha: string,
+    folder: string,
+  ): Promise<Map<string, { mode: string; sha: string }> | undefined> {
+    const key = `${treeSha}:${folder}`
+    if (!this.folders.has(key)) {
+      this.folders.set(
+        key,
+        (async () => {
+          let sha: string | undefined = treeSha
+          if (folder !== '.') {
+            const parent = await this.folder(treeSha, path.posix.dirname(folder))
+            const entry = parent?.get(path.posix.basename(folder))
+            sha = entry?.mode === '040000' ? entry.sha : undefined
+          }
+          if (sha === undefined) return undefined
+          const treeSha2 = sha
+          const { data } = await this.git.call('read a folder', 'contents: read', () =>
+            this.git.octokit.rest.git.getTree({ ...this.git.repo, tree_sha: treeSha2 }),
+          )
+          return new Map(data.tree.map((entry) => [entry.path ?? '', { mode: entry.mode ?? '', sha: entry.sha ?? '' }]))
+        })(),
+      )
+    }
+    return this.folders.get(key)!
+  }
+
+  /**
+   * Refuses to write a path GitHub treats specially: a symbolic link (writing would replace the
+   * link with a file, and the file it points to would never be updated), or a new file whose name
+   * differs only in case from one that exists (checkouts on macOS and Windows would collide).
+   */
+  async check(treeSha: string, paths: Iterable<string>): Promise<void> {
+    for (const file of paths) {
+      const entries = await this.folder(treeSha, path.posix.dirname(file))
+      const name = path.posix.basename(file)
+      const exact = entries?.get(name)
+      if (exact?.mode === '120000')
+        throw new SpecialPathError(
+          file,
+          `is a symbolic link in the repository; the action does not write through links. Name the file it points to instead`,
+        )
+      const twin = exact
+        ? undefined
+        : [...(entries?.keys() ?? [])].find((other) => other.toLowerCase() === name.toLowerCase())
+      if (twin !== undefined) {
+        const existing = path.posix.join(path.posix.dirname(file), twin)
+        throw new SpecialPathError(
+          file,
+          `does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`,
+        )
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * One Atom feed (RFC 4287) as text: entries keyed by arXiv id without version, text escaped and
+ * stripped of what XML 1.0 forbids, no generation time (the same papers give the same bytes).
+ */
+import type { Paper } from './model.js'
+import { paperUrl } from './model.js'
+
+/** Where the feeds are published, for their links; undefined outside a known repository. */
+export interface FeedSite {
+  readonly serverUrl: string
+  readonly repository: string
+  readonly branch: string
+}
+
+/** The second line of every feed: the action writes and deletes only feeds that carry it. */
+export const FEED_MARK =
+  '<!-- arxiv-daily:feed: written by the arXiv daily digest action, which rewrites or deletes this file -->'
+
+export function isOwnFeed(text: string): boolean {
+  return text.slice(0, 300).includes(FEED_MARK)
+}
+
+// XML 1.0 allows tab, newline, carriage return and the ranges below; anything else (controls,
+// lone surrogates, U+FFFE/U+FFFF) is dropped so that no title can break the document.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
+
+export function xmlText(text: string): string {
+  return text
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+}
+
+const stamp = (date: string): string => `${date}T00:00:00Z`
+const newestDate = (papers: readonly Paper[]): string =>
+  papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '1970-01-01')
+
+export interface FeedEntry {
+  readonly paper: Paper
+  readonly keywords: readonly string[]
+}
+
+function entryXml({ paper, keywords }: FeedEntry): string {
+  const summary = paper.comment ? `${paper.abstract}\n\nComment: ${paper.comment}` : paper.abstract
+  return [
+    '  <entry>',
+    `    <id>https://arxiv.org/abs/${xmlText(paper.id)}</id>`,
+    `    <title type="text">${xmlText(paper.title)}</title>`,
+    `    <link rel="alternate" type="text/html" href="${xmlText(paperUrl(paper))}"/>`,
+    `    <updated>${stamp(paper.date)}</updated>`,
+    `    <published>${stamp(paper.date)}</published>`,
+    `    <summary type="text">${xmlText(summary)}</summary>`,
+    ...keywords.map((keyword) => `    <category term="${xmlText(keyword)}"/>`),
+    '  </entry>',
+  ].join('\n')
+}
+
+export function feedXml(
+  file: string,
+  title: string,
+  entries: readonly FeedEntry[],
+  site: FeedSite | undefined,
+  readmePath: string,
+): string {
+  const id = site
+    ? `${site.serverUrl}/${site.repository}/blob/${site.branch}/${file}`
+    : `urn:arxiv-daily-digest:${file}`
+  const links = site
+    ? [
+        `  <link rel="alternate" type="text/html" href="${xmlText(`${site.serverUrl}/${site.repository}/blob/${site.branch}/${readmePath}`)}"/>`,
+        `  <link rel="self" type="application/atom+xml" href="${xmlText(`https://raw.githubusercontent.com/${site.repository}/${site.branch}/${file}`)}"/>`,
+      ]
+    : []
+  return `${[
+    '<?xml version="1.0" encoding="utf-8"?>',
+    FEED_MARK,
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${xmlText(id)}</id>`,
+    `  <title type="text">${xmlText(title)}</title>`,
+    `  <updated>${stamp(newestDate(entries.map((entry) => entry.paper)))}</updated>`,
+    '  <author><name>arXiv daily digest</name></author>',
+    '  <generator>arXiv daily digest action</generator>',
+    ...links,
+    ...entries.map(entryXml),
+    '</feed>',
+  ].join('\n')}\n`
+}

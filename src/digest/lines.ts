@@ -1,0 +1,62 @@
+/**
+ * A README as lines with their offsets, and which of them lie in fenced code: what finding the
+ * managed region (markers, or a DailyArXiv digest to adopt) works on.
+ */
+
+export interface Line {
+  readonly text: string
+  /** Offset of the first character of the line. */
+  readonly start: number
+  /** Offset just past the line's text, before its line ending. */
+  readonly end: number
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start)
+    const stop = newline === -1 ? text.length : newline
+    const end = stop > start && text[stop - 1] === '\r' ? stop - 1 : stop
+    lines.push({ text: text.slice(start, end), start, end })
+    if (newline === -1) break
+    start = newline + 1
+  }
+  return lines
+}
+
+export function lineNumberAt(text: string, offset: number): number {
+  let count = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) count++
+  return count
+}
+
+// Up to three spaces of indentation, as for landmarks: a line indented deeper is indented code.
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/
+
+/**
+ * Which lines lie in a fenced code block (fence lines included). Markers and DailyArXiv
+ * landmarks count only where GitHub's Markdown sees them: outside code. Lines indented four
+ * spaces or more (indented code) are neither fences nor landmarks.
+ */
+export function fencedLines(lines: readonly Line[]): boolean[] {
+  const inCode: boolean[] = []
+  let open: { char: string; length: number } | undefined
+  for (const { text } of lines) {
+    const fence = FENCE.exec(text)
+    if (open) {
+      inCode.push(true)
+      const closes = fence && fence[1]![0] === open.char && fence[1]!.length >= open.length && fence[2]!.trim() === ''
+      if (closes) open = undefined
+      continue
+    }
+    // A backtick fence's info string cannot hold a backtick (CommonMark 4.5).
+    if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
+      open = { char: fence[1]![0]!, length: fence[1]!.length }
+      inCode.push(true)
+      continue
+    }
+    inCode.push(false)
+  }
+  return inCode
+}

@@ -1,0 +1,75 @@
+import { keywordQuery, queryProblem, type KeywordQuery } from './arxiv/query.js'
+import { ARXIV_ARCHIVES, ARXIV_CATEGORIES } from './arxiv/taxonomy.js'
+import { Inputs, parseList, SettingsError } from './settings-parse.js'
+
+/** The inputs that speak arXiv's language: keywords (and raw queries) and categories. */
+
+export const MAX_KEYWORD_LENGTH = 200
+const EMPTY_KEYWORDS = 'is empty; give one keyword per line, for example "Reward Model"'
+
+/**
+ * One keyword per line; a line may hold several separated by commas. `Title = query` uses the
+ * query verbatim (commas and all) under that section title.
+ */
+export function parseKeywords(value: string): KeywordQuery[] {
+  const keywords: KeywordQuery[] = []
+  for (const line of value.split('\n')) {
+    const raw = /^([^=]+?)\s*=\s*(.*)$/.exec(line.trim())
+    if (raw) {
+      const [, title = '', query = ''] = raw
+      const problem = queryProblem(query)
+      if (problem)
+        throw new SettingsError(
+          Inputs.Keywords,
+          `the arXiv query of "${title}" is malformed: ${problem}. Write it as "Section title = ti:\\"phrase\\" AND cat:cs.CL"`,
+        )
+      keywords.push({ title, query: query.trim() })
+      continue
+    }
+    for (const keyword of parseList(line))
+      keywords.push({ title: keyword.replace(/\s+/g, ' '), query: keywordQuery(keyword) })
+  }
+  if (keywords.length === 0) throw new SettingsError(Inputs.Keywords, EMPTY_KEYWORDS)
+  const seen = new Set<string>()
+  for (const { title } of keywords) {
+    // A keyword of punctuation only would search for nothing (`ti:"" AND abs:""`).
+    if (!/[\p{L}\p{N}]/u.test(title)) {
+      throw new SettingsError(
+        Inputs.Keywords,
+        `${JSON.stringify(title)} has nothing to search for (no letter or digit); give words such as "Reward Model"`,
+      )
+    }
+    if (title.length > MAX_KEYWORD_LENGTH)
+      throw new SettingsError(
+        Inputs.Keywords,
+        `"${title.slice(0, 40)}..." is longer than ${MAX_KEYWORD_LENGTH} characters`,
+      )
+    const key = title.toLowerCase()
+    if (seen.has(key))
+      throw new SettingsError(
+        Inputs.Keywords,
+        `"${title}" appears twice (keywords are compared without case); each keyword becomes one section`,
+      )
+    seen.add(key)
+  }
+  return keywords
+}
+
+const KNOWN_CATEGORIES = new Set([...ARXIV_ARCHIVES, ...ARXIV_CATEGORIES])
+
+/**
+ * Why `category` is not one arXiv tags papers with (undefined when it is): a filter that matches
+ * nothing would silently empty every section. Suggests the spelling a user most likely meant.
+ */
+export function categoryProblem(category: string): string | undefined {
+  if (KNOWN_CATEGORIES.has(category)) return undefined
+  const taxonomy = 'see https://arxiv.org/category_taxonomy'
+  const sameLetters = [...KNOWN_CATEGORIES].find((known) => known.toLowerCase() === category.toLowerCase())
+  if (sameLetters)
+    return `${JSON.stringify(category)} is not an arXiv category; did you mean "${sameLetters}"? (categories are case-sensitive; ${taxonomy})`
+  const archive = category.split('.')[0] ?? ''
+  const siblings = ARXIV_CATEGORIES.filter((known) => known.startsWith(`${archive}.`))
+  if (siblings.length > 0)
+    return `${JSON.stringify(category)} is not an arXiv category; those of "${archive}" are ${siblings.join(', ')} (${taxonomy})`
+  return `${JSON.stringify(category)} is not an arXiv category or archive such as "cs", "cs.CL" or "astro-ph.GA" (${taxonomy})`
+}
