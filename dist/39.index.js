@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 3 modules
 var github = __webpack_require__(722);
-// EXTERNAL MODULE: ./src/digest/update.ts
-var digest_update = __webpack_require__(8015);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/settings.ts + 3 modules
@@ -29,7 +27,7 @@ var bodies = __webpack_require__(5798);
 
 
 
-/**
+/*
  * The notification issue: this run's new papers, where they are, and (with
  * `issue-close-previous`) the previous issue for the same README closed in its favour.
  */
@@ -98,7 +96,7 @@ var github_errors = __webpack_require__(9529);
 
 
 
-/** Octokit with retries and GitHub's rate-limit guidance (throttling), logging to the debug log. */
+/* Octokit with retries and GitHub's rate-limit guidance (throttling), logging to the debug log. */
 const GitHubClient = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 /** Secondary rate limits and 5xx are waited out this many times, each wait at most a minute. */
 const MAX_API_RETRIES = 3;
@@ -413,7 +411,7 @@ var existing = __webpack_require__(5539);
 ;// CONCATENATED MODULE: ./src/delivery/pull-request-api.ts
 
 
-/**
+/*
  * The update pull request through the API: open it (with its labels, assignees and reviewers),
  * and bring an open one's title, body and labels in line with the inputs.
  */
@@ -484,8 +482,7 @@ async function sideRequest(what, number, request) {
 
 
 
-
-/**
+/*
  * `mode: pull-request`: one update branch per base and README, one open pull request from it.
  * The branch is rebuilt as one commit on the base while it holds only the action's commits; a
  * commit by anyone else (a reviewer's fix) is never discarded: updates then go on top of it.
@@ -558,9 +555,7 @@ async function rebuildOnBase(target, plan, open, branchHead, closed) {
     // An open pull request's papers count as held; those of one closed without merging stay out.
     const update = await plan(baseRead, onBranch === undefined ? {} : open ? { pendingOnBranch: onBranch } : { delivered: onBranch });
     const pending = open && onBranch ? (0,merge/* paperIds */.$t)(onBranch) : new Set();
-    const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes)
-        .map((paper) => paper.id)
-        .filter((id) => !pending.has(id)));
+    const newIds = new Set(update.newPapers.map((paper) => paper.id).filter((id) => !pending.has(id)));
     // After a pull request was closed without merging, only new papers justify another one.
     const papersMoved = update.changes.some((change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0);
     if (!update.changed || (closed && !papersMoved))
@@ -570,7 +565,7 @@ async function rebuildOnBase(target, plan, open, branchHead, closed) {
         const pullRequest = await syncPullRequest(target, open, body, false);
         return { update, newIds, pullRequest };
     }
-    const sha = await git.commit(baseHead, update.files, target.commitMessage((0,digest_update/* newPapers */.Wz)(update.changes).length));
+    const sha = await git.commit(baseHead, update.files, target.commitMessage(update.newPapers.length));
     await git.replaceBranch(settings.github.prBranch, sha);
     const commit = { sha, url: target.commitUrl(sha) };
     const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body));
@@ -586,7 +581,7 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead) {
     let head = firstHead;
     for (let attempt = 1;; attempt++) {
         const update = await plan(readAt(head.sha), delivered ? { delivered } : {});
-        const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id));
+        const newIds = new Set(update.newPapers.map((paper) => paper.id));
         const none = { number: open.number, url: open.html_url, operation: 'none' };
         // Only papers justify a commit on a branch a person works on, not a table's shape.
         if (!update.papersChanged)
@@ -609,7 +604,6 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead) {
 }
 
 ;// CONCATENATED MODULE: ./src/delivery/github.ts
-
 
 
 
@@ -721,7 +715,7 @@ class GitHubTarget {
             // A branch that moved since the first read makes the ref update fail; then read afresh.
             const head = await this.baseHead(attempt > 1);
             const update = await plan((path) => this.readAt(head.sha, path));
-            const newIds = new Set((0,digest_update/* newPapers */.Wz)(update.changes).map((paper) => paper.id));
+            const newIds = new Set(update.newPapers.map((paper) => paper.id));
             if (!update.changed)
                 return { update, newIds };
             const sha = await this.git.commit(head, update.files, this.commitMessage(newIds.size));

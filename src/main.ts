@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { newPapers, type NewPaper } from './digest/update.js'
+import type { NewPaper } from './digest/update.js'
 import { DeliveredThenFailed, wroteSomething, type Delivery } from './delivery/target.js'
 import { errorMessage } from './errors.js'
 import { Outputs } from './report.js'
@@ -28,7 +28,7 @@ export function fitNewPapers(papers: readonly NewPaper[], budget = NEW_PAPERS_BU
 }
 
 function setOutputs(delivery: Delivery): void {
-  const papers = newPapers(delivery.update.changes).filter((paper) => delivery.newIds.has(paper.id))
+  const papers = delivery.update.newPapers.filter((paper) => delivery.newIds.has(paper.id))
   const { json, left } = fitNewPapers(papers)
   if (left > 0)
     core.warning(

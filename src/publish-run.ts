@@ -4,7 +4,7 @@ import { FolderError } from './delivery/github-errors.js'
 import type { FileReader, Target } from './delivery/target.js'
 import { Inputs, SettingsError, type Settings } from './settings.js'
 
-/** The run's side of feeds and JSON: where they go, what they link to, what they are now. */
+/* The run's side of feeds and JSON: where they go, what they link to, what they are now. */
 
 /** `json-path` must not be a folder, nor `feed-dir` a file: refused before any arXiv request. */
 export async function checkPublishPaths(target: Target, settings: Settings): Promise<void> {

@@ -2,7 +2,7 @@ import { keywordQuery, queryProblem, type KeywordQuery } from './arxiv/query.js'
 import { ARXIV_ARCHIVES, ARXIV_CATEGORIES } from './arxiv/taxonomy.js'
 import { Inputs, parseList, SettingsError } from './settings-parse.js'
 
-/** The inputs that speak arXiv's language: keywords (and raw queries) and categories. */
+/* The inputs that speak arXiv's language: keywords (and raw queries) and categories. */
 
 export const MAX_KEYWORD_LENGTH = 200
 const EMPTY_KEYWORDS = 'is empty; give one keyword per line, for example "Reward Model"'

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-/**
+/*
  * The input names and how each kind of input value is read and checked: the pieces settings.ts
  * puts together. Every problem is a SettingsError naming the input and what it accepts.
  */
@@ -152,7 +152,20 @@ export function defaultPrBranch(base: string | undefined, path: string): string 
 
 /** A folder inside the repository (`feed-dir`): relative, no `..`, POSIX separators; empty is none. */
 export function readFolderPath(name: string, value: string): string | undefined {
-  if (value.trim() === '') return undefined
-  const folder = readReadmePath(name, value.trim().replace(/[\\/]+$/, ''))
-  return folder
+  const raw = value.trim().replace(/\\/g, '/').replace(/\/+$/, '')
+  if (raw === '') return undefined
+  const normalized = path.posix.normalize(raw)
+  if (
+    path.posix.isAbsolute(raw) ||
+    path.win32.isAbsolute(value.trim()) ||
+    normalized === '..' ||
+    normalized.startsWith('../') ||
+    normalized === '.'
+  ) {
+    throw new SettingsError(
+      name,
+      `must name a folder inside the repository, such as "feeds"; got ${JSON.stringify(value)}`,
+    )
+  }
+  return normalized
 }

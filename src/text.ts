@@ -1,4 +1,4 @@
-/**
+/*
  * Plain text helpers shared by every layer: whitespace normalisation, character references and
  * code point slicing. Imports nothing of the project.
  */

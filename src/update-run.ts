@@ -11,7 +11,7 @@ import type { Delivery, FileReader, Target } from './delivery/target.js'
 import type { Settings } from './settings.js'
 import { checkPublishPaths, publishOptions, readPublished } from './publish-run.js'
 
-/**
+/*
  * The stages of a run after its inputs are valid: read what the README holds, fetch arXiv, plan
  * the update and deliver it. Loaded by main only once the inputs passed, so that a run stopped
  * by a mistaken input does not load the parser and the rest.

@@ -1,4 +1,4 @@
-/**
+/*
  * arXiv's category taxonomy: every archive and category a paper can be tagged with, active or
  * not. Source: https://arxiv.org/category_taxonomy, as arXiv's own code defines it in
  * arXiv/arxiv-base, arxiv/taxonomy/definitions.py (commit 0f94fa0, 2026-06-29), test archives left

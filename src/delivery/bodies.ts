@@ -2,7 +2,7 @@ import { escapeCell, escapeHeading } from '../digest/cells.js'
 import type { SectionChange } from '../digest/merge.js'
 import { paperUrl, type Paper } from '../digest/model.js'
 
-/**
+/*
  * The texts people read on GitHub besides the README: the update pull request's body and the
  * notification issue. Pure rendering of what changed; everything from arXiv is escaped so that it
  * can neither add Markdown or HTML nor mention anyone or link an issue.

@@ -12,7 +12,7 @@ import {
 import { PathGuard } from './path-guard.js'
 import { decodeUtf8 } from './target.js'
 
-/**
+/*
  * Git data through the REST API: read a file at a commit, write files as one commit, move a
  * branch. No checkout and no git CLI. Every failure comes out explained.
  */

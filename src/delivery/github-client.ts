@@ -6,7 +6,7 @@ import { Octokit } from '@octokit/rest'
 import Bottleneck from 'bottleneck/light.js'
 import { retryAfterSeconds } from './github-errors.js'
 
-/** Octokit with retries and GitHub's rate-limit guidance (throttling), logging to the debug log. */
+/* Octokit with retries and GitHub's rate-limit guidance (throttling), logging to the debug log. */
 
 const GitHubClient = Octokit.plugin(retry, throttling)
 export type GitHubClient = InstanceType<typeof GitHubClient>

@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
 import { context } from '@actions/github'
-import { newPapers } from '../digest/update.js'
 import { errorMessage } from '../errors.js'
 import { Inputs, SettingsError, type Settings } from '../settings.js'
 import { countNew } from './bodies.js'
@@ -134,7 +133,7 @@ export class GitHubTarget implements Target, GitHubPlace {
       // A branch that moved since the first read makes the ref update fail; then read afresh.
       const head = await this.baseHead(attempt > 1)
       const update = await plan((path) => this.readAt(head.sha, path))
-      const newIds = new Set(newPapers(update.changes).map((paper) => paper.id))
+      const newIds = new Set(update.newPapers.map((paper) => paper.id))
       if (!update.changed) return { update, newIds }
       const sha = await this.git.commit(head, update.files, this.commitMessage(newIds.size))
       if (await this.git.fastForward(branch, sha)) {

@@ -1,7 +1,6 @@
 import { lstat, mkdir, readdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Inputs, SettingsError } from '../settings.js'
-import { newPapers } from '../digest/update.js'
 import { decodeUtf8, type Delivery, type Planner, type Target } from './target.js'
 
 /** `mode: local`: the README is a file under the workspace; no GitHub call is made. */
@@ -97,7 +96,7 @@ export class LocalTarget implements Target {
   async deliver(plan: Planner): Promise<Delivery> {
     const update = await plan((file) => this.read(file))
     for (const [file, text] of update.files) await this.write(file, text)
-    const newIds = new Set(newPapers(update.changes).map((paper) => paper.id))
+    const newIds = new Set(update.newPapers.map((paper) => paper.id))
     return update.changed ? { update, newIds, file: this.resolve(this.readmePath) } : { update, newIds }
   }
 }

@@ -4,7 +4,7 @@ import { countNew, issueBody, issueMarker } from './bodies.js'
 import type { GitHubPlace } from './github-place.js'
 import type { Delivery } from './target.js'
 
-/**
+/*
  * The notification issue: this run's new papers, where they are, and (with
  * `issue-close-previous`) the previous issue for the same README closed in its favour.
  */

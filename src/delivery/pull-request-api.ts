@@ -3,7 +3,7 @@ import { errorMessage } from '../errors.js'
 import type { GitHubPlace } from './github-place.js'
 import type { PullSummary } from './superseded.js'
 
-/**
+/*
  * The update pull request through the API: open it (with its labels, assignees and reviewers),
  * and bring an open one's title, body and labels in line with the inputs.
  */

@@ -1,4 +1,3 @@
-import { newPapers } from '../digest/update.js'
 import { withoutRegionDate } from '../digest/document.js'
 import { paperIds } from '../digest/merge.js'
 import { isUpdatePullRequest, pullRequestBody } from './bodies.js'
@@ -10,7 +9,7 @@ import type { PlannedUpdate } from '../digest/update.js'
 import { closeForOtherBases, closeFromOtherBranches, type PullSummary } from './superseded.js'
 import { createPullRequest, syncPullRequest } from './pull-request-api.js'
 
-/**
+/*
  * `mode: pull-request`: one update branch per base and README, one open pull request from it.
  * The branch is rebuilt as one commit on the base while it holds only the action's commits; a
  * commit by anyone else (a reviewer's fix) is never discarded: updates then go on top of it.
@@ -105,11 +104,7 @@ async function rebuildOnBase(
     onBranch === undefined ? {} : open ? { pendingOnBranch: onBranch } : { delivered: onBranch },
   )
   const pending = open && onBranch ? paperIds(onBranch) : new Set<string>()
-  const newIds = new Set(
-    newPapers(update.changes)
-      .map((paper) => paper.id)
-      .filter((id) => !pending.has(id)),
-  )
+  const newIds = new Set(update.newPapers.map((paper) => paper.id).filter((id) => !pending.has(id)))
   // After a pull request was closed without merging, only new papers justify another one.
   const papersMoved = update.changes.some(
     (change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0,
@@ -120,7 +115,7 @@ async function rebuildOnBase(
     const pullRequest = await syncPullRequest(target, open, body, false)
     return { update, newIds, pullRequest }
   }
-  const sha = await git.commit(baseHead, update.files, target.commitMessage(newPapers(update.changes).length))
+  const sha = await git.commit(baseHead, update.files, target.commitMessage(update.newPapers.length))
   await git.replaceBranch(settings.github.prBranch, sha)
   const commit = { sha, url: target.commitUrl(sha) }
   const pullRequest = await afterWrite<NonNullable<Delivery['pullRequest']>>({ update, newIds, commit }, () =>
@@ -148,7 +143,7 @@ async function onTopOfBranch(
   let head = firstHead
   for (let attempt = 1; ; attempt++) {
     const update = await plan(readAt(head.sha), delivered ? { delivered } : {})
-    const newIds = new Set(newPapers(update.changes).map((paper) => paper.id))
+    const newIds = new Set(update.newPapers.map((paper) => paper.id))
     const none = { number: open.number, url: open.html_url, operation: 'none' as const }
     // Only papers justify a commit on a branch a person works on, not a table's shape.
     if (!update.papersChanged) return { update, newIds, pullRequest: none, othersCommits: true }

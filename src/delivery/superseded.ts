@@ -3,7 +3,7 @@ import { errorMessage } from '../errors.js'
 import { isUpdatePullRequest, pullRequestReadme } from './bodies.js'
 import type { GitHubPlace } from './github-place.js'
 
-/**
+/*
  * Update pull requests the workflow no longer uses are closed, each with a comment that says
  * what replaced it: one into an old base (input "base" changed), one from an old update branch
  * (input "pr-branch" changed), and any after a switch to `mode: commit`. Only pull requests the

@@ -1,4 +1,4 @@
-/**
+/*
  * Escaping of table cell text. A cell must survive three parsers at once: the GFM table splitter
  * (pipes), the inline Markdown parser (backslashes, backticks, link brackets) and the HTML of the
  * `<details>` wrappers (`<`, `>`, `&`). Emphasis and strikethrough marks are escaped too, so that

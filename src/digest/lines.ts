@@ -1,4 +1,4 @@
-/**
+/*
  * A README as lines with their offsets, and which of them lie in fenced code: what finding the
  * managed region (markers, or a DailyArXiv digest to adopt) works on.
  */

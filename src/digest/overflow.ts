@@ -4,7 +4,7 @@ import { escapeHeading } from './cells.js'
 import type { Digest, Paper, Section } from './model.js'
 import { overflowLine, renderRow } from './render.js'
 
-/**
+/*
  * The size budget. GitHub shows at most 500 KiB of a README and silently cuts the rest, so when
  * the papers would exceed the budget, each section keeps its newest papers in the README and the
  * older ones move to `papers/<slug>.md` beside it, in the same table format, linked from the

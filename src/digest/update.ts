@@ -79,6 +79,8 @@ export interface PlannedUpdate {
   /** All papers of every section, including those laid out into overflow files. */
   readonly digest: Digest
   readonly changes: readonly SectionChange[]
+  /** The papers new in this run, computed once for every report (outputs, bodies, summary). */
+  readonly newPapers: readonly NewPaper[]
   readonly failures: readonly { readonly title: string; readonly error: string }[]
 }
 
@@ -161,8 +163,28 @@ export function planUpdate(
       files.set(file, text)
   }
   if (files.size === 0)
-    return { text: existing ?? '', changed: false, papersChanged, files, document, digest, changes, failures }
-  return { text: layout.readme, changed: true, papersChanged, files, document, digest, changes, failures }
+    return {
+      text: existing ?? '',
+      changed: false,
+      papersChanged,
+      files,
+      document,
+      digest,
+      changes,
+      newPapers: newPapers(changes),
+      failures,
+    }
+  return {
+    text: layout.readme,
+    changed: true,
+    papersChanged,
+    files,
+    document,
+    digest,
+    changes,
+    newPapers: newPapers(changes),
+    failures,
+  }
 }
 
 export function newPapers(changes: readonly SectionChange[]): NewPaper[] {

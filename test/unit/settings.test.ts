@@ -39,20 +39,40 @@ const cases: [Record<string, string>, RegExp][] = [
   [{ keywords: 'LLM\nllm' }, /"llm" appears twice/],
   [{ keywords: 'x'.repeat(201) }, /longer than 200/],
   [{ keywords: 'x', 'max-papers': '0' }, /Input "max-papers": must be a whole number from 1 to 2000; got "0"/],
-  [{ keywords: 'x', 'max-papers': '2.5' }, /max-papers/],
-  [{ keywords: 'x', 'max-papers': '2001' }, /max-papers/],
+  [
+    { keywords: 'x', 'max-papers': '2.5' },
+    /^SettingsError: Input "max-papers": must be a whole number from 1 to 2000; got "2\.5"$/,
+  ],
+  [
+    { keywords: 'x', 'max-papers': '2001' },
+    /^SettingsError: Input "max-papers": must be a whole number from 1 to 2000; got "2001"$/,
+  ],
   [{ keywords: 'x', mode: 'push' }, /Input "mode": must be one of "local", "commit", "pull-request"/],
   [{ keywords: 'x', 'sort-by': 'relevance' }, /Input "sort-by": must be one of "updated", "published"/],
   [{ keywords: 'x', 'request-delay': '1' }, /Input "request-delay": must be at least 3 seconds for export\.arxiv\.org/],
   [{ keywords: 'x', timezone: 'Mars/Olympus' }, /Input "timezone": "Mars\/Olympus" is not an IANA time zone/],
   [{ keywords: 'x', 'readme-path': '/etc/passwd' }, /Input "readme-path": must be relative/],
   [{ keywords: 'x', 'readme-path': '../outside.md' }, /Input "readme-path": must name a file inside the repository/],
-  [{ keywords: 'x', 'readme-path': 'docs/../../x.md' }, /readme-path/],
+  [
+    { keywords: 'x', 'readme-path': 'docs/../../x.md' },
+    /^SettingsError: Input "readme-path": must name a file inside the repository; got "docs\/\.\.\/\.\.\/x\.md"$/,
+  ],
+  [
+    { keywords: 'x', 'feed-dir': '../feeds' },
+    /^SettingsError: Input "feed-dir": must name a folder inside the repository, such as "feeds"; got "\.\.\/feeds"$/,
+  ],
+  [
+    { keywords: 'x', 'json-path': 'README.md' },
+    /^SettingsError: Input "json-path": is the README itself \("README\.md"\); name another file such as "digest\.json"$/,
+  ],
   [
     { keywords: 'Bad = ti:"open' },
     /Input "keywords": the arXiv query of "Bad" is malformed: it has an unbalanced double quote/,
   ],
-  [{ keywords: 'x', categories: 'Computer Science' }, /Input "categories"/],
+  [
+    { keywords: 'x', categories: 'Computer Science' },
+    /^SettingsError: Input "categories": "Computer Science" is not an arXiv category or archive such as "cs", "cs\.CL" or "astro-ph\.GA" \(see https:\/\/arxiv\.org\/category_taxonomy\)$/,
+  ],
   [{ keywords: 'x', 'pr-draft': 'yes please' }, /Input "pr-draft": must be "true" or "false"/],
   [{ keywords: 'x', mode: 'commit' }, /Input "github-token": is empty/],
 ]
