@@ -33,7 +33,7 @@ async function update(
 }
 
 for (const perDay of [0.1, 2, 8, 60, 150]) {
-  test(`${perDay} new papers a day, 45 days: every run equals a full fetch, in one request a day but after a burst or a pause`, async () => {
+  test(`${perDay} new papers a day, 45 days: every run equals a full fetch, in one request a day but after a burst or a pause`, async (t) => {
     const random = seededRandom(Math.round(perDay * 1000) + 17)
     const history = Math.ceil(150 / perDay)
     // History enough that the section is full from the first run, ending before today's date.
@@ -52,78 +52,74 @@ for (const perDay of [0.1, 2, 8, 60, 150]) {
       late: poisson(perDay / 10, random),
       lateWithinDays: 3,
     })
-    try {
-      for (let d = 0; d < history; d++) arxiv.nextDay(day())
-      let incremental: string | undefined
-      let runs = 0
-      let requests = 0
-      let extra = 0
-      for (let d = 0; d < 45; d++) {
-        arxiv.nextDay(day(d === BURST_DAY ? 3 : 1))
-        if (d >= PAUSE.from && d < PAUSE.to) continue
-        const dated = { ...options, today: arxiv.today }
-        const before = arxiv.server.requests.length
-        incremental = await update(incremental, client, dated, d > 0)
-        const asked = arxiv.server.requests.length - before
-        if (d > 0) {
-          runs++
-          requests += asked
-          if (asked > 1 && d !== BURST_DAY && d !== PAUSE.to) extra++
-        }
-        // A full fetch of max-papers into an empty README: what the section must hold.
-        const full = await update(undefined, client, dated, false)
-        assert.deepEqual(
-          parseReadme(incremental, 'README.md').digest.sections,
-          parseReadme(full, 'README.md').digest.sections,
-          `day ${d}`,
-        )
-      }
-      assert.ok(requests / runs <= 1.1, `${requests} requests in ${runs} runs`)
-      assert.ok(extra <= 2, `${extra} ordinary days needed a second request`)
-    } finally {
+    t.after(() => {
       client.close()
-      await arxiv.close()
+      return arxiv.close()
+    })
+    for (let d = 0; d < history; d++) arxiv.nextDay(day())
+    let incremental: string | undefined
+    let runs = 0
+    let requests = 0
+    let extra = 0
+    for (let d = 0; d < 45; d++) {
+      arxiv.nextDay(day(d === BURST_DAY ? 3 : 1))
+      if (d >= PAUSE.from && d < PAUSE.to) continue
+      const dated = { ...options, today: arxiv.today }
+      const before = arxiv.server.requests.length
+      incremental = await update(incremental, client, dated, d > 0)
+      const asked = arxiv.server.requests.length - before
+      if (d > 0) {
+        runs++
+        requests += asked
+        if (asked > 1 && d !== BURST_DAY && d !== PAUSE.to) extra++
+      }
+      // A full fetch of max-papers into an empty README: what the section must hold.
+      const full = await update(undefined, client, dated, false)
+      assert.deepEqual(
+        parseReadme(incremental, 'README.md').digest.sections,
+        parseReadme(full, 'README.md').digest.sections,
+        `day ${d}`,
+      )
     }
+    assert.ok(requests / runs <= 1.1, `${requests} requests in ${runs} runs`)
+    assert.ok(extra <= 2, `${extra} ordinary days needed a second request`)
   })
 }
 
-test('on the built bundle: a full section is updated with one request sized from its pace', async () => {
+test('on the built bundle: a full section is updated with one request sized from its pace', async (t) => {
   const { PaperArxiv } = await import('../support/arxiv-server.js')
   const { runAction, workspaceWith } = await import('../support/run-action.js')
   const arxiv = await PaperArxiv.start()
-  try {
-    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
-    // Two papers a day for 60 days, up to yesterday.
-    arxiv.papers = Array.from({ length: 120 }, (_, i) => ({
-      id: `2611.${String(i + 1).padStart(5, '0')}`,
-      title: `Paper ${i + 1}`,
-      updated: daysAgo(60 - Math.floor(i / 2)),
-    }))
-    const dir = workspaceWith({ 'README.md': '# P\n' })
-    const run = () =>
-      runAction({
-        inputs: {
-          keywords: 'Alpha',
-          mode: 'local',
-          'max-papers': '60',
-          'arxiv-api-url': arxiv.url,
-          'request-delay': '0',
-        },
-        workspace: dir,
-      })
-    assert.equal((await run()).code, 0)
-    arxiv.papers.push(
-      { id: '2611.00121', title: 'Paper 121', updated: daysAgo(0) },
-      { id: '2611.00122', title: 'Paper 122', updated: daysAgo(0) },
-    )
-    const before = arxiv.requests.length
-    const daily = await run()
-    assert.equal(daily.code, 0, daily.stdout)
-    const asked = arxiv.requests.slice(before).map((request) => Number(request.url.searchParams.get('max_results')))
-    assert.equal(asked.length, 1, 'one request')
-    assert.ok(asked[0]! < 30, `sized from the section's pace (two a day, a 7-day window), not max-papers: ${asked[0]}`)
-    assert.equal(daily.outputs['new-papers-count'], '2')
-  } finally {
-    await arxiv.close()
-  }
+  t.after(() => arxiv.close())
+  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  // Two papers a day for 60 days, up to yesterday.
+  arxiv.papers = Array.from({ length: 120 }, (_, i) => ({
+    id: `2611.${String(i + 1).padStart(5, '0')}`,
+    title: `Paper ${i + 1}`,
+    updated: daysAgo(60 - Math.floor(i / 2)),
+  }))
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const run = () =>
+    runAction({
+      inputs: {
+        keywords: 'Alpha',
+        mode: 'local',
+        'max-papers': '60',
+        'arxiv-api-url': arxiv.url,
+        'request-delay': '0',
+      },
+      workspace: dir,
+    })
+  assert.equal((await run()).code, 0)
+  arxiv.papers.push(
+    { id: '2611.00121', title: 'Paper 121', updated: daysAgo(0) },
+    { id: '2611.00122', title: 'Paper 122', updated: daysAgo(0) },
+  )
+  const before = arxiv.requests.length
+  const daily = await run()
+  assert.equal(daily.code, 0, daily.stdout)
+  const asked = arxiv.requests.slice(before).map((request) => Number(request.url.searchParams.get('max_results')))
+  assert.equal(asked.length, 1, 'one request')
+  assert.ok(asked[0]! < 30, `sized from the section's pace (two a day, a 7-day window), not max-papers: ${asked[0]}`)
+  assert.equal(daily.outputs['new-papers-count'], '2')
 })

@@ -244,24 +244,21 @@ test('transient GitHub failures are retried: a 502 and a secondary rate limit', 
   assert.equal(github.calls.filter((c) => c.operation === 'git/create-commit').length, 2)
 })
 
-test('two runs at the same time end with one README that holds the papers of both', async () => {
+test('two runs at the same time end with one README that holds the papers of both', async (t) => {
   const github = await FakeGitHub.start({ 'README.md': '# R\n' })
   // Each run sees a different newest paper, as two runs minutes apart would.
   const one = await startArxivServer(() => ({ body: feed([entry(paper(15))]) }))
   const two = await startArxivServer(() => ({ body: feed([entry(paper(16))]) }))
-  try {
-    const env = { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url }
-    const inputs = { keywords: 'Reward Model', 'request-delay': '0', 'github-token': github.token, mode: 'commit' }
-    const results = await Promise.all(
-      [one, two].map((server) => runAction({ inputs: { ...inputs, 'arxiv-api-url': server.url }, env })),
-    )
-    for (const result of results) assert.equal(result.code, 0, result.stdout)
-    const readme = github.readme()!
-    assert.match(readme, /Paper number 16[\s\S]*Paper number 15/)
-    assert.deepEqual(github.violations, [])
-  } finally {
-    await Promise.all([one.close(), two.close(), github.close()])
-  }
+  t.after(() => Promise.all([one.close(), two.close(), github.close()]))
+  const env = { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url }
+  const inputs = { keywords: 'Reward Model', 'request-delay': '0', 'github-token': github.token, mode: 'commit' }
+  const results = await Promise.all(
+    [one, two].map((server) => runAction({ inputs: { ...inputs, 'arxiv-api-url': server.url }, env })),
+  )
+  for (const result of results) assert.equal(result.code, 0, result.stdout)
+  const readme = github.readme()!
+  assert.match(readme, /Paper number 16[\s\S]*Paper number 15/)
+  assert.deepEqual(github.violations, [])
 })
 
 test('size budget: older papers move to papers/<keyword>.md in the same commit; a rerun writes nothing', async (t) => {

@@ -31,24 +31,21 @@ test('a tag that does not match package.json, or has no CHANGELOG section, stops
   assert.match(releasePlan('latest', '1.2.0', CHANGELOG).error ?? '', /not a version tag/)
 })
 
-test('dry run of the release step: for v1.2.0-rc.1 the workflow gets an empty major, so v1 stays', async () => {
+test('dry run of the release step: for v1.2.0-rc.1 the workflow gets an empty major, so v1 stays', async (t) => {
   const { spawnSync } = await import('node:child_process')
   const { mkdtempSync, rmSync, writeFileSync, readFileSync } = await import('node:fs')
   const { tmpdir } = await import('node:os')
   const path = await import('node:path')
   const folder = mkdtempSync(path.join(tmpdir(), 'release-'))
-  try {
-    writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ version: '1.2.0-rc.1' }))
-    writeFileSync(path.join(folder, 'CHANGELOG.md'), CHANGELOG)
-    const script = new URL('../../scripts/release-plan.mjs', import.meta.url).pathname
-    const run = spawnSync(process.execPath, [script, 'v1.2.0-rc.1', 'notes.md'], { cwd: folder, encoding: 'utf8' })
-    assert.equal(run.status, 0, run.stderr)
-    assert.deepEqual(run.stdout.trim().split('\n'), ['prerelease=true', 'major='])
-    assert.equal(readFileSync(path.join(folder, 'notes.md'), 'utf8'), '- candidate\n')
-    const wrong = spawnSync(process.execPath, [script, 'v1.2.0', 'notes.md'], { cwd: folder, encoding: 'utf8' })
-    assert.equal(wrong.status, 1)
-    assert.match(wrong.stderr, /::error::The tag "v1\.2\.0" does not match package\.json's version/)
-  } finally {
-    rmSync(folder, { recursive: true, force: true })
-  }
+  t.after(() => rmSync(folder, { recursive: true, force: true }))
+  writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ version: '1.2.0-rc.1' }))
+  writeFileSync(path.join(folder, 'CHANGELOG.md'), CHANGELOG)
+  const script = new URL('../../scripts/release-plan.mjs', import.meta.url).pathname
+  const run = spawnSync(process.execPath, [script, 'v1.2.0-rc.1', 'notes.md'], { cwd: folder, encoding: 'utf8' })
+  assert.equal(run.status, 0, run.stderr)
+  assert.deepEqual(run.stdout.trim().split('\n'), ['prerelease=true', 'major='])
+  assert.equal(readFileSync(path.join(folder, 'notes.md'), 'utf8'), '- candidate\n')
+  const wrong = spawnSync(process.execPath, [script, 'v1.2.0', 'notes.md'], { cwd: folder, encoding: 'utf8' })
+  assert.equal(wrong.status, 1)
+  assert.match(wrong.stderr, /::error::The tag "v1\.2\.0" does not match package\.json's version/)
 })
