@@ -167,24 +167,25 @@ class PathGuard {
         this.git = git;
     }
     /** The entries of a folder at a tree (cached: a tree never changes); undefined when it is missing. */
-    async folder(treeSha, folder) {
+    folder(treeSha, folder) {
         const key = `${treeSha}:${folder}`;
-        if (!this.folders.has(key)) {
-            this.folders.set(key, (async () => {
-                let sha = treeSha;
-                if (folder !== '.') {
-                    const parent = await this.folder(treeSha, external_node_path_default().posix.dirname(folder));
-                    const entry = parent?.get(external_node_path_default().posix.basename(folder));
-                    sha = entry?.mode === '040000' ? entry.sha : undefined;
-                }
-                if (sha === undefined)
-                    return undefined;
-                const treeSha2 = sha;
-                const { data } = await this.git.call('read a folder', 'contents: read', () => this.git.octokit.rest.git.getTree({ ...this.git.repo, tree_sha: treeSha2 }));
-                return new Map(data.tree.map((entry) => [entry.path ?? '', { mode: entry.mode ?? '', sha: entry.sha ?? '' }]));
-            })());
+        let listing = this.folders.get(key);
+        if (!listing)
+            this.folders.set(key, (listing = this.list(treeSha, folder)));
+        return listing;
+    }
+    async list(treeSha, folder) {
+        let sha = treeSha;
+        if (folder !== '.') {
+            const parent = await this.folder(treeSha, external_node_path_default().posix.dirname(folder));
+            const entry = parent?.get(external_node_path_default().posix.basename(folder));
+            sha = entry?.mode === '040000' ? entry.sha : undefined;
         }
-        return this.folders.get(key);
+        if (sha === undefined)
+            return undefined;
+        const tree = sha;
+        const { data } = await this.git.call('read a folder', 'contents: read', () => this.git.octokit.rest.git.getTree({ ...this.git.repo, tree_sha: tree }));
+        return new Map(data.tree.map((entry) => [entry.path ?? '', { mode: entry.mode ?? '', sha: entry.sha ?? '' }]));
     }
     /**
      * Refuses to write a path GitHub treats specially: a symbolic link (writing would replace the
@@ -265,9 +266,10 @@ class GitData {
     }
     read(commit, path) {
         const key = `${commit}:${path}`;
-        if (!this.files.has(key))
-            this.files.set(key, this.fetchFile(commit, path));
-        return this.files.get(key);
+        let file = this.files.get(key);
+        if (!file)
+            this.files.set(key, (file = this.fetchFile(commit, path)));
+        return file;
     }
     /** A file at a commit, exact bytes through the raw media type (works past 1 MB). */
     async fetchFile(ref, path) {

@@ -310,18 +310,19 @@ const LAST_UPDATE_LINE = /^\uFEFF?Last update:\s*(\d{4}-\d{2}-\d{2})?\s*$/;
  * Undefined when the section is not a digest section.
  */
 function digestSectionEnd(lines, inCode, heading) {
+    const text = (i) => lines[i]?.text ?? '';
     let i = heading + 1;
-    while (i < lines.length && lines[i].text.trim() === '')
+    while (i < lines.length && text(i).trim() === '')
         i++;
-    if (i >= lines.length || inCode[i] || !TABLE_HEADER_PATTERN.test(lines[i].text))
+    if (i >= lines.length || inCode[i] || !TABLE_HEADER_PATTERN.test(text(i)))
         return undefined;
     let last = i;
-    while (last + 1 < lines.length && !inCode[last + 1] && isTableLine(lines[last + 1].text))
+    while (last + 1 < lines.length && !inCode[last + 1] && isTableLine(text(last + 1)))
         last++;
     let next = last + 1;
-    while (next < lines.length && lines[next].text.trim() === '')
+    while (next < lines.length && text(next).trim() === '')
         next++;
-    return next < lines.length && OVERFLOW_LINE_PATTERN.test(lines[next].text) ? next : last;
+    return next < lines.length && OVERFLOW_LINE_PATTERN.test(text(next)) ? next : last;
 }
 /**
  * DailyArXiv's layout: a `Last update:` line followed by `## Keyword` sections that each hold a
@@ -330,23 +331,24 @@ function digestSectionEnd(lines, inCode, heading) {
  * outside. A `Last update:` line with no digest section after it is prose, not a digest.
  */
 function adoptDailyArxiv(text, lines, inCode, path) {
+    const textOf = (i) => lines[i]?.text ?? '';
     for (let first = 0; first < lines.length; first++) {
-        if (inCode[first] || !LAST_UPDATE_LINE.test(lines[first].text))
+        if (inCode[first] || !LAST_UPDATE_LINE.test(textOf(first)))
             continue;
         let last = first;
         for (let i = first + 1; i < lines.length; i++) {
-            if (lines[i].text.trim() === '')
+            if (textOf(i).trim() === '')
                 continue;
-            const end = !inCode[i] && isHeading(lines[i].text) ? digestSectionEnd(lines, inCode, i) : undefined;
+            const end = !inCode[i] && isHeading(textOf(i)) ? digestSectionEnd(lines, inCode, i) : undefined;
             if (end === undefined)
                 break;
             last = end;
             i = end;
         }
-        if (last === first)
-            continue;
         const firstLine = lines[first];
         const lastLine = lines[last];
+        if (last === first || !firstLine || !lastLine)
+            continue;
         const bomOffset = firstLine.text.startsWith('\uFEFF') ? 1 : 0;
         const region = lines.slice(first, last + 1).map((line) => line.text.replace(/^\uFEFF/, ''));
         const digest = parseRegion(region, first + 1, path);
@@ -392,16 +394,19 @@ function fencedLines(lines) {
     let open;
     for (const { text } of lines) {
         const fence = FENCE.exec(text);
+        const run = fence?.[1] ?? '';
+        const info = fence?.[2] ?? '';
+        const char = run.charAt(0);
         if (open) {
             inCode.push(true);
-            const closes = fence && fence[1][0] === open.char && fence[1].length >= open.length && fence[2].trim() === '';
+            const closes = fence && char === open.char && run.length >= open.length && info.trim() === '';
             if (closes)
                 open = undefined;
             continue;
         }
         // A backtick fence's info string cannot hold a backtick (CommonMark 4.5).
-        if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
-            open = { char: fence[1][0], length: fence[1].length };
+        if (fence && !(char === '`' && info.includes('`'))) {
+            open = { char, length: run.length };
             inCode.push(true);
             continue;
         }
@@ -436,9 +441,13 @@ function fromMarkers(text, lines, inCode, path, eol) {
         const line = starts[1] ?? ends[1] ?? starts[0] ?? ends[0];
         fail(line?.start ?? 0, `expected exactly one "${render/* START_MARKER */.sI}" and one "${render/* END_MARKER */.$7}", found ${starts.length} and ${ends.length}`);
     }
-    const marker = render/* START_MARKER_PATTERN */.bQ.exec(starts[0].text);
-    const start = starts[0].start + marker.index;
-    const end = ends[0].start + ends[0].text.indexOf(render/* END_MARKER */.$7);
+    const [startLine] = starts;
+    const [endLine] = ends;
+    const marker = startLine && render/* START_MARKER_PATTERN */.bQ.exec(startLine.text);
+    if (!startLine || !endLine || !marker)
+        return undefined;
+    const start = startLine.start + marker.index;
+    const end = endLine.start + endLine.text.indexOf(render/* END_MARKER */.$7);
     if (end < start)
         fail(end, `"${render/* END_MARKER */.$7}" comes before "${render/* START_MARKER */.sI}"`);
     const innerStart = start + marker[0].length;
@@ -509,8 +518,10 @@ const tieKey = (paper) => `${paper.date}\u0000${paper.title}\u0000${paper.abstra
  */
 function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { replace = false, newSince } = {}) {
     const before = new Map();
-    for (const paper of existing)
-        before.set(paper.id, before.has(paper.id) ? preferred(before.get(paper.id), paper) : paper);
+    for (const paper of existing) {
+        const earlier = before.get(paper.id);
+        before.set(paper.id, earlier ? preferred(earlier, paper) : paper);
+    }
     // Replacing (the rows' date changed meaning): the held rows only tell which papers are known.
     const byId = replace ? new Map() : new Map(before);
     for (const paper of fetched) {
@@ -554,7 +565,11 @@ function samePaper(a, b) {
 }
 /** True when both lists hold the same rows in the same order. */
 function samePapers(a, b) {
-    return a.length === b.length && a.every((paper, i) => samePaper(paper, b[i]));
+    return (a.length === b.length &&
+        a.every((paper, i) => {
+            const other = b[i];
+            return other !== undefined && samePaper(paper, other);
+        }));
 }
 /**
  * True when the two digests hold the same papers under the same section titles (compared
@@ -797,7 +812,7 @@ function layOut(document, digest, readmePath, budgetBytes, unusable = new Set())
     const size = (cap) => rowBytes.reduce((sum, rows, i) => {
         const shown = rows.slice(0, cap).reduce((a, b) => a + b, 0);
         const moved = rows.length - Math.min(cap, rows.length);
-        return sum + shown + (moved > 0 ? Buffer.byteLength((0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .overflowLine */ .z$)(moved, links[i])) + 2 * eolBytes : 0);
+        return sum + shown + (moved > 0 ? Buffer.byteLength((0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .overflowLine */ .z$)(moved, links[i] ?? '')) + 2 * eolBytes : 0);
     }, fixed);
     let low = 0;
     let high = Math.max(0, ...rowBytes.map((rows) => rows.length));
@@ -812,20 +827,22 @@ function layOut(document, digest, readmePath, budgetBytes, unusable = new Set())
     const sections = digest.sections.map((section, i) => ({
         title: section.title,
         papers: section.papers.slice(0, inline[i]),
-        overflow: section.papers.length > inline[i] ? links[i] : undefined,
+        overflow: section.papers.length > (inline[i] ?? 0) ? links[i] : undefined,
         feed: section.feed,
     }));
     const overflow = new Map(previous.map((link) => [linkedPath(readmePath, link), null]));
     const moved = new Map();
     digest.sections.forEach((section, i) => {
-        if (section.papers.length <= inline[i])
+        const shown = inline[i] ?? 0;
+        const link = links[i];
+        if (section.papers.length <= shown || link === undefined)
             return;
-        const file = linkedPath(readmePath, links[i]);
-        const papers = section.papers.slice(inline[i]);
+        const file = linkedPath(readmePath, link);
+        const papers = section.papers.slice(shown);
         moved.set(file, papers);
         overflow.set(file, overflowFile({ title: section.title, papers }, file, readmePath, digest.lastUpdate));
     });
-    const counts = digest.sections.map((section, i) => section.papers.length - inline[i]);
+    const counts = digest.sections.map((section, i) => section.papers.length - (inline[i] ?? 0));
     return { readme: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReadme */ .t$)(document, { ...digest, sections }, counts), overflow, moved, inline };
 }
 
@@ -1585,7 +1602,7 @@ function publishedFiles(digest, options) {
         const entry = (paper) => ({ paper, keywords: keywords.get(paper.id) ?? [] });
         const slugs = feedSlugs(digest.sections.map((section) => section.title));
         for (const section of digest.sections) {
-            const file = feedPath(options.feedDir, slugs.get(section.title));
+            const file = feedPath(options.feedDir, slugs.get(section.title) ?? (0,overflow/* slug */.yR)(section.title));
             files.set(file, feedXml(file, `arXiv papers: ${section.title}`, section.papers.map(entry), options.site, options.readmePath));
         }
         const all = feedPath(options.feedDir, ALL_FEED);
@@ -1822,9 +1839,10 @@ class LocalTarget {
         return external_node_path_default().resolve(this.workspace, file);
     }
     read(file) {
-        if (!this.files.has(file))
-            this.files.set(file, this.readFromDisk(file));
-        return this.files.get(file);
+        let text = this.files.get(file);
+        if (!text)
+            this.files.set(file, (text = this.readFromDisk(file)));
+        return text;
     }
     async readFromDisk(file) {
         if (file === this.readmePath)

@@ -86,8 +86,9 @@ export class GitData {
 
   read(commit: string, path: string): Promise<string | undefined> {
     const key = `${commit}:${path}`
-    if (!this.files.has(key)) this.files.set(key, this.fetchFile(commit, path))
-    return this.files.get(key)!
+    let file = this.files.get(key)
+    if (!file) this.files.set(key, (file = this.fetchFile(commit, path)))
+    return file
   }
 
   /** A file at a commit, exact bytes through the raw media type (works past 1 MB). */

@@ -18,8 +18,9 @@ export class LocalTarget implements Target {
   }
 
   read(file: string): Promise<string | undefined> {
-    if (!this.files.has(file)) this.files.set(file, this.readFromDisk(file))
-    return this.files.get(file)!
+    let text = this.files.get(file)
+    if (!text) this.files.set(file, (text = this.readFromDisk(file)))
+    return text
   }
 
   private async readFromDisk(file: string): Promise<string | undefined> {

@@ -19,31 +19,26 @@ export class PathGuard {
   constructor(private readonly git: GitCalls) {}
 
   /** The entries of a folder at a tree (cached: a tree never changes); undefined when it is missing. */
-  private async folder(
-    treeSha: string,
-    folder: string,
-  ): Promise<Map<string, { mode: string; sha: string }> | undefined> {
+  private folder(treeSha: string, folder: string): Promise<Map<string, { mode: string; sha: string }> | undefined> {
     const key = `${treeSha}:${folder}`
-    if (!this.folders.has(key)) {
-      this.folders.set(
-        key,
-        (async () => {
-          let sha: string | undefined = treeSha
-          if (folder !== '.') {
-            const parent = await this.folder(treeSha, path.posix.dirname(folder))
-            const entry = parent?.get(path.posix.basename(folder))
-            sha = entry?.mode === '040000' ? entry.sha : undefined
-          }
-          if (sha === undefined) return undefined
-          const treeSha2 = sha
-          const { data } = await this.git.call('read a folder', 'contents: read', () =>
-            this.git.octokit.rest.git.getTree({ ...this.git.repo, tree_sha: treeSha2 }),
-          )
-          return new Map(data.tree.map((entry) => [entry.path ?? '', { mode: entry.mode ?? '', sha: entry.sha ?? '' }]))
-        })(),
-      )
+    let listing = this.folders.get(key)
+    if (!listing) this.folders.set(key, (listing = this.list(treeSha, folder)))
+    return listing
+  }
+
+  private async list(treeSha: string, folder: string): Promise<Map<string, { mode: string; sha: string }> | undefined> {
+    let sha: string | undefined = treeSha
+    if (folder !== '.') {
+      const parent = await this.folder(treeSha, path.posix.dirname(folder))
+      const entry = parent?.get(path.posix.basename(folder))
+      sha = entry?.mode === '040000' ? entry.sha : undefined
     }
-    return this.folders.get(key)!
+    if (sha === undefined) return undefined
+    const tree = sha
+    const { data } = await this.git.call('read a folder', 'contents: read', () =>
+      this.git.octokit.rest.git.getTree({ ...this.git.repo, tree_sha: tree }),
+    )
+    return new Map(data.tree.map((entry) => [entry.path ?? '', { mode: entry.mode ?? '', sha: entry.sha ?? '' }]))
   }
 
   /**

@@ -19,14 +19,15 @@ const LAST_UPDATE_LINE = /^\uFEFF?Last update:\s*(\d{4}-\d{2}-\d{2})?\s*$/
  * Undefined when the section is not a digest section.
  */
 function digestSectionEnd(lines: readonly Line[], inCode: readonly boolean[], heading: number): number | undefined {
+  const text = (i: number): string => lines[i]?.text ?? ''
   let i = heading + 1
-  while (i < lines.length && lines[i]!.text.trim() === '') i++
-  if (i >= lines.length || inCode[i] || !TABLE_HEADER_PATTERN.test(lines[i]!.text)) return undefined
+  while (i < lines.length && text(i).trim() === '') i++
+  if (i >= lines.length || inCode[i] || !TABLE_HEADER_PATTERN.test(text(i))) return undefined
   let last = i
-  while (last + 1 < lines.length && !inCode[last + 1] && isTableLine(lines[last + 1]!.text)) last++
+  while (last + 1 < lines.length && !inCode[last + 1] && isTableLine(text(last + 1))) last++
   let next = last + 1
-  while (next < lines.length && lines[next]!.text.trim() === '') next++
-  return next < lines.length && OVERFLOW_LINE_PATTERN.test(lines[next]!.text) ? next : last
+  while (next < lines.length && text(next).trim() === '') next++
+  return next < lines.length && OVERFLOW_LINE_PATTERN.test(text(next)) ? next : last
 }
 
 /**
@@ -41,19 +42,20 @@ export function adoptDailyArxiv(
   inCode: readonly boolean[],
   path: string,
 ): AdoptedRegion | undefined {
+  const textOf = (i: number): string => lines[i]?.text ?? ''
   for (let first = 0; first < lines.length; first++) {
-    if (inCode[first] || !LAST_UPDATE_LINE.test(lines[first]!.text)) continue
+    if (inCode[first] || !LAST_UPDATE_LINE.test(textOf(first))) continue
     let last = first
     for (let i = first + 1; i < lines.length; i++) {
-      if (lines[i]!.text.trim() === '') continue
-      const end = !inCode[i] && isHeading(lines[i]!.text) ? digestSectionEnd(lines, inCode, i) : undefined
+      if (textOf(i).trim() === '') continue
+      const end = !inCode[i] && isHeading(textOf(i)) ? digestSectionEnd(lines, inCode, i) : undefined
       if (end === undefined) break
       last = end
       i = end
     }
-    if (last === first) continue
-    const firstLine = lines[first]!
-    const lastLine = lines[last]!
+    const firstLine = lines[first]
+    const lastLine = lines[last]
+    if (last === first || !firstLine || !lastLine) continue
     const bomOffset = firstLine.text.startsWith('\uFEFF') ? 1 : 0
     const region = lines.slice(first, last + 1).map((line) => line.text.replace(/^\uFEFF/, ''))
     const digest = parseRegion(region, first + 1, path)

@@ -51,9 +51,12 @@ function fromMarkers(
       `expected exactly one "${START_MARKER}" and one "${END_MARKER}", found ${starts.length} and ${ends.length}`,
     )
   }
-  const marker = START_MARKER_PATTERN.exec(starts[0]!.text)!
-  const start = starts[0]!.start + marker.index
-  const end = ends[0]!.start + ends[0]!.text.indexOf(END_MARKER)
+  const [startLine] = starts
+  const [endLine] = ends
+  const marker = startLine && START_MARKER_PATTERN.exec(startLine.text)
+  if (!startLine || !endLine || !marker) return undefined
+  const start = startLine.start + marker.index
+  const end = endLine.start + endLine.text.indexOf(END_MARKER)
   if (end < start) fail(end, `"${END_MARKER}" comes before "${START_MARKER}"`)
   const innerStart = start + marker[0].length
   const inner = splitLines(text.slice(innerStart, end)).map((line) => line.text)

@@ -44,15 +44,18 @@ export function fencedLines(lines: readonly Line[]): boolean[] {
   let open: { char: string; length: number } | undefined
   for (const { text } of lines) {
     const fence = FENCE.exec(text)
+    const run = fence?.[1] ?? ''
+    const info = fence?.[2] ?? ''
+    const char = run.charAt(0)
     if (open) {
       inCode.push(true)
-      const closes = fence && fence[1]![0] === open.char && fence[1]!.length >= open.length && fence[2]!.trim() === ''
+      const closes = fence && char === open.char && run.length >= open.length && info.trim() === ''
       if (closes) open = undefined
       continue
     }
     // A backtick fence's info string cannot hold a backtick (CommonMark 4.5).
-    if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
-      open = { char: fence[1]![0]!, length: fence[1]!.length }
+    if (fence && !(char === '`' && info.includes('`'))) {
+      open = { char, length: run.length }
       inCode.push(true)
       continue
     }

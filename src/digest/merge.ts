@@ -39,8 +39,10 @@ export function mergeSection(
   { replace = false, newSince }: { replace?: boolean; newSince?: string } = {},
 ): SectionChange {
   const before = new Map<string, Paper>()
-  for (const paper of existing)
-    before.set(paper.id, before.has(paper.id) ? preferred(before.get(paper.id)!, paper) : paper)
+  for (const paper of existing) {
+    const earlier = before.get(paper.id)
+    before.set(paper.id, earlier ? preferred(earlier, paper) : paper)
+  }
   // Replacing (the rows' date changed meaning): the held rows only tell which papers are known.
   const byId = replace ? new Map<string, Paper>() : new Map(before)
   for (const paper of fetched) {
@@ -88,7 +90,13 @@ function samePaper(a: Paper, b: Paper): boolean {
 
 /** True when both lists hold the same rows in the same order. */
 export function samePapers(a: readonly Paper[], b: readonly Paper[]): boolean {
-  return a.length === b.length && a.every((paper, i) => samePaper(paper, b[i]!))
+  return (
+    a.length === b.length &&
+    a.every((paper, i) => {
+      const other = b[i]
+      return other !== undefined && samePaper(paper, other)
+    })
+  )
 }
 
 /**

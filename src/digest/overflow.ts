@@ -167,7 +167,7 @@ export function layOut(
     rowBytes.reduce((sum, rows, i) => {
       const shown = rows.slice(0, cap).reduce((a, b) => a + b, 0)
       const moved = rows.length - Math.min(cap, rows.length)
-      return sum + shown + (moved > 0 ? Buffer.byteLength(overflowLine(moved, links[i]!)) + 2 * eolBytes : 0)
+      return sum + shown + (moved > 0 ? Buffer.byteLength(overflowLine(moved, links[i] ?? '')) + 2 * eolBytes : 0)
     }, fixed)
   let low = 0
   let high = Math.max(0, ...rowBytes.map((rows) => rows.length))
@@ -180,18 +180,20 @@ export function layOut(
   const sections = digest.sections.map((section, i) => ({
     title: section.title,
     papers: section.papers.slice(0, inline[i]),
-    overflow: section.papers.length > inline[i]! ? links[i] : undefined,
+    overflow: section.papers.length > (inline[i] ?? 0) ? links[i] : undefined,
     feed: section.feed,
   }))
   const overflow = new Map<string, string | null>(previous.map((link) => [linkedPath(readmePath, link), null]))
   const moved = new Map<string, readonly Paper[]>()
   digest.sections.forEach((section, i) => {
-    if (section.papers.length <= inline[i]!) return
-    const file = linkedPath(readmePath, links[i]!)
-    const papers = section.papers.slice(inline[i])
+    const shown = inline[i] ?? 0
+    const link = links[i]
+    if (section.papers.length <= shown || link === undefined) return
+    const file = linkedPath(readmePath, link)
+    const papers = section.papers.slice(shown)
     moved.set(file, papers)
     overflow.set(file, overflowFile({ title: section.title, papers }, file, readmePath, digest.lastUpdate))
   })
-  const counts = digest.sections.map((section, i) => section.papers.length - inline[i]!)
+  const counts = digest.sections.map((section, i) => section.papers.length - (inline[i] ?? 0))
   return { readme: renderReadme(document, { ...digest, sections }, counts), overflow, moved, inline }
 }

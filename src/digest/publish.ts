@@ -111,7 +111,7 @@ export function publishedFiles(digest: Digest, options: PublishOptions): Map<str
     const entry = (paper: Paper): FeedEntry => ({ paper, keywords: keywords.get(paper.id) ?? [] })
     const slugs = feedSlugs(digest.sections.map((section) => section.title))
     for (const section of digest.sections) {
-      const file = feedPath(options.feedDir, slugs.get(section.title)!)
+      const file = feedPath(options.feedDir, slugs.get(section.title) ?? slug(section.title))
       files.set(
         file,
         feedXml(file, `arXiv papers: ${section.title}`, section.papers.map(entry), options.site, options.readmePath),
