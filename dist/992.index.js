@@ -1130,7 +1130,7 @@ function decodeEntities(raw) {
 // - long text (titles, abstracts, comments) is lifted out and put back after parsing; text in
 //   XML cannot hold U+FFFF, so a placeholder cannot be confused with text arXiv sent;
 // - elements the digest never reads (authors, 34 in some entries; links; DOIs; journal refs)
-//   are dropped.
+//   are dropped, and so is the indentation between tags.
 // Text in a feed is escaped, so these patterns only ever meet elements; quoted attribute values
 // may hold '>'.
 const LIFT = '\uffff';
@@ -1144,7 +1144,9 @@ function prepare(xml, keepUnused) {
         lifted.push(body ?? '');
         return `<${tag}${attributes ?? ''}>${LIFT}${lifted.length - 1}</${tag}>`;
     });
-    return { slim, lifted };
+    // Whitespace between tags (the feed's indentation) is a third of what is left to parse, and
+    // each category's scheme attribute (the same URL every time) another tenth.
+    return { slim: slim.replace(/>\s+</g, '><').replace(/ scheme="[^"]*"/g, ''), lifted };
 }
 /** Text content of an element that may carry attributes (`<title type="html">`). */
 function atom_text(value, lifted = []) {
