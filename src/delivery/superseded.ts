@@ -82,25 +82,36 @@ export async function closeFromOtherBranches(target: GitHubPlace, base: string, 
 
 /**
  * In commit mode, after a commit landed: an update pull request left from pull-request mode is
- * closed. A refusal (the token may not write pull requests in commit mode) is only a warning.
+ * closed. A commit-mode workflow often has no pull request permission: then the look-up is
+ * skipped quietly (nothing can be left over that it could close), and only a pull request that
+ * was found but could not be closed is a warning.
  */
 export async function closeAfterCommit(
   target: GitHubPlace,
   base: string,
   commit: { sha: string; url: string },
 ): Promise<void> {
+  let open: PullSummary[]
   try {
-    for (const pull of await openInto(target, base)) {
-      if (!forThisReadme(pull, target.settings.readmePath)) continue
+    open = (await openInto(target, base)).filter((pull) => forThisReadme(pull, target.settings.readmePath))
+  } catch (error) {
+    core.debug(`Update pull requests not looked up: ${errorMessage(error)}`)
+    return
+  }
+  for (const pull of open) {
+    try {
       await closePullRequest(
         target,
         pull,
         `Closed by the arXiv daily digest action: the workflow now commits updates to \`${base}\` directly (input "mode" is "commit"); commit [${commit.sha.slice(0, 7)}](${commit.url}) holds these papers.`,
       )
+    } catch (error) {
+      core.warning(
+        `Update pull request #${pull.number}, left from pull-request mode, could not be closed: ${errorMessage(error)}`,
+        {
+          title: 'Pull request not closed',
+        },
+      )
     }
-  } catch (error) {
-    core.warning(`An update pull request left from pull-request mode could not be closed: ${errorMessage(error)}`, {
-      title: 'Pull request not closed',
-    })
   }
 }

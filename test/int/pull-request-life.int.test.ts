@@ -320,3 +320,13 @@ test('issue-close-previous keeps one notification issue open: the next one close
   assert.equal((await run(github, { mode: 'commit', issue: 'true' })).code, 0)
   assert.equal(github.issues.filter((issue) => issue.state === 'open').length, 3)
 })
+
+test('commit mode without pull request permission: the look-up for a left-over pull request is skipped quietly', async (t) => {
+  arxiv.papers = [paper(1, 1)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  github.faults.set('pulls/list', [{ status: 403, message: 'Resource not accessible by integration' }])
+  const result = await run(github, { mode: 'commit' })
+  assert.equal(result.code, 0, result.stdout)
+  assert.doesNotMatch(result.stdout, /::warning/)
+  assert.match(github.readme()!, /Paper number 1/)
+})
