@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { parseFeed } from '@rowanmanning/feed-parser'
+import { Ajv } from 'ajv'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { XMLValidator } from 'fast-xml-parser'
 import type { Link } from 'mdast'
@@ -21,7 +22,9 @@ after(() => {
 })
 
 const SCHEMA = JSON.parse(readFileSync(new URL('../../schema/digest.schema.json', import.meta.url), 'utf8')) as object
-const validate = new Ajv2020({ strict: true }).compile(SCHEMA)
+const validate = new Ajv({ strict: true }).compile(SCHEMA)
+// The schema reads the same with the 2020-12 validator.
+const validate2020 = new Ajv2020({ strict: true }).compile(SCHEMA)
 
 const HOSTILE = 'Pipes | <b>tags</b> & ]]> end \u0001 \u202Ertl\u202C "quotes" \u{1F600}'
 const paper = (n: number, title = `Paper number ${n}`): SimplePaper => ({
@@ -107,6 +110,8 @@ test('local mode: a feed per keyword, all.xml and the JSON; read by a feed parse
   // The JSON: valid against the schema, the same papers as the README and its overflow files.
   const json = JSON.parse(files['data/digest.json']!) as unknown
   assert.ok(validate(json), JSON.stringify(validate.errors))
+  assert.ok(validate2020(json), JSON.stringify(validate2020.errors))
+  assert.equal(validate({ version: 2, updated: 'today', keywords: [{}] }), false, 'the schema can fail')
   const ids = idsInDigest(files, files['README.md']!)
   assert.deepEqual(
     ids.get('Alpha'),
