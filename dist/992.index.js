@@ -1029,7 +1029,10 @@ async function fetchKeyword(client, keyword, held, options) {
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const found = [];
     let start = 0;
-    let size = options.pageSize ?? firstRequestSize(papers, cutoff, today, options.maxPapers);
+    // A category filter hides how many papers arXiv lists for the query (the section shows only
+    // those that pass), so the pace cannot be read from it: one request of max-papers then.
+    const estimate = options.categories.length > 0 ? options.maxPapers : firstRequestSize(papers, cutoff, today, options.maxPapers);
+    let size = options.pageSize ?? estimate;
     while (start < options.maxPapers) {
         size = Math.min(size, options.maxPapers - start);
         const feed = await client.search({

@@ -123,3 +123,41 @@ test('on the built bundle: a full section is updated with one request sized from
   assert.ok(asked[0]! < 30, `sized from the section's pace (two a day, a 7-day window), not max-papers: ${asked[0]}`)
   assert.equal(daily.outputs['new-papers-count'], '2')
 })
+
+test('with a category filter (two papers in three filtered out) the daily run still asks once, and equals daily full fetches', async (t) => {
+  const random = seededRandom(4242)
+  const arxiv = await new SimulatedArxiv(random, Date.UTC(2024, 6, 1)).start()
+  arxiv.otherCategoryShare = 2 / 3
+  const client = new ArxivClient({
+    endpoint: arxiv.server.url,
+    requestDelayMs: 0,
+    timeoutMs: 5000,
+    maxRetries: 0,
+    userAgent: 'test',
+  })
+  t.after(() => {
+    client.close()
+    return arxiv.close()
+  })
+  const options: FetchOptions = { sortBy: 'updated', maxPapers: 100, overlapDays: 7, categories: ['cs'], exclude: [] }
+  for (let d = 0; d < 60; d++) arxiv.nextDay({ fresh: poisson(12, random), revised: 1, late: 1, lateWithinDays: 3 })
+  // The reference: the same README updated each day from a full fetch of max-papers. (A filtered
+  // section keeps what earlier days found, so it holds more than one full fetch shows.)
+  let readme: string | undefined
+  let reference: string | undefined
+  // About three weeks of filling up (the section keeps a third of each full fetch), then full.
+  for (let d = 0; d < 40; d++) {
+    arxiv.nextDay({ fresh: poisson(12, random), revised: 1, late: 1, lateWithinDays: 3 })
+    const dated = { ...options, today: arxiv.today }
+    const before = arxiv.server.requests.length
+    readme = await update(readme, client, dated, d > 0)
+    assert.equal(arxiv.server.requests.length - before, 1, `day ${d}: one request`)
+    reference = await update(reference, client, dated, false)
+    assert.deepEqual(
+      parseReadme(readme, 'README.md').digest.sections,
+      parseReadme(reference, 'README.md').digest.sections,
+      `day ${d}`,
+    )
+  }
+  assert.equal(parseReadme(readme, 'README.md').digest.sections[0]?.papers.length, 100, 'the section filled up')
+})

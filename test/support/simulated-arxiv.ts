@@ -45,13 +45,19 @@ export class SimulatedArxiv {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
   }
 
+  /** Share of new papers tagged `physics.gen-ph` instead of `cs.CL` (for category filters). */
+  otherCategoryShare = 0
+
   private add(daysAgo: number): void {
     const n = ++this.serial
     const id = `25${String(Math.floor(n / 10000) + 1).padStart(2, '0')}.${String(n).padStart(5, '0')}`
     const updated = this.stamp(daysAgo)
+    // The generator is drawn only when the share is set, so that other simulations replay as before.
+    const other = this.otherCategoryShare > 0 && this.random() < this.otherCategoryShare
     this.papers.set(id, {
       id,
       version: 1,
+      categories: [other ? 'physics.gen-ph' : 'cs.CL'],
       title: `Paper ${n} on day ${this.day}`,
       abstract: `Abstract ${n}.`,
       updated,
