@@ -143,7 +143,10 @@ const CASES: [string, () => Promise<string>][] = [
             {
               status: 403,
               message: 'API rate limit exceeded for installation.',
-              headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1795784400' },
+              headers: {
+                'x-ratelimit-remaining': '0',
+                'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+              },
             },
           ]),
       ),
