@@ -162,29 +162,10 @@ export function planUpdate(
     for (const [file, text] of publishWrites(digest, previous, options.publish, options.publishedTexts ?? new Map()))
       files.set(file, text)
   }
-  if (files.size === 0)
-    return {
-      text: existing ?? '',
-      changed: false,
-      papersChanged,
-      files,
-      document,
-      digest,
-      changes,
-      newPapers: newPapers(changes),
-      failures,
-    }
-  return {
-    text: layout.readme,
-    changed: true,
-    papersChanged,
-    files,
-    document,
-    digest,
-    changes,
-    newPapers: newPapers(changes),
-    failures,
-  }
+  // Nothing to write: the original text, byte for byte.
+  const changed = files.size > 0
+  const text = changed ? layout.readme : (existing ?? '')
+  return { text, changed, papersChanged, files, document, digest, changes, newPapers: newPapers(changes), failures }
 }
 
 export function newPapers(changes: readonly SectionChange[]): NewPaper[] {

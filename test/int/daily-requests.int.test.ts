@@ -1,36 +1,15 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { ArxivClient } from '../../src/arxiv/client.js'
-import { fetchKeyword, type FetchOptions } from '../../src/arxiv/fetch.js'
+import type { FetchOptions } from '../../src/arxiv/fetch.js'
 import { parseReadme } from '../../src/digest/document.js'
-import { findSection } from '../../src/digest/merge.js'
-import { planUpdate } from '../../src/digest/update.js'
-import { poisson, SimulatedArxiv, seededRandom } from '../support/simulated-arxiv.js'
+import { poisson, SimulatedArxiv, seededRandom, simulatedClient, simulatedRun } from '../support/simulated-arxiv.js'
 
 // Issue 12: a full section's daily run asks arXiv once, and misses nothing a full fetch of
 // max-papers would place, over traffic from 0.1 to 150 new papers a day, with revisions, papers
 // indexed up to three days late, a burst day at three times the usual traffic and a 14-day pause.
 
-const KEYWORD = { title: 'Simulated', query: 'all:simulated' }
 const BURST_DAY = 12
 const PAUSE = { from: 25, to: 38 }
-
-async function update(
-  readme: string | undefined,
-  client: ArxivClient,
-  options: FetchOptions,
-  incremental: boolean,
-): Promise<string> {
-  const held = incremental ? findSection(parseReadme(readme, 'README.md').digest, KEYWORD.title) : undefined
-  const papers = await fetchKeyword(client, KEYWORD, held, options)
-  return planUpdate(readme, [{ title: KEYWORD.title, papers }], {
-    readmePath: 'README.md',
-    maxPapers: options.maxPapers,
-    exclude: [],
-    today: options.today!,
-    budgetBytes: 450 * 1024,
-  }).text
-}
 
 for (const perDay of [0.1, 2, 8, 60, 150]) {
   test(`${perDay} new papers a day, 45 days: every run equals a full fetch, in one request a day but after a burst or a pause`, async (t) => {
@@ -38,13 +17,7 @@ for (const perDay of [0.1, 2, 8, 60, 150]) {
     const history = Math.ceil(150 / perDay)
     // History enough that the section is full from the first run, ending before today's date.
     const arxiv = await new SimulatedArxiv(random, Date.UTC(2025, 0, 1) - history * 86_400_000).start()
-    const client = new ArxivClient({
-      endpoint: arxiv.server.url,
-      requestDelayMs: 0,
-      timeoutMs: 5000,
-      maxRetries: 0,
-      userAgent: 'test',
-    })
+    const client = simulatedClient(arxiv)
     const options: FetchOptions = { sortBy: 'updated', maxPapers: 100, overlapDays: 7, categories: [], exclude: [] }
     const day = (burst = 1) => ({
       fresh: poisson(perDay * burst, random),
@@ -66,7 +39,7 @@ for (const perDay of [0.1, 2, 8, 60, 150]) {
       if (d >= PAUSE.from && d < PAUSE.to) continue
       const dated = { ...options, today: arxiv.today }
       const before = arxiv.server.requests.length
-      incremental = await update(incremental, client, dated, d > 0)
+      incremental = await simulatedRun(incremental, client, dated, d > 0)
       const asked = arxiv.server.requests.length - before
       if (d > 0) {
         runs++
@@ -74,7 +47,7 @@ for (const perDay of [0.1, 2, 8, 60, 150]) {
         if (asked > 1 && d !== BURST_DAY && d !== PAUSE.to) extra++
       }
       // A full fetch of max-papers into an empty README: what the section must hold.
-      const full = await update(undefined, client, dated, false)
+      const full = await simulatedRun(undefined, client, dated, false)
       assert.deepEqual(
         parseReadme(incremental, 'README.md').digest.sections,
         parseReadme(full, 'README.md').digest.sections,
@@ -128,13 +101,7 @@ test('with a category filter (two papers in three filtered out) the daily run st
   const random = seededRandom(4242)
   const arxiv = await new SimulatedArxiv(random, Date.UTC(2024, 6, 1)).start()
   arxiv.otherCategoryShare = 2 / 3
-  const client = new ArxivClient({
-    endpoint: arxiv.server.url,
-    requestDelayMs: 0,
-    timeoutMs: 5000,
-    maxRetries: 0,
-    userAgent: 'test',
-  })
+  const client = simulatedClient(arxiv)
   t.after(() => {
     client.close()
     return arxiv.close()
@@ -150,9 +117,9 @@ test('with a category filter (two papers in three filtered out) the daily run st
     arxiv.nextDay({ fresh: poisson(12, random), revised: 1, late: 1, lateWithinDays: 3 })
     const dated = { ...options, today: arxiv.today }
     const before = arxiv.server.requests.length
-    readme = await update(readme, client, dated, d > 0)
+    readme = await simulatedRun(readme, client, dated, d > 0)
     assert.equal(arxiv.server.requests.length - before, 1, `day ${d}: one request`)
-    reference = await update(reference, client, dated, false)
+    reference = await simulatedRun(reference, client, dated, false)
     assert.deepEqual(
       parseReadme(readme, 'README.md').digest.sections,
       parseReadme(reference, 'README.md').digest.sections,

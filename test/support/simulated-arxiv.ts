@@ -1,3 +1,8 @@
+import { ArxivClient } from '../../src/arxiv/client.js'
+import { fetchKeyword, type FetchOptions } from '../../src/arxiv/fetch.js'
+import { parseReadme } from '../../src/digest/document.js'
+import { findSection } from '../../src/digest/merge.js'
+import { planUpdate } from '../../src/digest/update.js'
 import { entry, feed, startArxivServer, type ArxivServer, type SimplePaper } from './arxiv-server.js'
 
 /**
@@ -114,4 +119,38 @@ export function poisson(mean: number, random: () => number): number {
   let count = 0
   for (let product = random(), limit = Math.exp(-mean); product > limit; product *= random()) count++
   return count
+}
+
+const KEYWORD = { title: 'Simulated', query: 'all:simulated' }
+
+/**
+ * One day's run of a single-keyword digest against the simulated arXiv: incremental (sized from
+ * what the README holds) or a full fetch of max-papers, merged into `readme`.
+ */
+export async function simulatedRun(
+  readme: string | undefined,
+  client: ArxivClient,
+  options: FetchOptions & { readonly today: string },
+  incremental: boolean,
+): Promise<string> {
+  const held = incremental ? findSection(parseReadme(readme, 'README.md').digest, KEYWORD.title) : undefined
+  const papers = await fetchKeyword(client, KEYWORD, held, options)
+  return planUpdate(readme, [{ title: KEYWORD.title, papers }], {
+    readmePath: 'README.md',
+    maxPapers: options.maxPapers,
+    exclude: [],
+    today: options.today,
+    budgetBytes: 450 * 1024,
+  }).text
+}
+
+/** A client of the simulated arXiv with no pacing and no retries. */
+export function simulatedClient(arxiv: SimulatedArxiv): ArxivClient {
+  return new ArxivClient({
+    endpoint: arxiv.server.url,
+    requestDelayMs: 0,
+    timeoutMs: 5000,
+    maxRetries: 0,
+    userAgent: 'test',
+  })
 }
