@@ -8,18 +8,19 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ArxivClient } from '../src/arxiv/client.js'
-import { fetchKeyword, type FetchOptions } from '../src/arxiv/fetch.js'
+import type { FetchOptions } from '../src/arxiv/fetch.js'
 import { parseReadme } from '../src/digest/document.js'
-import { findSection } from '../src/digest/merge.js'
-import { planUpdate } from '../src/digest/update.js'
 import { entry, feed, fixture, startArxivServer } from '../test/support/arxiv-server.js'
 import { keywordFeeds, KEYWORDS, median, PAPERS, pipeline } from './feeds.js'
 import { FakeGitHub } from '../test/support/github-server.js'
 import { DIST, runAction } from '../test/support/run-action.js'
-import { poisson, SimulatedArxiv, seededRandom } from '../test/support/simulated-arxiv.js'
-import type { Paper } from '../src/digest/model.js'
-
-const BUDGET = 450 * 1024
+import {
+  poisson,
+  SimulatedArxiv,
+  seededRandom,
+  simulatedClient,
+  simulatedRun,
+} from '../test/support/simulated-arxiv.js'
 
 /** The inputs of the pipeline benchmark, written to files: 50 feeds and a README holding as many papers. */
 function writePipelineInputs(folder: string): void {
@@ -109,44 +110,26 @@ async function benchDaily(overlapDays = 7): Promise<Daily> {
     const random = seededRandom(100 + k)
     const history = Math.ceil(150 / perDay)
     const arxiv = await new SimulatedArxiv(random, Date.UTC(2025, 0, 1) - history * 86_400_000).start()
-    const client = new ArxivClient({
-      endpoint: arxiv.server.url,
-      requestDelayMs: 0,
-      timeoutMs: 5000,
-      maxRetries: 0,
-      userAgent: 'bench',
-    })
+    const client = simulatedClient(arxiv)
     const day = () => ({
       fresh: poisson(perDay, random),
       revised: poisson(perDay / 20, random),
       late: poisson(perDay / 10, random),
       lateWithinDays: 3,
     })
-    const keyword = { title: 'K', query: 'all:k' }
-    const plan = (readme: string | undefined, papers: Paper[]) =>
-      planUpdate(readme, [{ title: 'K', papers }], {
-        readmePath: 'README.md',
-        maxPapers: PAPERS,
-        exclude: [],
-        today: arxiv.today,
-        budgetBytes: BUDGET,
-      }).text
+    const options: FetchOptions = { sortBy: 'updated', maxPapers: PAPERS, overlapDays, categories: [], exclude: [] }
     try {
       for (let d = 0; d < history; d++) arxiv.nextDay(day())
-      const options: FetchOptions = { sortBy: 'updated', maxPapers: PAPERS, overlapDays, categories: [], exclude: [] }
-      let readme = plan(undefined, await fetchKeyword(client, keyword, undefined, { ...options, today: arxiv.today }))
+      let readme = await simulatedRun(undefined, client, { ...options, today: arxiv.today }, false)
       for (let d = 0; d < 30; d++) {
         arxiv.nextDay(day())
         const dated = { ...options, today: arxiv.today }
         const [beforeRequests, beforeBytes] = [arxiv.server.requests.length, arxiv.bytesServed]
-        readme = plan(
-          readme,
-          await fetchKeyword(client, keyword, findSection(parseReadme(readme, 'README.md').digest, 'K'), dated),
-        )
+        readme = await simulatedRun(readme, client, dated, true)
         requests += arxiv.server.requests.length - beforeRequests
         incrementalBytes += arxiv.bytesServed - beforeBytes
         const middle = arxiv.bytesServed
-        const full = plan(undefined, await fetchKeyword(client, keyword, undefined, dated))
+        const full = await simulatedRun(undefined, client, dated, false)
         fullBytes += arxiv.bytesServed - middle
         const held = rowsOf(readme)
         missed += [...rowsOf(full)].filter((row) => !held.has(row)).length
