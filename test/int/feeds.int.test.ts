@@ -219,6 +219,18 @@ test('pull-request mode: the update branch holds the README, the feeds and the J
     undefined,
     'nothing on the base until the pull request is merged',
   )
+  // The next run with nothing new leaves the branch and the pull request alone.
+  github.calls.length = 0
+  const quiet = await runOnGitHub(github, arxiv.url, { ...inputs, mode: 'pull-request' })
+  assert.equal(quiet.outputs.changed, 'false')
+  assert.deepEqual(github.writes(), [])
+  // Merged, the feeds are on the base; the run after that writes nothing either.
+  github.merge(github.pulls[0]!.number)
+  assert.ok(github.readme('main', 'feeds/all.xml'))
+  github.calls.length = 0
+  const merged = await runOnGitHub(github, arxiv.url, { ...inputs, mode: 'pull-request' })
+  assert.equal(merged.outputs.changed, 'false')
+  assert.deepEqual(github.writes(), [])
 })
 
 test('feed-dir naming a file, or json-path naming a folder, is refused before any request', async () => {
