@@ -2001,8 +2001,7 @@ function logOutcome(outcome) {
         core/* info */.pq(`failed: ${outcome.error}`);
     core/* endGroup */.N4();
 }
-async function fetchPapers(settings, target, existing) {
-    const { digest } = existing;
+async function fetchPapers(settings, { digest }) {
     const client = new ArxivClient({
         endpoint: settings.arxivApiUrl,
         requestDelayMs: settings.requestDelayMs,
@@ -2025,7 +2024,7 @@ async function runUpdate(settings) {
     // Parsing first means a README the action cannot read stops the run before any arXiv request.
     const first = await (0,existing/* readExisting */.Y)((file) => target.read(file), settings.readmePath);
     await checkPublishPaths(target, settings);
-    const outcomes = await fetchPapers(settings, target, first);
+    const outcomes = await fetchPapers(settings, first);
     const failed = outcomes.filter((outcome) => outcome.error !== undefined);
     for (const failure of failed)
         core/* warning */.$e(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' });

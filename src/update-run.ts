@@ -35,8 +35,7 @@ function logOutcome(outcome: FetchOutcome): void {
   core.endGroup()
 }
 
-async function fetchPapers(settings: Settings, target: Target, existing: Existing): Promise<FetchOutcome[]> {
-  const { digest } = existing
+async function fetchPapers(settings: Settings, { digest }: Existing): Promise<FetchOutcome[]> {
   const client = new ArxivClient({
     endpoint: settings.arxivApiUrl,
     requestDelayMs: settings.requestDelayMs,
@@ -65,7 +64,7 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   // Parsing first means a README the action cannot read stops the run before any arXiv request.
   const first = await readExisting((file) => target.read(file), settings.readmePath)
   await checkPublishPaths(target, settings)
-  const outcomes = await fetchPapers(settings, target, first)
+  const outcomes = await fetchPapers(settings, first)
   const failed = outcomes.filter((outcome) => outcome.error !== undefined)
   for (const failure of failed)
     core.warning(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' })
