@@ -955,11 +955,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/digest/model.ts
+var model = __webpack_require__(7445);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/arxiv/fetch.ts
+
 
 
 /** `cs` matches `cs.CL`; `cs.CL` matches only itself. */
@@ -990,9 +993,6 @@ const SLACK = 5;
 const MARGIN = 1.5;
 const DAY_MS = 86_400_000;
 const dayNumber = (date) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-function daysBefore(date, days) {
-    return new Date((dayNumber(date) - days) * DAY_MS).toISOString().slice(0, 10);
-}
 /**
  * How many results reach back to `cutoff`, estimated from what the section itself shows: the
  * papers it holds from `cutoff` on (arXiv still lists them), plus what arrived since its newest
@@ -1001,7 +1001,7 @@ function daysBefore(date, days) {
  */
 function firstRequestSize(papers, cutoff, today, maxPapers) {
     const dates = papers.map((paper) => paper.date);
-    const newest = dates.reduce((max, date) => (date > max ? date : max), '');
+    const newest = (0,model/* newestDate */.T4)(papers) ?? today;
     const oldest = dates.reduce((min, date) => (date < min ? date : min), newest);
     const perDay = papers.length / (dayNumber(newest) - dayNumber(oldest) + 1);
     const inWindow = dates.filter((date) => date >= cutoff).length;
@@ -1024,8 +1024,7 @@ async function fetchKeyword(client, keyword, held, options) {
         const feed = await client.search({ ...request, start: 0, maxResults: options.maxPapers });
         return feed.entries.filter((entry) => accepted(entry, options)).map((entry) => entryToPaper(entry, options.sortBy));
     }
-    const newest = papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '');
-    const cutoff = daysBefore(newest, options.overlapDays);
+    const cutoff = (0,model/* windowStart */.Nf)(papers, options.overlapDays) ?? '';
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const found = [];
     let start = 0;
@@ -1451,9 +1450,11 @@ var merge = __webpack_require__(5364);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/digest/model.ts
-var model = __webpack_require__(7445);
 ;// CONCATENATED MODULE: ./src/digest/feed.ts
+/**
+ * One Atom feed (RFC 4287) as text: entries keyed by arXiv id without version, text escaped and
+ * stripped of what XML 1.0 forbids, no generation time (the same papers give the same bytes).
+ */
 
 /** The second line of every feed: the action writes and deletes only feeds that carry it. */
 const FEED_MARK = '<!-- arxiv-daily:feed: written by the arXiv daily digest action, which rewrites or deletes this file -->';
@@ -1472,7 +1473,6 @@ function xmlText(text) {
         .replace(/"/g, '&quot;');
 }
 const stamp = (date) => `${date}T00:00:00Z`;
-const newestDate = (papers) => papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '1970-01-01');
 function entryXml({ paper, keywords }) {
     const summary = paper.comment ? `${paper.abstract}\n\nComment: ${paper.comment}` : paper.abstract;
     return [
@@ -1503,7 +1503,7 @@ function feedXml(file, title, entries, site, readmePath) {
         '<feed xmlns="http://www.w3.org/2005/Atom">',
         `  <id>${xmlText(id)}</id>`,
         `  <title type="text">${xmlText(title)}</title>`,
-        `  <updated>${stamp(newestDate(entries.map((entry) => entry.paper)))}</updated>`,
+        `  <updated>${stamp((0,model/* newestDate */.T4)(entries.map((entry) => entry.paper)) ?? '1970-01-01')}</updated>`,
         '  <author><name>arXiv daily digest</name></author>',
         '  <generator>arXiv daily digest action</generator>',
         ...links,
@@ -1696,13 +1696,6 @@ var overflow_files = __webpack_require__(7846);
 function sortSwitched(digest, sortBy) {
     return digest.sections.some((section) => section.papers.length > 0) && (digest.sortedBy ?? 'updated') !== sortBy;
 }
-/** The newest date in the papers less `days`, or undefined for no papers. */
-function windowStart(papers, days) {
-    const newest = papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '');
-    if (newest === '')
-        return undefined;
-    return new Date(Date.parse(`${newest}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-}
 function unchangedSection(section) {
     return { title: section.title, papers: section.papers, added: [], revised: [], removed: [], restored: [] };
 }
@@ -1728,7 +1721,7 @@ function mergeAll(held, outcomes, options) {
             continue;
         }
         const heldPapers = section?.papers ?? [];
-        const newSince = windowStart(heldPapers, options.overlapDays ?? DEFAULT_WINDOW_DAYS);
+        const newSince = (0,model/* windowStart */.Nf)(heldPapers, options.overlapDays ?? DEFAULT_WINDOW_DAYS);
         const fetched = [...pending, ...(outcome.papers ?? [])].filter(wanted);
         changes.push((0,merge/* mergeSection */.ab)(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
             replace: replace && outcome.error === undefined,
@@ -2001,7 +1994,7 @@ function logOutcome(outcome) {
         core/* info */.pq(`failed: ${outcome.error}`);
     core/* endGroup */.N4();
 }
-async function fetchPapers(settings, { digest }) {
+async function fetchPapers(settings, { digest }, today) {
     const client = new ArxivClient({
         endpoint: settings.arxivApiUrl,
         requestDelayMs: settings.requestDelayMs,
@@ -2014,7 +2007,7 @@ async function fetchPapers(settings, { digest }) {
     if (switched)
         core/* info */.pq(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`);
     const held = (title) => (switched ? undefined : (0,merge/* findSection */.rv)(digest, title));
-    const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today: dateIn(settings.timezone) }, logOutcome).finally(() => client.close());
+    const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today }, logOutcome).finally(() => client.close());
     core/* info */.pq(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`);
     return outcomes;
 }
@@ -2024,14 +2017,15 @@ async function runUpdate(settings) {
     // Parsing first means a README the action cannot read stops the run before any arXiv request.
     const first = await (0,existing/* readExisting */.Y)((file) => target.read(file), settings.readmePath);
     await checkPublishPaths(target, settings);
-    const outcomes = await fetchPapers(settings, first);
+    // One date for the whole run: the fetch sizes requests by it, the plan writes it.
+    const today = dateIn(settings.timezone);
+    const outcomes = await fetchPapers(settings, first, today);
     const failed = outcomes.filter((outcome) => outcome.error !== undefined);
     for (const failure of failed)
         core/* warning */.$e(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' });
     if (failed.length === outcomes.length) {
         throw new Error(`Every keyword failed, so nothing was written. First error: ${failed[0]?.error ?? 'unknown'}`);
     }
-    const today = dateIn(settings.timezone);
     const publish = publishOptions(settings);
     const delivery = await target.deliver(async (read, context = {}) => {
         const { readme, overflowTexts, document, moved } = await (0,existing/* readExisting */.Y)(read, settings.readmePath, first);

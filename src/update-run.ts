@@ -35,7 +35,7 @@ function logOutcome(outcome: FetchOutcome): void {
   core.endGroup()
 }
 
-async function fetchPapers(settings: Settings, { digest }: Existing): Promise<FetchOutcome[]> {
+async function fetchPapers(settings: Settings, { digest }: Existing, today: string): Promise<FetchOutcome[]> {
   const client = new ArxivClient({
     endpoint: settings.arxivApiUrl,
     requestDelayMs: settings.requestDelayMs,
@@ -47,13 +47,9 @@ async function fetchPapers(settings: Settings, { digest }: Existing): Promise<Fe
   const switched = sortSwitched(digest, settings.sortBy)
   if (switched) core.info(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`)
   const held = (title: string) => (switched ? undefined : findSection(digest, title))
-  const outcomes = await fetchAll(
-    client,
-    settings.keywords,
-    held,
-    { ...settings, today: dateIn(settings.timezone) },
-    logOutcome,
-  ).finally(() => client.close())
+  const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today }, logOutcome).finally(() =>
+    client.close(),
+  )
   core.info(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`)
   return outcomes
 }
@@ -64,14 +60,15 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   // Parsing first means a README the action cannot read stops the run before any arXiv request.
   const first = await readExisting((file) => target.read(file), settings.readmePath)
   await checkPublishPaths(target, settings)
-  const outcomes = await fetchPapers(settings, first)
+  // One date for the whole run: the fetch sizes requests by it, the plan writes it.
+  const today = dateIn(settings.timezone)
+  const outcomes = await fetchPapers(settings, first, today)
   const failed = outcomes.filter((outcome) => outcome.error !== undefined)
   for (const failure of failed)
     core.warning(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' })
   if (failed.length === outcomes.length) {
     throw new Error(`Every keyword failed, so nothing was written. First error: ${failed[0]?.error ?? 'unknown'}`)
   }
-  const today = dateIn(settings.timezone)
   const publish = publishOptions(settings)
   const delivery = await target.deliver(async (read, context = {}) => {
     const { readme, overflowTexts, document, moved } = await readExisting(read, settings.readmePath, first)

@@ -1,7 +1,7 @@
 import type { ArxivEntry } from './atom.js'
 import type { ArxivClient } from './client.js'
 import type { KeywordQuery, SortBy } from './query.js'
-import type { FetchOutcome, Paper, Section } from '../digest/model.js'
+import { newestDate, windowStart, type FetchOutcome, type Paper, type Section } from '../digest/model.js'
 import { errorMessage } from '../errors.js'
 import { isExcluded } from '../text.js'
 
@@ -52,10 +52,6 @@ const DAY_MS = 86_400_000
 
 const dayNumber = (date: string): number => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS)
 
-function daysBefore(date: string, days: number): string {
-  return new Date((dayNumber(date) - days) * DAY_MS).toISOString().slice(0, 10)
-}
-
 /**
  * How many results reach back to `cutoff`, estimated from what the section itself shows: the
  * papers it holds from `cutoff` on (arXiv still lists them), plus what arrived since its newest
@@ -64,7 +60,7 @@ function daysBefore(date: string, days: number): string {
  */
 export function firstRequestSize(papers: readonly Paper[], cutoff: string, today: string, maxPapers: number): number {
   const dates = papers.map((paper) => paper.date)
-  const newest = dates.reduce((max, date) => (date > max ? date : max), '')
+  const newest = newestDate(papers) ?? today
   const oldest = dates.reduce((min, date) => (date < min ? date : min), newest)
   const perDay = papers.length / (dayNumber(newest) - dayNumber(oldest) + 1)
   const inWindow = dates.filter((date) => date >= cutoff).length
@@ -93,8 +89,7 @@ export async function fetchKeyword(
     const feed = await client.search({ ...request, start: 0, maxResults: options.maxPapers })
     return feed.entries.filter((entry) => accepted(entry, options)).map((entry) => entryToPaper(entry, options.sortBy))
   }
-  const newest = papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '')
-  const cutoff = daysBefore(newest, options.overlapDays)
+  const cutoff = windowStart(papers, options.overlapDays) ?? ''
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const found: Paper[] = []
   let start = 0

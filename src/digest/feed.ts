@@ -2,8 +2,7 @@
  * One Atom feed (RFC 4287) as text: entries keyed by arXiv id without version, text escaped and
  * stripped of what XML 1.0 forbids, no generation time (the same papers give the same bytes).
  */
-import type { Paper } from './model.js'
-import { paperUrl } from './model.js'
+import { newestDate, paperUrl, type Paper } from './model.js'
 
 /** Where the feeds are published, for their links; undefined outside a known repository. */
 export interface FeedSite {
@@ -34,8 +33,6 @@ export function xmlText(text: string): string {
 }
 
 const stamp = (date: string): string => `${date}T00:00:00Z`
-const newestDate = (papers: readonly Paper[]): string =>
-  papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '1970-01-01')
 
 export interface FeedEntry {
   readonly paper: Paper
@@ -79,7 +76,7 @@ export function feedXml(
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <id>${xmlText(id)}</id>`,
     `  <title type="text">${xmlText(title)}</title>`,
-    `  <updated>${stamp(newestDate(entries.map((entry) => entry.paper)))}</updated>`,
+    `  <updated>${stamp(newestDate(entries.map((entry) => entry.paper)) ?? '1970-01-01')}</updated>`,
     '  <author><name>arXiv daily digest</name></author>',
     '  <generator>arXiv daily digest action</generator>',
     ...links,

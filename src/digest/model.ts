@@ -53,3 +53,19 @@ export function comparePapers(a: Paper, b: Paper): number {
   if (a.id !== b.id) return a.id < b.id ? 1 : -1
   return 0
 }
+
+/** The newest date the papers show, as `YYYY-MM-DD`; undefined for no papers. */
+export function newestDate(papers: readonly Pick<Paper, 'date'>[]): string | undefined {
+  const newest = papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '')
+  return newest === '' ? undefined : newest
+}
+
+/**
+ * The first day of the window for papers arXiv indexes late: `days` before the newest paper's
+ * date. Fetching reaches back to it, and a paper the section lacked counts as new from it on.
+ */
+export function windowStart(papers: readonly Pick<Paper, 'date'>[], days: number): string | undefined {
+  const newest = newestDate(papers)
+  if (newest === undefined) return undefined
+  return new Date(Date.parse(`${newest}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
+}

@@ -5,7 +5,7 @@ import { layOut, movedPapers, withMoved } from './overflow.js'
 import { overflowWrites, ownOverflow, withoutLinksTo } from './overflow-files.js'
 
 import { findSection, mergeSection, paperIds, sameContent, type SectionChange } from './merge.js'
-import { paperUrl, type Digest, type FetchOutcome, type Paper, type Section } from './model.js'
+import { paperUrl, windowStart, type Digest, type FetchOutcome, type Paper, type Section } from './model.js'
 
 export interface UpdateOptions {
   readonly readmePath: string
@@ -49,13 +49,6 @@ export interface UpdateOptions {
 /** True when the README's rows are dated by another date than `sortBy` asks for. */
 export function sortSwitched(digest: Digest, sortBy: 'updated' | 'published'): boolean {
   return digest.sections.some((section) => section.papers.length > 0) && (digest.sortedBy ?? 'updated') !== sortBy
-}
-
-/** The newest date in the papers less `days`, or undefined for no papers. */
-export function windowStart(papers: readonly Paper[], days: number): string | undefined {
-  const newest = papers.reduce((max, paper) => (paper.date > max ? paper.date : max), '')
-  if (newest === '') return undefined
-  return new Date(Date.parse(`${newest}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
 }
 
 /** A paper this run added, as the `new-papers` output lists it. */
