@@ -621,11 +621,6 @@ function overflowWrites(layout, existing, movedBefore) {
             files.set(file, null);
     for (const [file, text] of layout.overflow) {
         const exists = existing.get(file) !== undefined;
-        if (text === null) {
-            if (exists)
-                files.set(file, null);
-            continue;
-        }
         if (exists && (0,_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .samePapers */ .K4)(movedBefore.get(file) ?? [], layout.moved.get(file) ?? []))
             continue;
         files.set(file, text);
@@ -787,9 +782,6 @@ function overflowFile(section, papersPath, readmePath, lastUpdate) {
  * summed, so the search costs no rendering.
  */
 function layOut(document, digest, readmePath, budgetBytes, unusable = new Set()) {
-    const previous = digest.sections
-        .map((section) => section.overflow)
-        .filter((link) => link !== undefined);
     const eolBytes = Buffer.byteLength(document.eol);
     const rowBytes = digest.sections.map((section) => section.papers.map((paper) => Buffer.byteLength((0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderRow */ .re)(paper)) + eolBytes));
     const plain = { ...digest, sections: digest.sections.map(({ title, papers, feed }) => ({ title, papers, feed })) };
@@ -799,15 +791,8 @@ function layOut(document, digest, readmePath, budgetBytes, unusable = new Set())
     }));
     const whole = rowBytes.reduce((sum, rows) => rows.reduce((a, b) => a + b, sum), fixed);
     // Measured from the row sizes, so that the whole README is rendered once, when it fits.
-    if (whole <= budgetBytes) {
-        const unused = new Map(previous.map((link) => [linkedPath(readmePath, link), null]));
-        return {
-            readme: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReadme */ .t$)(document, plain),
-            overflow: unused,
-            moved: new Map(),
-            inline: digest.sections.map((s) => s.papers.length),
-        };
-    }
+    if (whole <= budgetBytes)
+        return { readme: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReadme */ .t$)(document, plain), overflow: new Map(), moved: new Map() };
     const links = overflowLinks(digest.sections, readmePath, unusable);
     const size = (cap) => rowBytes.reduce((sum, rows, i) => {
         const shown = rows.slice(0, cap).reduce((a, b) => a + b, 0);
@@ -830,7 +815,7 @@ function layOut(document, digest, readmePath, budgetBytes, unusable = new Set())
         overflow: section.papers.length > (inline[i] ?? 0) ? links[i] : undefined,
         feed: section.feed,
     }));
-    const overflow = new Map(previous.map((link) => [linkedPath(readmePath, link), null]));
+    const overflow = new Map();
     const moved = new Map();
     digest.sections.forEach((section, i) => {
         const shown = inline[i] ?? 0;
@@ -843,7 +828,7 @@ function layOut(document, digest, readmePath, budgetBytes, unusable = new Set())
         overflow.set(file, overflowFile({ title: section.title, papers }, file, readmePath, digest.lastUpdate));
     });
     const counts = digest.sections.map((section, i) => section.papers.length - (inline[i] ?? 0));
-    return { readme: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReadme */ .t$)(document, { ...digest, sections }, counts), overflow, moved, inline };
+    return { readme: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReadme */ .t$)(document, { ...digest, sections }, counts), overflow, moved };
 }
 
 

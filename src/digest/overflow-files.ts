@@ -21,10 +21,6 @@ export function overflowWrites(
   for (const [file, text] of existing) if (text !== undefined && !layout.overflow.has(file)) files.set(file, null)
   for (const [file, text] of layout.overflow) {
     const exists = existing.get(file) !== undefined
-    if (text === null) {
-      if (exists) files.set(file, null)
-      continue
-    }
     if (exists && samePapers(movedBefore.get(file) ?? [], layout.moved.get(file) ?? [])) continue
     files.set(file, text)
   }

@@ -100,12 +100,13 @@ export function withMoved(digest: Digest, moved: ReadonlyMap<string, readonly Pa
 
 export interface Layout {
   readonly readme: string
-  /** Repository path → file text; null for an overflow file that is no longer needed. */
-  readonly overflow: ReadonlyMap<string, string | null>
-  /** The papers each overflow file of `overflow` holds (the ones not null). */
+  /**
+   * Repository path → text of each overflow file this layout uses. A linked file it does not use
+   * any more is deleted by overflowWrites, whatever the reason (papers fit again, keyword gone).
+   */
+  readonly overflow: ReadonlyMap<string, string>
+  /** The papers each overflow file holds. */
   readonly moved: ReadonlyMap<string, readonly Paper[]>
-  /** Papers each section shows in the README itself. */
-  readonly inline: readonly number[]
 }
 
 function overflowFile(
@@ -137,9 +138,6 @@ export function layOut(
   budgetBytes: number,
   unusable: ReadonlySet<string> = new Set(),
 ): Layout {
-  const previous = digest.sections
-    .map((section) => section.overflow)
-    .filter((link): link is string => link !== undefined)
   const eolBytes = Buffer.byteLength(document.eol)
   const rowBytes = digest.sections.map((section) =>
     section.papers.map((paper) => Buffer.byteLength(renderRow(paper)) + eolBytes),
@@ -153,15 +151,7 @@ export function layOut(
   )
   const whole = rowBytes.reduce((sum, rows) => rows.reduce((a, b) => a + b, sum), fixed)
   // Measured from the row sizes, so that the whole README is rendered once, when it fits.
-  if (whole <= budgetBytes) {
-    const unused = new Map<string, null>(previous.map((link) => [linkedPath(readmePath, link), null]))
-    return {
-      readme: renderReadme(document, plain),
-      overflow: unused,
-      moved: new Map(),
-      inline: digest.sections.map((s) => s.papers.length),
-    }
-  }
+  if (whole <= budgetBytes) return { readme: renderReadme(document, plain), overflow: new Map(), moved: new Map() }
   const links = overflowLinks(digest.sections, readmePath, unusable)
   const size = (cap: number): number =>
     rowBytes.reduce((sum, rows, i) => {
@@ -183,7 +173,7 @@ export function layOut(
     overflow: section.papers.length > (inline[i] ?? 0) ? links[i] : undefined,
     feed: section.feed,
   }))
-  const overflow = new Map<string, string | null>(previous.map((link) => [linkedPath(readmePath, link), null]))
+  const overflow = new Map<string, string>()
   const moved = new Map<string, readonly Paper[]>()
   digest.sections.forEach((section, i) => {
     const shown = inline[i] ?? 0
@@ -195,5 +185,5 @@ export function layOut(
     overflow.set(file, overflowFile({ title: section.title, papers }, file, readmePath, digest.lastUpdate))
   })
   const counts = digest.sections.map((section, i) => section.papers.length - (inline[i] ?? 0))
-  return { readme: renderReadme(document, { ...digest, sections }, counts), overflow, moved, inline }
+  return { readme: renderReadme(document, { ...digest, sections }, counts), overflow, moved }
 }
