@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { List } from 'mdast'
-import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
+import { PaperArxiv, numberedPaper } from '../support/arxiv-server.js'
 import { runOnGitHub, startGitHub } from '../support/github-run.js'
 import type { FakeGitHub } from '../support/github-server.js'
 import { parseGfm, visibleText } from '../support/gfm.js'
@@ -12,12 +12,7 @@ let arxiv: PaperArxiv
 before(async () => (arxiv = await PaperArxiv.start()))
 after(() => arxiv.close())
 
-const paper = (n: number, comment = ''): SimplePaper => ({
-  id: `2511.${String(n).padStart(5, '0')}`,
-  title: `Paper number ${n}`,
-  updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`,
-  comment,
-})
+const paper = numberedPaper
 
 const run = (github: FakeGitHub, inputs: Record<string, string> = {}) =>
   runOnGitHub(github, arxiv.url, { mode: 'pull-request', ...inputs })

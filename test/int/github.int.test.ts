@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { entry, feed, PaperArxiv, startArxivServer, type SimplePaper } from '../support/arxiv-server.js'
+import { entry, feed, PaperArxiv, startArxivServer, numberedPaper } from '../support/arxiv-server.js'
 import { runOnGitHub, startGitHub } from '../support/github-run.js'
 import { FakeGitHub } from '../support/github-server.js'
 import { runAction } from '../support/run-action.js'
@@ -9,12 +9,7 @@ let arxiv: PaperArxiv
 before(async () => (arxiv = await PaperArxiv.start()))
 after(() => arxiv.close())
 
-const paper = (n: number, comment = ''): SimplePaper => ({
-  id: `2511.${String(n).padStart(5, '0')}`,
-  title: `Paper number ${n}`,
-  updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`,
-  comment,
-})
+const paper = numberedPaper
 
 const run = (github: FakeGitHub, inputs: Record<string, string> = {}) => runOnGitHub(github, arxiv.url, inputs)
 
