@@ -10,7 +10,10 @@ import { runAction, workspaceWith } from '../support/run-action.js'
 
 let arxiv: PaperArxiv
 before(async () => (arxiv = await PaperArxiv.start()))
-after(() => arxiv.close())
+after(() => {
+  arxiv.failing = () => false
+  return arxiv.close()
+})
 
 function run(dir: string, inputs: Record<string, string>) {
   return runAction({
@@ -125,6 +128,31 @@ test('switching sort-by refetches: each section holds the newest papers by the n
     rows(file(dir, 'README.md')!, 'Alpha').map((r) => r.date),
     Array.from({ length: 10 }, (_, i) => day(30 - i)),
   )
+})
+
+test('a switch of sort-by that a failing keyword interrupts is finished by the next run', async () => {
+  const revised = Array.from({ length: 10 }, (_, i) => paper(i + 1, 21 + i, 1 + i))
+  const recent = Array.from({ length: 10 }, (_, i) => paper(i + 11, 11 + i))
+  arxiv.papers = [...revised, ...recent]
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = { keywords: 'Alpha\nBeta', 'max-papers': '10' }
+  assert.equal((await run(dir, { ...inputs, 'sort-by': 'updated' })).code, 0)
+  arxiv.failing = (query) => query.includes('Beta')
+  const interrupted = await run(dir, { ...inputs, 'sort-by': 'published' })
+  arxiv.failing = () => false
+  assert.equal(interrupted.code, 0, interrupted.stdout)
+  const readme = file(dir, 'README.md')!
+  assert.match(readme, /^<!-- arxiv-daily:start -->$/m, 'the old date is still recorded')
+  assert.equal(rows(readme, 'Alpha')[0]?.date, day(20), 'Alpha is rebuilt by first-version date')
+  assert.equal(rows(readme, 'Beta')[0]?.date, day(30), 'Beta, which failed, still shows update dates')
+  const before = arxiv.requests.length
+  const finished = await run(dir, { ...inputs, 'sort-by': 'published' })
+  assert.equal(finished.code, 0, finished.stdout)
+  assert.equal(arxiv.requests.length - before, 2, 'each section fetched whole again, one request each')
+  const done = file(dir, 'README.md')!
+  assert.match(done, /^<!-- arxiv-daily:start sort-by=published -->$/m)
+  assert.equal(rows(done, 'Beta')[0]?.date, day(20))
+  assert.equal((await run(dir, { ...inputs, 'sort-by': 'published' })).outputs.changed, 'false')
 })
 
 test('papers put back (max-papers raised, a row deleted, a More: link removed) are restored, not new', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { parseFeed } from '@rowanmanning/feed-parser'
@@ -161,6 +161,11 @@ test('local mode: a failed keyword keeps its feed, a removed keyword loses it, a
   )
   assert.equal(read(dir, 'feeds/delta.xml'), mine)
   assert.equal(read(dir, 'README.md'), readme)
+  // The person moves their file away: the next run writes the keyword's feed there.
+  rmSync(path.join(dir, 'feeds/delta.xml'))
+  const moved = await local(dir, { keywords: 'Alpha\nBeta\nDelta' })
+  assert.equal(moved.code, 0, moved.stdout)
+  assert.equal(parseFeed(read(dir, 'feeds/delta.xml')).title, 'arXiv papers: Delta')
 })
 
 test('feeds off: the README is exactly as without the feature', async () => {

@@ -129,6 +129,11 @@ test('a rule that refuses the update branch: the whole message, advice for pull-
   )
   assert.match(refused.stdout, /Exclude the update branch \(arxiv-daily\/\*\*\) from the rule, or set "pr-branch"/)
   assert.doesNotMatch(refused.stdout, /Use "mode: pull-request"/)
+  // The rule is lifted: the next run pushes the update it could not.
+  const lifted = await run(github)
+  assert.equal(lifted.code, 0, lifted.stdout)
+  assert.equal(lifted.outputs['pull-request-operation'], 'updated')
+  assert.match(github.readme(BRANCH)!, /Paper number 2/)
 })
 
 test('commit mode refused by a rule (409) or a push restriction: the rule quoted, advice for commit mode, asked once', async (t) => {
@@ -197,6 +202,10 @@ test('GitHub rate limits: a short Retry-After is waited out, a long one and a us
   assert.equal(used.code, 1)
   assert.match(used.stdout, new RegExp(`rate limit is used up until ${at} UTC`))
   assert.equal(github.calls.filter((call) => call.operation === 'repos/get-branch').length, 1)
+  // After the reset, the next run delivers what the refused runs could not.
+  const later = await run(github, { mode: 'commit' })
+  assert.equal(later.code, 0, later.stdout)
+  assert.match(github.readme()!, /Paper number 2/)
 })
 
 test('switching to commit mode lands the papers on the base and closes the open update pull request, saying why', async (t) => {
@@ -298,6 +307,10 @@ test('a readme-path that differs only in case from an existing file is refused, 
     /::error::Input "readme-path": "readme\.md" does not exist, but "README\.md" does: names that differ only in case collide in checkouts on macOS and Windows\. Use "README\.md"/,
   )
   assert.equal(github.readme('main', 'readme.md'), undefined)
+  // Spelled as the message says, the next run updates the existing file.
+  const fixed = await run(github, { 'readme-path': 'README.md', mode: 'commit' })
+  assert.equal(fixed.code, 0, fixed.stdout)
+  assert.match(github.readme()!, /Paper number 1/)
 })
 
 test('issue-close-previous keeps one notification issue open: the next one closes the previous, linking it', async (t) => {
