@@ -153,6 +153,8 @@ async function honourRetryAfter(send) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/delivery/special-paths.ts
+var special_paths = __webpack_require__(7498);
 ;// CONCATENATED MODULE: ./src/delivery/path-guard.ts
 
 
@@ -195,17 +197,11 @@ class PathGuard {
     async check(treeSha, paths) {
         for (const file of paths) {
             const entries = await this.folder(treeSha, external_node_path_default().posix.dirname(file));
-            const name = external_node_path_default().posix.basename(file);
-            const exact = entries?.get(name);
+            const exact = entries?.get(external_node_path_default().posix.basename(file));
             if (exact?.mode === '120000')
-                throw new github_errors/* SpecialPathError */.rg(file, `is a symbolic link in the repository; the action does not write through links. Name the file it points to instead`);
-            const twin = exact
-                ? undefined
-                : [...(entries?.keys() ?? [])].find((other) => other.toLowerCase() === name.toLowerCase());
-            if (twin !== undefined) {
-                const existing = external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), twin);
-                throw new github_errors/* SpecialPathError */.rg(file, `does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`);
-            }
+                throw (0,special_paths/* symbolicLinkError */.Fo)(file, 'in the repository');
+            if (!exact)
+                (0,special_paths/* refuseCaseTwin */.Bh)(file, entries?.keys() ?? []);
         }
     }
 }
@@ -625,6 +621,7 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead) {
 
 
 
+
 /** How often a commit is re-planned when the branch moved between read and write. */
 const MAX_COMMIT_ATTEMPTS = 5;
 /**
@@ -701,8 +698,8 @@ class GitHubTarget {
     }
     async deliver(plan) {
         const delivery = await this.deliverUpdate(plan).catch((error) => {
-            if (error instanceof github_errors/* SpecialPathError */.rg && error.path === this.settings.readmePath)
-                throw new settings/* SettingsError */.GN(settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(error.path)} ${error.problem}`);
+            if (error instanceof special_paths/* SpecialPathError */.rg && error.path === this.settings.readmePath)
+                throw error.asReadmePathError();
             throw error;
         });
         if (!this.settings.github.issue ||

@@ -41,8 +41,7 @@ async function readExisting(read, readmePath, known) {
 /* harmony export */   Pm: () => (/* binding */ explainGitHubError),
 /* harmony export */   Yo: () => (/* binding */ isReferenceExists),
 /* harmony export */   b3: () => (/* binding */ FolderError),
-/* harmony export */   nG: () => (/* binding */ httpStatus),
-/* harmony export */   rg: () => (/* binding */ SpecialPathError)
+/* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
 function asHttpError(error) {
     if (typeof error !== 'object' || error === null)
@@ -132,7 +131,38 @@ function explainGitHubError(error, step, permission, mode = 'commit') {
         return new Error(`${base} GitHub had a server error and retries ran out; the next run will try again.`);
     return new Error(base);
 }
-/** A path the action refuses to write; the target turns it into an input error when it is readme-path. */
+/** `readme-path` names a folder in the repository. */
+class FolderError extends Error {
+    path;
+    constructor(path) {
+        super(`${path} is a folder`);
+        this.path = path;
+        this.name = 'FolderError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 7498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ refuseCaseTwin),
+/* harmony export */   Fo: () => (/* binding */ symbolicLinkError),
+/* harmony export */   rg: () => (/* binding */ SpecialPathError)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6353);
+
+
+/*
+ * Paths the action refuses to write, in every mode: a symbolic link (writing would replace the
+ * link with a file, and the file it points to would never be updated), and a new file whose name
+ * differs only in case from one that exists (checkouts on macOS and Windows would collide).
+ */
+/** A path the action refuses to write; `problem` completes the sentence that starts with it. */
 class SpecialPathError extends Error {
     path;
     problem;
@@ -142,15 +172,25 @@ class SpecialPathError extends Error {
         this.problem = problem;
         this.name = 'SpecialPathError';
     }
-}
-/** `readme-path` names a folder in the repository. */
-class FolderError extends Error {
-    path;
-    constructor(path) {
-        super(`${path} is a folder`);
-        this.path = path;
-        this.name = 'FolderError';
+    /** The same refusal as a mistaken `readme-path`, which is what it is when the README is refused. */
+    asReadmePathError() {
+        return new _settings_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ReadmePath, `${JSON.stringify(this.path)} ${this.problem}`);
     }
+}
+function symbolicLinkError(file, where) {
+    return new SpecialPathError(file, `is a symbolic link ${where}; the action does not write through links. Name the file it points to instead`);
+}
+/**
+ * Refuses `file` when it does not exist but a name in its folder differs from it only in case;
+ * `names` are the folder's entries.
+ */
+function refuseCaseTwin(file, names) {
+    const name = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(file).toLowerCase();
+    const twin = [...names].find((other) => other.toLowerCase() === name);
+    if (twin === undefined)
+        return;
+    const existing = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(file), twin);
+    throw new SpecialPathError(file, `does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`);
 }
 
 
@@ -1782,9 +1822,12 @@ var existing = __webpack_require__(5539);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/settings.ts + 3 modules
 var src_settings = __webpack_require__(6353);
+// EXTERNAL MODULE: ./src/delivery/special-paths.ts
+var special_paths = __webpack_require__(7498);
 // EXTERNAL MODULE: ./src/delivery/target.ts
 var target = __webpack_require__(2283);
 ;// CONCATENATED MODULE: ./src/delivery/local.ts
+
 
 
 
@@ -1835,17 +1878,14 @@ class LocalTarget {
      */
     async refuseSpecialPath(file) {
         const info = await (0,promises_.lstat)(this.resolve(file)).catch(() => undefined);
-        if (info?.isSymbolicLink()) {
-            const target = await (0,promises_.readlink)(this.resolve(file));
-            throw new src_settings/* SettingsError */.GN(src_settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} is a symbolic link (to "${target}"); the action does not write through links. Name the file it points to instead`);
+        try {
+            if (info?.isSymbolicLink())
+                throw (0,special_paths/* symbolicLinkError */.Fo)(file, `(to "${await (0,promises_.readlink)(this.resolve(file))}")`);
+            if (!info)
+                (0,special_paths/* refuseCaseTwin */.Bh)(file, await (0,promises_.readdir)(external_node_path_default().dirname(this.resolve(file))).catch(() => []));
         }
-        if (info)
-            return;
-        const names = await (0,promises_.readdir)(external_node_path_default().dirname(this.resolve(file))).catch(() => []);
-        const twin = names.find((name) => name.toLowerCase() === external_node_path_default().posix.basename(file).toLowerCase());
-        if (twin !== undefined) {
-            const existing = external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), twin);
-            throw new src_settings/* SettingsError */.GN(src_settings/* Inputs */.G0.ReadmePath, `${JSON.stringify(file)} does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`);
+        catch (error) {
+            throw error instanceof special_paths/* SpecialPathError */.rg ? error.asReadmePathError() : error;
         }
     }
     /** The first parent of `file` that is a file (what makes ENOTDIR). */

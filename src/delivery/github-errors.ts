@@ -111,17 +111,6 @@ export function explainGitHubError(error: unknown, step: string, permission: Per
   return new Error(base)
 }
 
-/** A path the action refuses to write; the target turns it into an input error when it is readme-path. */
-export class SpecialPathError extends Error {
-  constructor(
-    readonly path: string,
-    readonly problem: string,
-  ) {
-    super(`"${path}" ${problem}.`)
-    this.name = 'SpecialPathError'
-  }
-}
-
 /** `readme-path` names a folder in the repository. */
 export class FolderError extends Error {
   constructor(readonly path: string) {

@@ -6,7 +6,8 @@ import { countNew } from './bodies.js'
 import { openIssue } from './notification.js'
 import { createClient } from './github-client.js'
 import { GitData, type Head } from './git-data.js'
-import { FolderError, SpecialPathError } from './github-errors.js'
+import { FolderError } from './github-errors.js'
+import { SpecialPathError } from './special-paths.js'
 import { closeAfterCommit } from './superseded.js'
 import { deliverPullRequest } from './pull-request.js'
 import type { GitHubPlace } from './github-place.js'
@@ -106,8 +107,7 @@ export class GitHubTarget implements Target, GitHubPlace {
 
   async deliver(plan: Planner): Promise<Delivery> {
     const delivery = await this.deliverUpdate(plan).catch((error: unknown) => {
-      if (error instanceof SpecialPathError && error.path === this.settings.readmePath)
-        throw new SettingsError(Inputs.ReadmePath, `${JSON.stringify(error.path)} ${error.problem}`)
+      if (error instanceof SpecialPathError && error.path === this.settings.readmePath) throw error.asReadmePathError()
       throw error
     })
     if (

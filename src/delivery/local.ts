@@ -1,6 +1,7 @@
 import { lstat, mkdir, readdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Inputs, SettingsError } from '../settings.js'
+import { SpecialPathError, refuseCaseTwin, symbolicLinkError } from './special-paths.js'
 import { decodeUtf8, type Delivery, type Planner, type Target } from './target.js'
 
 /** `mode: local`: the README is a file under the workspace; no GitHub call is made. */
@@ -54,22 +55,11 @@ export class LocalTarget implements Target {
    */
   private async refuseSpecialPath(file: string): Promise<void> {
     const info = await lstat(this.resolve(file)).catch(() => undefined)
-    if (info?.isSymbolicLink()) {
-      const target = await readlink(this.resolve(file))
-      throw new SettingsError(
-        Inputs.ReadmePath,
-        `${JSON.stringify(file)} is a symbolic link (to "${target}"); the action does not write through links. Name the file it points to instead`,
-      )
-    }
-    if (info) return
-    const names = await readdir(path.dirname(this.resolve(file))).catch(() => [] as string[])
-    const twin = names.find((name) => name.toLowerCase() === path.posix.basename(file).toLowerCase())
-    if (twin !== undefined) {
-      const existing = path.posix.join(path.posix.dirname(file), twin)
-      throw new SettingsError(
-        Inputs.ReadmePath,
-        `${JSON.stringify(file)} does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`,
-      )
+    try {
+      if (info?.isSymbolicLink()) throw symbolicLinkError(file, `(to "${await readlink(this.resolve(file))}")`)
+      if (!info) refuseCaseTwin(file, await readdir(path.dirname(this.resolve(file))).catch(() => []))
+    } catch (error) {
+      throw error instanceof SpecialPathError ? error.asReadmePathError() : error
     }
   }
 

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { GitHubClient } from './github-client.js'
-import { SpecialPathError, type Permission } from './github-errors.js'
+import type { Permission } from './github-errors.js'
+import { refuseCaseTwin, symbolicLinkError } from './special-paths.js'
 
 /** What the guard needs of the git data client (an interface, so that the two do not import each other). */
 interface GitCalls {
@@ -49,23 +50,9 @@ export class PathGuard {
   async check(treeSha: string, paths: Iterable<string>): Promise<void> {
     for (const file of paths) {
       const entries = await this.folder(treeSha, path.posix.dirname(file))
-      const name = path.posix.basename(file)
-      const exact = entries?.get(name)
-      if (exact?.mode === '120000')
-        throw new SpecialPathError(
-          file,
-          `is a symbolic link in the repository; the action does not write through links. Name the file it points to instead`,
-        )
-      const twin = exact
-        ? undefined
-        : [...(entries?.keys() ?? [])].find((other) => other.toLowerCase() === name.toLowerCase())
-      if (twin !== undefined) {
-        const existing = path.posix.join(path.posix.dirname(file), twin)
-        throw new SpecialPathError(
-          file,
-          `does not exist, but "${existing}" does: names that differ only in case collide in checkouts on macOS and Windows. Use "${existing}"`,
-        )
-      }
+      const exact = entries?.get(path.posix.basename(file))
+      if (exact?.mode === '120000') throw symbolicLinkError(file, 'in the repository')
+      if (!exact) refuseCaseTwin(file, entries?.keys() ?? [])
     }
   }
 }
