@@ -709,6 +709,7 @@ function overflowPaths(document, readmePath) {
 /* harmony export */   I3: () => (/* binding */ withMoved),
 /* harmony export */   Py: () => (/* binding */ movedPapers),
 /* harmony export */   l_: () => (/* binding */ isOverflowFile),
+/* harmony export */   nD: () => (/* binding */ uniqueSlug),
 /* harmony export */   nS: () => (/* binding */ linkedPath),
 /* harmony export */   v8: () => (/* binding */ layOut),
 /* harmony export */   yR: () => (/* binding */ slug)
@@ -754,6 +755,17 @@ function slug(title) {
     return base || 'keyword';
 }
 /**
+ * The file name for a title: its slug, or `<slug>-2`, `<slug>-3`... when `taken` says the name
+ * is in use. Overflow files and feeds name themselves this way.
+ */
+function uniqueSlug(title, taken) {
+    const base = slug(title);
+    let name = base;
+    for (let n = 2; taken(name); n++)
+        name = `${base}-${n}`;
+    return name;
+}
+/**
  * The folder, relative to the README, of its overflow files: `papers` for a `README.md`, and
  * `papers/<name>` for any other file, so that two digests in one folder (`ML.md`, `CV.md`) never
  * share a file.
@@ -775,9 +787,7 @@ function overflowLinks(sections, readmePath, unusable) {
     return sections.map((section) => {
         if (section.overflow)
             return section.overflow;
-        let link = `${folder}/${slug(section.title)}.md`;
-        for (let n = 2; !free(link); n++)
-            link = `${folder}/${slug(section.title)}-${n}.md`;
+        const link = `${folder}/${uniqueSlug(section.title, (name) => !free(`${folder}/${name}.md`))}.md`;
         taken.add(link);
         return link;
     });
@@ -1567,9 +1577,7 @@ function feedSlugs(titles) {
     const taken = new Set([ALL_FEED]);
     const slugs = new Map();
     for (const title of titles) {
-        let name = (0,overflow/* slug */.yR)(title);
-        for (let n = 2; taken.has(name); n++)
-            name = `${(0,overflow/* slug */.yR)(title)}-${n}`;
+        const name = (0,overflow/* uniqueSlug */.nD)(title, (candidate) => taken.has(candidate));
         taken.add(name);
         slugs.set(title, name);
     }

@@ -42,6 +42,17 @@ export function slug(title: string): string {
 }
 
 /**
+ * The file name for a title: its slug, or `<slug>-2`, `<slug>-3`... when `taken` says the name
+ * is in use. Overflow files and feeds name themselves this way.
+ */
+export function uniqueSlug(title: string, taken: (name: string) => boolean): string {
+  const base = slug(title)
+  let name = base
+  for (let n = 2; taken(name); n++) name = `${base}-${n}`
+  return name
+}
+
+/**
  * The folder, relative to the README, of its overflow files: `papers` for a `README.md`, and
  * `papers/<name>` for any other file, so that two digests in one folder (`ML.md`, `CV.md`) never
  * share a file.
@@ -64,8 +75,7 @@ function overflowLinks(sections: readonly Section[], readmePath: string, unusabl
   const free = (link: string): boolean => !taken.has(link) && !unusable.has(linkedPath(readmePath, link))
   return sections.map((section) => {
     if (section.overflow) return section.overflow
-    let link = `${folder}/${slug(section.title)}.md`
-    for (let n = 2; !free(link); n++) link = `${folder}/${slug(section.title)}-${n}.md`
+    const link = `${folder}/${uniqueSlug(section.title, (name) => !free(`${folder}/${name}.md`))}.md`
     taken.add(link)
     return link
   })

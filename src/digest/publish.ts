@@ -6,7 +6,7 @@
 import path from 'node:path'
 import { feedXml, isOwnFeed, type FeedEntry, type FeedSite } from './feed.js'
 import { comparePapers, paperUrl, type Digest, type Paper, type Section } from './model.js'
-import { slug } from './overflow.js'
+import { slug, uniqueSlug } from './overflow.js'
 
 export interface PublishOptions {
   readonly readmePath: string
@@ -39,8 +39,7 @@ export function feedSlugs(titles: readonly string[]): Map<string, string> {
   const taken = new Set([ALL_FEED])
   const slugs = new Map<string, string>()
   for (const title of titles) {
-    let name = slug(title)
-    for (let n = 2; taken.has(name); n++) name = `${slug(title)}-${n}`
+    const name = uniqueSlug(title, (candidate) => taken.has(candidate))
     taken.add(name)
     slugs.set(title, name)
   }
