@@ -85,6 +85,26 @@ test("a More: link pointed by hand at a person's file: the file is neither read,
   assert.equal(file(dir, 'papers/mine.md'), mine)
 })
 
+test("version 1's overflow files (no marker, its sentence) are still the action's: read, kept, and removed when no longer needed", async () => {
+  arxiv.papers = Array.from({ length: 40 }, (_, i) => paper(i + 1, (i % 28) + 1))
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = { keywords: 'Alpha', 'max-papers': '40', 'max-readme-kib': '16' }
+  assert.equal((await run(dir, inputs)).code, 0)
+  // What version 1 wrote: the same file without the first-line marker.
+  const v1 = file(dir, 'papers/alpha.md')!.replace(/^<!-- arxiv-daily:overflow[^\n]*\n/, '')
+  assert.match(v1, /^# Alpha: older papers/)
+  writeFileSync(path.join(dir, 'papers/alpha.md'), v1)
+  const quiet = await run(dir, inputs)
+  assert.equal(quiet.code, 0, quiet.stdout)
+  assert.equal(quiet.outputs.changed, 'false', 'its papers count as held')
+  assert.equal(quiet.outputs['new-papers-count'], '0')
+  assert.equal(file(dir, 'papers/alpha.md'), v1)
+  const fits = await run(dir, { ...inputs, 'max-readme-kib': '1000' })
+  assert.equal(fits.code, 0, fits.stdout)
+  assert.equal(file(dir, 'papers/alpha.md'), undefined)
+  assert.equal(rows(file(dir, 'README.md')!, 'Alpha').length, 40)
+})
+
 test('a keyword removed from the inputs loses its overflow file; the others keep theirs, untouched', async () => {
   arxiv.papers = Array.from({ length: 40 }, (_, i) => paper(i + 1, (i % 28) + 1))
   const dir = workspaceWith({ 'README.md': '# P\n' })
