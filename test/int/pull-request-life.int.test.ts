@@ -343,3 +343,31 @@ test('commit mode without pull request permission: the look-up for a left-over p
   assert.doesNotMatch(result.stdout, /::warning/)
   assert.match(github.readme()!, /Paper number 1/)
 })
+
+test('an update pull request version 1 opened (its footer, no marker) is closed too after a switch to commit mode', async (t) => {
+  arxiv.papers = [paper(1, 1)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  github.refs.set(
+    BRANCH,
+    github.commitFiles(github.refs.get('main'), { 'README.md': '# R\nold\n' }, 'Update arXiv papers (1 new)'),
+  )
+  const v1 = {
+    number: 7,
+    state: 'open' as const,
+    merged: false,
+    head: BRANCH,
+    base: 'main',
+    title: 'Update arXiv papers',
+    body: '1 new paper.\n\n---\n<sub>Kept up to date by the arXiv daily digest action.</sub>\n',
+    draft: false,
+    labels: [],
+    assignees: [],
+    reviewers: [],
+    comments: [],
+  }
+  github.pulls.push(v1)
+  const committed = await run(github, { mode: 'commit' })
+  assert.equal(committed.code, 0, committed.stdout)
+  assert.equal(v1.state, 'closed')
+  assert.match(v1.comments.at(-1) ?? '', /now commits updates to `main` directly/)
+})
