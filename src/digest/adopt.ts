@@ -1,6 +1,8 @@
+import { cellText } from './cells.js'
 import type { Line } from './lines.js'
 import type { Digest } from './model.js'
-import { OVERFLOW_LINE_PATTERN, parseRegion, TABLE_HEADER_PATTERN } from './parse.js'
+import { ARXIV_PAPER_LINK, LAST_UPDATE, parseRegion, ReadmeFormatError, SECTION_HEADING } from './parse.js'
+import { isDelimiter, parseHeader } from './table.js'
 
 /** A DailyArXiv digest found in a README: the text around it, kept byte for byte, and its papers. */
 export interface AdoptedRegion {
@@ -9,57 +11,127 @@ export interface AdoptedRegion {
   readonly digest: Digest
 }
 
-const isTableLine = (line: string): boolean => /^ {0,3}\|/.test(line)
-const isHeading = (line: string): boolean => /^##\s+\S/.test(line)
-const LAST_UPDATE_LINE = /^\uFEFF?Last update:\s*(\d{4}-\d{2}-\d{2})?\s*$/
+const KEPT_START = /^\s*<!--\s*([A-Za-z][\w-]*):START\s*-->\s*$/i
+// A heading of level 1 or 2 ends a section; deeper ones belong to it.
+const BOUNDARY = /^ {0,3}#{1,2}\s/
+const ANY_HEADING = /^ {0,3}#{1,6}\s/
+// DailyArXiv's row: a bold link to an arXiv paper as the first cell.
+const DAILY_ARXIV_ROW =
+  /^ {0,3}\|\s*(?:\S+\s*\|\s*)?\*\*\[.*\]\(\s*https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\//i
 
-/**
- * The last line of the DailyArXiv section that starts at `heading`: its heading must be followed
- * by the digest's table header; the section runs to the table's last row (or a `More:` line).
- * Undefined when the section is not a digest section.
- */
-function digestSectionEnd(lines: readonly Line[], inCode: readonly boolean[], heading: number): number | undefined {
+/** Lines that are text whatever they look like: fenced code and `<!-- NAME:START -->` blocks. */
+function opaqueLines(lines: readonly Line[], inCode: readonly boolean[]): boolean[] {
+  const opaque: boolean[] = []
+  let until: RegExp | undefined
+  lines.forEach((line, i) => {
+    if (inCode[i]) return opaque.push(true)
+    if (until) {
+      opaque.push(true)
+      if (until.test(line.text)) until = undefined
+      return
+    }
+    const kept = KEPT_START.exec(line.text)
+    if (kept) until = new RegExp(`<!--\\s*${kept[1] ?? ''}:END\\s*-->`, 'i')
+    opaque.push(kept !== null)
+  })
+  return opaque
+}
+
+interface SectionSpan {
+  readonly heading: number
+  /** One past the section's last line: the next heading of level 1 or 2, or the end. */
+  readonly end: number
+  readonly title: string
+  readonly hasTable: boolean
+}
+
+function sectionSpans(lines: readonly Line[], opaque: readonly boolean[]): SectionSpan[] {
   const text = (i: number): string => lines[i]?.text ?? ''
-  let i = heading + 1
-  while (i < lines.length && text(i).trim() === '') i++
-  if (i >= lines.length || inCode[i] || !TABLE_HEADER_PATTERN.test(text(i))) return undefined
-  let last = i
-  while (last + 1 < lines.length && !inCode[last + 1] && isTableLine(text(last + 1))) last++
-  let next = last + 1
-  while (next < lines.length && text(next).trim() === '') next++
-  return next < lines.length && OVERFLOW_LINE_PATTERN.test(text(next)) ? next : last
+  const spans: SectionSpan[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const heading = opaque[i] ? null : SECTION_HEADING.exec(text(i))
+    if (!heading) continue
+    let end = i + 1
+    while (end < lines.length && (opaque[end] || !BOUNDARY.test(text(end)))) end++
+    let hasTable = false
+    for (let j = i + 1; j < end && !hasTable; j++) {
+      const header = opaque[j] ? undefined : parseHeader(text(j))
+      hasTable = header !== undefined && isDelimiter(text(j + 1), header.length)
+    }
+    spans.push({ heading: i, end, title: cellText(heading[1] ?? '').toLowerCase(), hasTable })
+    i = end - 1
+  }
+  return spans
 }
 
 /**
- * DailyArXiv's layout: a `Last update:` line followed by `## Keyword` sections that each hold a
- * digest table. The region runs from that line to the end of the last such section, so a
- * section of another kind (`## Contributors` with its own table) and everything after it stay
- * outside. A `Last update:` line with no digest section after it is prose, not a digest.
+ * DailyArXiv's layout, and its forks': `## Keyword` sections that each hold a paper table, after
+ * an optional `Last update:` line (DailyArXiv wrote none before March 2024). The region runs from
+ * that line (or the first such section) to the end of the last one; sections between them are
+ * part of it whatever they hold (a "No new papers" line in place of a table), and so are sections
+ * just before or after them whose heading is one of `keywords`. Everything else stays outside,
+ * byte for byte. Undefined when the README holds no paper table under a `## ` heading.
  */
 export function adoptDailyArxiv(
   text: string,
   lines: readonly Line[],
   inCode: readonly boolean[],
   path: string,
+  keywords: readonly string[] = [],
 ): AdoptedRegion | undefined {
-  const textOf = (i: number): string => lines[i]?.text ?? ''
-  for (let first = 0; first < lines.length; first++) {
-    if (inCode[first] || !LAST_UPDATE_LINE.test(textOf(first))) continue
-    let last = first
-    for (let i = first + 1; i < lines.length; i++) {
-      if (textOf(i).trim() === '') continue
-      const end = !inCode[i] && isHeading(textOf(i)) ? digestSectionEnd(lines, inCode, i) : undefined
-      if (end === undefined) break
-      last = end
-      i = end
+  const opaque = opaqueLines(lines, inCode)
+  const spans = sectionSpans(lines, opaque)
+  const firstTable = spans.findIndex((span) => span.hasTable)
+  if (firstTable === -1) return undefined
+  let first = firstTable
+  let last = spans.length - 1 - [...spans].reverse().findIndex((span) => span.hasTable)
+  const wanted = new Set(keywords.map((keyword) => keyword.toLowerCase()))
+  // Sections are contiguous only when nothing of level 1 or 2 lies between them.
+  const adjacent = (a: SectionSpan | undefined, b: SectionSpan | undefined): boolean =>
+    a !== undefined && b !== undefined && a.end === b.heading
+  while (first > 0 && adjacent(spans[first - 1], spans[first]) && wanted.has(spans[first - 1]?.title ?? '')) first--
+  while (last < spans.length - 1 && adjacent(spans[last], spans[last + 1]) && wanted.has(spans[last + 1]?.title ?? ''))
+    last++
+  const firstSpan = spans[first]
+  const lastSpan = spans[last]
+  if (!firstSpan || !lastSpan) return undefined
+  let start = firstSpan.heading
+  for (let i = start - 1; i >= 0 && (opaque[i] || !ANY_HEADING.test(lines[i]?.text ?? '')); i--) {
+    if (!opaque[i] && LAST_UPDATE.test(lines[i]?.text ?? '')) {
+      start = i
+      break
     }
-    const firstLine = lines[first]
-    const lastLine = lines[last]
-    if (last === first || !firstLine || !lastLine) continue
-    const bomOffset = firstLine.text.startsWith('\uFEFF') ? 1 : 0
-    const region = lines.slice(first, last + 1).map((line) => line.text.replace(/^\uFEFF/, ''))
-    const digest = parseRegion(region, first + 1, path)
-    return { before: text.slice(0, firstLine.start + bomOffset), after: text.slice(lastLine.end), digest }
   }
-  return undefined
+  let end = lastSpan.end - 1
+  while (end > start && (lines[end]?.text ?? '').trim() === '') end--
+  const startLine = lines[start]
+  const endLine = lines[end]
+  if (!startLine || !endLine) return undefined
+  const bomOffset = startLine.text.startsWith('\uFEFF') ? 1 : 0
+  const region = lines.slice(start, end + 1).map((line) => line.text.replace(/^\uFEFF/, ''))
+  const digest = parseRegion(region, start + 1, path)
+  return { before: text.slice(0, startLine.start + bomOffset), after: text.slice(endLine.end), digest }
+}
+
+/**
+ * A README with a DailyArXiv-style digest that is not under `## ` headings (tables under `###`
+ * or no heading) cannot be adopted; appending a second digest beside it would leave the first
+ * frozen, so the run stops, naming its first line.
+ */
+export function refuseUnadoptedDigest(lines: readonly Line[], inCode: readonly boolean[], path: string): void {
+  const opaque = opaqueLines(lines, inCode)
+  const at = lines.findIndex((line, i) => {
+    if (opaque[i]) return false
+    const header = parseHeader(line.text)
+    return (header !== undefined && isDelimiter(lines[i + 1]?.text ?? '')) || DAILY_ARXIV_ROW.test(line.text)
+  })
+  if (at === -1) return
+  const line = lines[at]?.text ?? ''
+  const shown = JSON.stringify(line.length > 80 ? `${line.slice(0, 77)}...` : line)
+  const paperRow = ARXIV_PAPER_LINK.test(line) ? 'a row of arXiv papers' : 'the header of a paper table'
+  throw new ReadmeFormatError(
+    path,
+    at + 1,
+    `${paperRow} ${shown} that is not under a "## Keyword" heading, so this README holds a DailyArXiv-style digest the action cannot adopt (it expects "## Keyword" headings, each directly over its paper table); give each table a "## " heading of its keyword, or remove the old digest, then run again. Nothing was written and nothing was asked of arXiv`,
+  )
 }

@@ -7,7 +7,7 @@
  */
 
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
-import { decodeReference } from '../text.js'
+import { decodeReference, normalizeText } from '../text.js'
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -58,4 +58,9 @@ export function unescapeCell(cell: string): string {
     if (punct !== undefined) return punct
     return (entity === undefined ? undefined : decodeCellReference(entity)) ?? whole
   })
+}
+
+/** A cell's text as the paper has it: escapes undone, whitespace normalized. */
+export function cellText(cell: string): string {
+  return normalizeText(unescapeCell(cell))
 }

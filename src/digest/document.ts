@@ -1,4 +1,4 @@
-import { adoptDailyArxiv } from './adopt.js'
+import { adoptDailyArxiv, refuseUnadoptedDigest } from './adopt.js'
 import { fencedLines, lineNumberAt, splitLines, type Line } from './lines.js'
 import { parseRegion, ReadmeFormatError } from './parse.js'
 import { digestLines, END_MARKER, START_MARKER, START_MARKER_PATTERN, startMarker } from './render.js'
@@ -60,13 +60,19 @@ function fromMarkers(
   if (end < start) fail(end, `"${END_MARKER}" comes before "${START_MARKER}"`)
   const innerStart = start + marker[0].length
   const inner = splitLines(text.slice(innerStart, end)).map((line) => line.text)
+  // The markers' own line breaks: the rest of the start marker's line and the end marker's.
+  if (inner.length > 1 && inner[inner.length - 1]?.trim() === '') inner.pop()
   const parsed = parseRegion(inner, lineNumberAt(text, innerStart), path)
   const digest: Digest = marker[1] === 'published' ? { ...parsed, sortedBy: 'published' } : parsed
   return { before: text.slice(0, start), after: text.slice(end + END_MARKER.length), eol, origin: 'markers', digest }
 }
 
 /** Finds (or plans) the managed region of a README. `text` is undefined when the file is missing. */
-export function parseReadme(text: string | undefined, path: string): ReadmeDocument {
+export function parseReadme(
+  text: string | undefined,
+  path: string,
+  { keywords = [] }: { readonly keywords?: readonly string[] } = {},
+): ReadmeDocument {
   if (text === undefined) {
     return { before: `${NEW_README_TITLE}\n\n`, after: '\n', eol: '\n', origin: 'created', digest: EMPTY_DIGEST }
   }
@@ -75,8 +81,10 @@ export function parseReadme(text: string | undefined, path: string): ReadmeDocum
   const inCode = fencedLines(lines)
   const found = fromMarkers(text, lines, inCode, path, eol)
   if (found) return found
-  const adopted = adoptDailyArxiv(text, lines, inCode, path)
+  const adopted = adoptDailyArxiv(text, lines, inCode, path, keywords)
   if (adopted) return { ...adopted, eol, origin: 'adopted' }
+  // Never a second digest beside one the action could not adopt.
+  refuseUnadoptedDigest(lines, inCode, path)
   const separator = text === '' || text === '\uFEFF' ? '' : text.endsWith('\n') ? eol : eol + eol
   return { before: text + separator, after: eol, eol, origin: 'appended', digest: EMPTY_DIGEST }
 }

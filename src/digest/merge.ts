@@ -17,9 +17,18 @@ export interface SectionChange {
   readonly removed: readonly Paper[]
 }
 
-/** Newer version wins; on equal versions the row already in the README stays as it is. */
+/**
+ * Newer version wins; on equal versions the row already in the README stays as it is. What only
+ * the README knew of a paper (a fork's own cells) stays with it, and so does what only arXiv's
+ * answer knew (all authors, the categories).
+ */
 function preferred(existing: Paper, candidate: Paper): Paper {
-  return candidate.version > existing.version ? candidate : existing
+  const [winner, other] = candidate.version > existing.version ? [candidate, existing] : [existing, candidate]
+  const cells = winner.cells ?? other.cells
+  const authors = (winner.authors?.length ?? 0) >= (other.authors?.length ?? 0) ? winner.authors : other.authors
+  const categories = winner.categories ?? other.categories
+  if (cells === winner.cells && authors === winner.authors && categories === winner.categories) return winner
+  return { ...winner, cells, authors, categories }
 }
 
 const tieKey = (paper: Paper): string =>

@@ -9,6 +9,29 @@ export interface Paper {
   readonly date: string
   readonly abstract: string
   readonly comment: string
+  /** Authors in order, when known (a README's Authors cell holds only the first). */
+  readonly authors?: readonly string[] | undefined
+  /** arXiv categories, the primary one first, when known. */
+  readonly categories?: readonly string[] | undefined
+  /** Cells of columns the action does not fill (a fork's own), by column name, kept verbatim. */
+  readonly cells?: Readonly<Record<string, string>> | undefined
+}
+
+/**
+ * How the README wrote a section around its table, kept so that a run rewrites only the rows:
+ * every other line (a note, a "No new papers" line, an `Archive:` link, blank lines) stays
+ * where it was relative to its section.
+ */
+export interface SectionText {
+  /** The heading line as written, kept while the section's title is unchanged. */
+  readonly heading: string
+  /** Lines between the heading and the table, verbatim. */
+  readonly head: readonly string[]
+  /** The table's header and delimiter lines as written, or undefined when it had no table. */
+  readonly table?:
+    { readonly header: string; readonly delimiter: string; readonly columns: readonly string[] } | undefined
+  /** Lines after the table (or after the head when there is no table), verbatim. */
+  readonly tail: readonly string[]
 }
 
 /** One `## Keyword` section of the managed region. */
@@ -22,6 +45,8 @@ export interface Section {
   readonly overflow?: string | undefined
   /** Link, relative to the README, to the section's Atom feed when feeds are on (not parsed back). */
   readonly feed?: string | undefined
+  /** The section's own lines as the README wrote them; undefined for a section not yet written. */
+  readonly text?: SectionText | undefined
 }
 
 /** The managed region of the README, parsed. */
@@ -33,6 +58,10 @@ export interface Digest {
   readonly sortedBy?: 'updated' | 'published' | undefined
   /** Link, relative to the README, to the feed of every keyword when feeds are on. */
   readonly feed?: string | undefined
+  /** Lines between `Last update:` and the first section (notes, credits), verbatim. */
+  readonly intro?: readonly string[] | undefined
+  /** The table's columns as the README holds them; undefined means the default table. */
+  readonly columns?: readonly string[] | undefined
 }
 
 /** What a run got for one keyword: its papers, or why it has none. */

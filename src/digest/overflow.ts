@@ -2,7 +2,11 @@ import path from 'node:path'
 import { parseReadme, renderReadme, type ReadmeDocument } from './document.js'
 import { escapeHeading } from './cells.js'
 import type { Digest, Paper, Section } from './model.js'
-import { overflowLine, renderRow } from './render.js'
+import { overflowLine, renderRow, TABLE_DELIMITER, TABLE_HEADER } from './render.js'
+import { DEFAULT_COLUMNS } from './table.js'
+
+// Stands for a table a section will show, when measuring a section that had none.
+const TABLE = { header: TABLE_HEADER, delimiter: TABLE_DELIMITER, columns: DEFAULT_COLUMNS }
 
 /*
  * The size budget. GitHub shows at most 500 KiB of a README and silently cuts the rest, so when
@@ -123,7 +127,7 @@ function overflowFile(
   section: Section,
   papersPath: string,
   readmePath: string,
-  lastUpdate: string | undefined,
+  { lastUpdate, columns }: Digest,
 ): string {
   const back = path.posix.relative(path.posix.dirname(papersPath), readmePath)
   const document: ReadmeDocument = {
@@ -133,7 +137,8 @@ function overflowFile(
     origin: 'created',
     digest: { lastUpdate, sections: [] },
   }
-  return renderReadme(document, { lastUpdate, sections: [{ title: section.title, papers: section.papers }] })
+  const sections = [{ title: section.title, papers: section.papers }]
+  return renderReadme(document, columns ? { lastUpdate, sections, columns } : { lastUpdate, sections })
 }
 
 /**
@@ -150,13 +155,21 @@ export function layOut(
 ): Layout {
   const eolBytes = Buffer.byteLength(document.eol)
   const rowBytes = digest.sections.map((section) =>
-    section.papers.map((paper) => Buffer.byteLength(renderRow(paper)) + eolBytes),
+    section.papers.map((paper) => Buffer.byteLength(renderRow(paper, digest.columns)) + eolBytes),
   )
-  const plain = { ...digest, sections: digest.sections.map(({ title, papers, feed }) => ({ title, papers, feed })) }
+  const plain = { ...digest, sections: digest.sections.map(({ overflow: _link, ...section }) => section) }
+  // Measured without rows, but with the table header of every section that will show rows.
   const fixed = Buffer.byteLength(
     renderReadme(document, {
       ...digest,
-      sections: digest.sections.map(({ title, feed }) => ({ title, papers: [], feed })),
+      sections: digest.sections.map(({ overflow: _link, ...section }) => ({
+        ...section,
+        papers: [],
+        text:
+          section.text && section.papers.length > 0
+            ? { ...section.text, table: section.text.table ?? TABLE }
+            : section.text,
+      })),
     }),
   )
   const whole = rowBytes.reduce((sum, rows) => rows.reduce((a, b) => a + b, sum), fixed)
@@ -178,10 +191,9 @@ export function layOut(
   }
   const inline = digest.sections.map((section) => Math.min(low, section.papers.length))
   const sections = digest.sections.map((section, i) => ({
-    title: section.title,
+    ...section,
     papers: section.papers.slice(0, inline[i]),
     overflow: section.papers.length > (inline[i] ?? 0) ? links[i] : undefined,
-    feed: section.feed,
   }))
   const overflow = new Map<string, string>()
   const moved = new Map<string, readonly Paper[]>()
@@ -192,7 +204,7 @@ export function layOut(
     const file = linkedPath(readmePath, link)
     const papers = section.papers.slice(shown)
     moved.set(file, papers)
-    overflow.set(file, overflowFile({ title: section.title, papers }, file, readmePath, digest.lastUpdate))
+    overflow.set(file, overflowFile({ title: section.title, papers }, file, readmePath, digest))
   })
   const counts = digest.sections.map((section, i) => section.papers.length - (inline[i] ?? 0))
   return { readme: renderReadme(document, { ...digest, sections }, counts), overflow, moved }

@@ -1,6 +1,14 @@
-import { firstCodePoints, longerThan } from '../text.js'
-import { escapeCell, escapeHeading } from './cells.js'
-import { paperUrl, type Digest, type Paper, type Section } from './model.js'
+import { cellText, escapeHeading } from './cells.js'
+import type { Digest, Paper, Section } from './model.js'
+import { SECTION_HEADING } from './parse.js'
+import {
+  DEFAULT_COLUMNS,
+  delimiterLine,
+  headerLine,
+  renderRow as renderTableRow,
+  sameColumns,
+  type Columns,
+} from './table.js'
 
 export const START_MARKER = '<!-- arxiv-daily:start -->'
 export const END_MARKER = '<!-- arxiv-daily:end -->'
@@ -15,34 +23,12 @@ export const START_MARKER_PATTERN = /<!-- arxiv-daily:start(?: sort-by=(updated|
 export function startMarker(sortedBy: Digest['sortedBy']): string {
   return sortedBy === 'published' ? '<!-- arxiv-daily:start sort-by=published -->' : START_MARKER
 }
-export const TABLE_HEADER = '| **Title** | **Date** | **Abstract** | **Comment** |'
-export const TABLE_DELIMITER = '| --- | --- | --- | --- |'
+export const TABLE_HEADER = headerLine(DEFAULT_COLUMNS)
+export const TABLE_DELIMITER = delimiterLine(DEFAULT_COLUMNS)
 
-/** DailyArXiv folds comments longer than this many characters behind a five-character summary. */
-const COMMENT_FOLD_LENGTH = 20
-const COMMENT_SUMMARY_LENGTH = 5
-
-function renderComment(comment: string): string {
-  if (!longerThan(comment, COMMENT_FOLD_LENGTH)) return escapeCell(comment)
-  const summary = escapeCell(firstCodePoints(comment, COMMENT_SUMMARY_LENGTH))
-  return `<details><summary>${summary}...</summary><p>${escapeCell(comment)}</p></details>`
-}
-
-// Laying out a large digest measures and renders the same rows several times (the README, the
-// size search, the overflow files); papers are immutable, so each row is escaped once.
-const rows = new WeakMap<Paper, string>()
-
-/** One table row in DailyArXiv's exact format. */
-export function renderRow(paper: Paper): string {
-  let row = rows.get(paper)
-  if (row === undefined) rows.set(paper, (row = renderRowUncached(paper)))
-  return row
-}
-
-function renderRowUncached(paper: Paper): string {
-  const title = `**[${escapeCell(paper.title)}](${paperUrl(paper)})**`
-  const abstract = `<details><summary>Show</summary><p>${escapeCell(paper.abstract)}</p></details>`
-  return `| ${title} | ${paper.date} | ${abstract} | ${renderComment(paper.comment)} |`
+/** One table row in DailyArXiv's exact format (the default columns unless given). */
+export function renderRow(paper: Paper, columns: Columns = DEFAULT_COLUMNS): string {
+  return renderTableRow(paper, columns)
 }
 
 /** The line under a table that links to the papers moved out by the size budget. */
@@ -50,17 +36,41 @@ export function overflowLine(count: number, link: string): string {
   return `More: [${count} older paper${count === 1 ? '' : 's'}](${link})`
 }
 
-/** The lines of one section; `overflowCount` is how many papers the linked file holds. */
-function sectionLines(section: Section, lines: string[], overflowCount = 0): void {
-  lines.push(`## ${escapeHeading(section.title)}`, TABLE_HEADER, TABLE_DELIMITER)
-  for (const paper of section.papers) lines.push(renderRow(paper))
-  if (section.overflow) lines.push('', overflowLine(overflowCount, section.overflow))
-  if (section.feed) lines.push('', feedLine('Atom feed', section.feed))
-}
-
 /** The line that links a feed (the parser skips it: links follow the inputs on every run). */
 export function feedLine(label: string, link: string): string {
   return `Subscribe: [${label}](${link})`
+}
+
+const isBlank = (line: string | undefined): boolean => line !== undefined && line.trim() === ''
+
+/** Whether a section shows a table: one it had, papers to show, or a section not yet written. */
+export function showsTable(section: Section): boolean {
+  return section.papers.length > 0 || section.text === undefined || section.text.table !== undefined
+}
+
+/**
+ * The lines of one section; `overflowCount` is how many papers the linked file holds. The
+ * README's own lines of the section (`text`) are written back verbatim around the rows.
+ */
+function sectionLines(section: Section, columns: Columns, lines: string[], overflowCount = 0): void {
+  const text = section.text
+  const heading = text && cellText(SECTION_HEADING.exec(text.heading)?.[1] ?? '') === section.title
+  lines.push(heading && text ? text.heading : `## ${escapeHeading(section.title)}`)
+  if (text) lines.push(...text.head)
+  if (showsTable(section)) {
+    // A table right after a paragraph would take its last line as the header: a blank line first.
+    if (text && text.head.length > 0 && !isBlank(text.head[text.head.length - 1])) lines.push('')
+    const kept = text?.table && sameColumns(text.table.columns, columns) ? text.table : undefined
+    lines.push(kept?.header ?? headerLine(columns), kept?.delimiter ?? delimiterLine(columns))
+    for (const paper of section.papers) lines.push(renderTableRow(paper, columns))
+  }
+  if (section.overflow) lines.push('', overflowLine(overflowCount, section.overflow))
+  if (section.feed) lines.push('', feedLine('Atom feed', section.feed))
+  if (text && text.tail.length > 0) {
+    // A line of text right after a table would be read as one more row.
+    if (!isBlank(text.tail[0]) && showsTable(section)) lines.push('')
+    lines.push(...text.tail)
+  }
 }
 
 /**
@@ -69,11 +79,16 @@ export function feedLine(label: string, link: string): string {
  * per region, which matters for a digest of several megabytes.
  */
 export function digestLines(digest: Digest, overflowCounts: readonly number[] = []): string[] {
+  const columns = digest.columns ?? DEFAULT_COLUMNS
   const lines = [`Last update: ${digest.lastUpdate ?? ''}`.trimEnd()]
   if (digest.feed) lines.push('', feedLine('Atom feed of every keyword', digest.feed))
+  if (digest.intro) lines.push(...digest.intro)
   digest.sections.forEach((section, i) => {
+    // One blank line before each section, the action's; the README's own blank lines are kept besides.
     lines.push('')
-    sectionLines(section, lines, overflowCounts[i])
+    sectionLines(section, columns, lines, overflowCounts[i])
   })
+  // The region ends with its last line of text: blank lines would only grow run after run.
+  while (lines.length > 1 && isBlank(lines[lines.length - 1])) lines.pop()
   return lines
 }

@@ -78,7 +78,10 @@ test('papers beyond the size budget move to linked files, and come back whole on
 test('a hand-written overflow link that leaves the papers folder is not followed', () => {
   const text =
     '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n\nMore: [3 older papers](../../etc/passwd.md)\n<!-- arxiv-daily:end -->\n'
-  assert.throws(() => parseReadme(text, 'README.md'), /README\.md line 8: not a paper row/)
+  // Not the action's link: a line of the README's own, kept as it is and never followed.
+  const document = parseReadme(text, 'README.md')
+  assert.deepEqual(overflowPaths(document, 'README.md'), [])
+  assert.deepEqual(document.digest.sections[0]?.text?.tail, ['', 'More: [3 older papers](../../etc/passwd.md)'])
   assert.deepEqual(
     overflowPaths(parseReadme(text.replace('../../etc/passwd.md', 'papers/k.md'), 'docs/README.md'), 'docs/README.md'),
     ['docs/papers/k.md'],

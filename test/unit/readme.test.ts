@@ -60,7 +60,11 @@ test('bytes outside the markers are kept exactly: CRLF, BOM, no trailing newline
   assert.ok(rendered.startsWith(`\uFEFF# Mine\r\n\r\nintro  \r\n${START_MARKER}\r\n`))
   assert.ok(rendered.endsWith(`\r\n${END_MARKER}\r\ntail text`))
   assert.doesNotMatch(rendered.replace(/\r\n/g, ''), /\n/)
-  assert.deepEqual(parseReadme(rendered, 'README.md').digest, digest)
+  const back = parseReadme(rendered, 'README.md').digest
+  assert.deepEqual(
+    { lastUpdate: back.lastUpdate, sections: back.sections.map(({ title, papers }) => ({ title, papers })) },
+    digest,
+  )
 })
 
 test('a README with neither markers nor a digest gets the region appended; a missing one is created', () => {
@@ -80,10 +84,14 @@ test('a line the action cannot read stops with an error naming the line', () => 
   const text = `# T\n${START_MARKER}\nLast update: 2025-01-01\n\n## A\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n| mangled row |\n${END_MARKER}\n`
   assert.throws(
     () => parseReadme(text, 'README.md'),
-    (error: Error) => error instanceof ReadmeFormatError && /README\.md line 8: not a paper row/.test(error.message),
+    (error: Error) =>
+      error instanceof ReadmeFormatError &&
+      error.message ===
+        'README.md line 8: not a row of the table "| **Title** | **Date** | **Abstract** | **Comment** |": expected the Title cell (**[Title](https://arxiv.org/abs/ID)**) at "| mangled row |"',
   )
-  const stray = `${START_MARKER}\nhello\n${END_MARKER}`
-  assert.throws(() => parseReadme(stray, 'docs/P.md'), /docs\/P\.md line 2: text before the first/)
+  // Text before the first section is the README's own: kept where it is.
+  const stray = `${START_MARKER}\nLast update: 2025-01-01\nhello\n${END_MARKER}`
+  assert.deepEqual(parseReadme(stray, 'docs/P.md').digest.intro, ['hello'])
   assert.throws(() => parseReadme(`${START_MARKER}\n${START_MARKER}\n${END_MARKER}`, 'R.md'), /exactly one/)
   assert.throws(() => parseReadme(`${END_MARKER}\n${START_MARKER}`, 'R.md'), /line 1: .*comes before/)
 })
@@ -169,21 +177,25 @@ test('any text round-trips through render and parse, and the table keeps its sha
   )
 })
 
-test('a table with other columns inside the markers is refused with a message that says so, before anything is written', () => {
+test('a table with other columns inside the markers is read with its columns', () => {
   const text =
-    '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Authors** |\n| --- | --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | A |\n<!-- arxiv-daily:end -->\n'
-  assert.throws(
-    () => parseReadme(text, 'README.md'),
-    /README\.md line 5: not the table header .*tables with other columns cannot be adopted/,
-  )
+    '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Authors** |\n| --- | --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | A et al. |\n<!-- arxiv-daily:end -->\n'
+  const { digest } = parseReadme(text, 'README.md')
+  assert.deepEqual(digest.columns, ['Title', 'Date', 'Authors'])
+  assert.deepEqual(digest.sections[0]?.papers[0]?.authors, ['A'])
+  assert.equal(renderReadme(parseReadme(text, 'README.md'), digest), text.replace('http:', 'https:'))
 })
 
-test('a DailyArXiv README whose first section has other columns is no digest: the region is appended, the text kept', () => {
-  const text =
-    'Last update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Authors** |\n| --- | --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | A |\n'
-  const document = parseReadme(text, 'README.md')
-  assert.equal(document.origin, 'appended')
-  assert.equal(document.before, `${text}\n`)
+test('a paper table the action cannot read is refused, never appended beside', () => {
+  const under =
+    '# Mine\n\n### K\n| **Title** | **Date** | **Authors** |\n| --- | --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | A |\n'
+  assert.throws(
+    () => parseReadme(under, 'README.md'),
+    /^ReadmeFormatError: README\.md line 4: the header of a paper table "\| \*\*Title.*not under a "## Keyword" heading.*Nothing was written/,
+  )
+  const noDate =
+    '## K\n| **Title** | **Summary** |\n| --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | x |\n'
+  assert.throws(() => parseReadme(noDate, 'README.md'), /README\.md line 4: a row of arXiv papers/)
 })
 
 test('backticks in indented code open no fence: the markers after them are real', () => {
