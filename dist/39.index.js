@@ -408,8 +408,8 @@ async function closeAfterCommit(target, base, commit) {
     }
 }
 
-// EXTERNAL MODULE: ./src/digest/document.ts + 3 modules
-var digest_document = __webpack_require__(2071);
+// EXTERNAL MODULE: ./src/digest/document.ts + 1 modules
+var digest_document = __webpack_require__(5237);
 // EXTERNAL MODULE: ./src/digest/merge.ts
 var merge = __webpack_require__(5364);
 // EXTERNAL MODULE: ./src/delivery/existing.ts

@@ -44,6 +44,8 @@ export interface GitHubSettings {
 export interface Settings {
   readonly keywords: readonly KeywordQuery[]
   readonly maxPapers: number
+  /** max-papers was given (not left to its default): adopting a README may then cut sections. */
+  readonly maxPapersSet: boolean
   readonly categories: readonly string[]
   readonly exclude: readonly string[]
   readonly sortBy: SortBy
@@ -143,6 +145,7 @@ export function readSettings(): Settings {
   return {
     keywords,
     maxPapers: readInteger(Inputs.MaxPapers, readInput(Inputs.MaxPapers) || '100', 1, 2000),
+    maxPapersSet: readInput(Inputs.MaxPapers) !== '',
     categories,
     exclude: parseList(readInput(Inputs.Exclude)).map((word) => word.toLowerCase()),
     sortBy: readChoice(Inputs.SortBy, readInput(Inputs.SortBy) || 'updated', ['updated', 'published'] as const),

@@ -26,6 +26,20 @@ function deliveredLines(delivery: Delivery, readmePath: string): string[] {
   return lines
 }
 
+/** Every paper that left the digest in this run, and why. */
+function removalLines({ update }: Delivery): string[] {
+  const lines = update.removedSections.map(
+    (section) =>
+      `Removed the section ${inlineText(section.title)} with its ${section.papers} ${section.papers === 1 ? 'paper' : 'papers'}: its keyword is no longer in \`keywords\`.`,
+  )
+  for (const change of update.changes)
+    if (change.removed.length > 0)
+      lines.push(
+        `${inlineText(change.title)}: ${change.removed.length} older ${change.removed.length === 1 ? 'paper' : 'papers'} left the section (\`max-papers\` or \`exclude\`).`,
+      )
+  return lines
+}
+
 /**
  * The job summary in Markdown (a heading, a blank line, then the table: an HTML heading right
  * above the table would swallow it): papers per keyword, what was delivered, and the new papers,
@@ -49,7 +63,7 @@ export function summaryMarkdown(delivery: Delivery, readmePath: string): string 
     '| --- | ---: | ---: | --- |',
     ...rows.map((row) => `| ${row.map(inlineText).join(' | ')} |`),
   ].join('\n')
-  const head = `## arXiv daily digest\n\n${table}\n\n${deliveredLines(delivery, readmePath).join('\n\n')}\n`
+  const head = `## arXiv daily digest\n\n${table}\n\n${[...removalLines(delivery), ...deliveredLines(delivery, readmePath)].join('\n\n')}\n`
   const blocks: Block[] = []
   for (const change of delivery.update.changes) {
     const papers = change.added.filter(isNew)

@@ -10,6 +10,8 @@ import { LocalTarget } from './delivery/local.js'
 import type { Delivery, FileReader, Target } from './delivery/target.js'
 import type { Settings } from './settings.js'
 import { checkPublishPaths, publishOptions, readPublished } from './publish-run.js'
+import { AdoptionError, adoptionProblems } from './digest/adoption-checks.js'
+import { unknownColumns } from './digest/table.js'
 
 /*
  * The stages of a run after its inputs are valid: read what the README holds, fetch arXiv, plan
@@ -58,7 +60,9 @@ async function fetchPapers(settings: Settings, { digest }: Existing, today: stri
 export async function runUpdate(settings: Settings): Promise<{ delivery: Delivery; failed: readonly FetchOutcome[] }> {
   const target = await createTarget(settings)
   // Parsing first means a README the action cannot read stops the run before any arXiv request.
-  const first = await readExisting((file) => target.read(file), settings.readmePath)
+  const titles = settings.keywords.map((keyword) => keyword.title)
+  const first = await readExisting((file) => target.read(file), settings.readmePath, undefined, titles)
+  checkAdoption(first, settings)
   await checkPublishPaths(target, settings)
   // One date for the whole run: the fetch sizes requests by it, the plan writes it.
   const today = dateIn(settings.timezone)
@@ -71,7 +75,7 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   }
   const publish = publishOptions(settings)
   const delivery = await target.deliver(async (read, context = {}) => {
-    const { readme, overflowTexts, document, moved } = await readExisting(read, settings.readmePath, first)
+    const { readme, overflowTexts, document, moved } = await readExisting(read, settings.readmePath, first, titles)
     const publishedTexts = await readPublished(read, publish, settings, document.digest.sections)
     const options = {
       ...settings,
@@ -88,12 +92,46 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
       new Set([settings.readmePath, ...overflowTexts.keys(), ...publishedTexts.keys()]),
     )
   })
+  logRemovals(delivery.update)
   const restored = delivery.update.changes.reduce((sum, change) => sum + change.restored.length, 0)
   if (restored > 0)
     core.info(
       `${restored} ${restored === 1 ? 'paper' : 'papers'} restored (held before or kept out by max-papers; not counted as new)`,
     )
   return { delivery, failed }
+}
+
+/**
+ * The run that adopts a README stops before any request when it would delete a section or cut
+ * one (see adoptionProblems); a fork's own column is said once, as the action cannot fill it.
+ */
+function checkAdoption({ document }: Existing, settings: Settings): void {
+  const unknown = unknownColumns(document.digest.columns ?? [])
+  if (unknown.length > 0)
+    core.info(
+      `The column${unknown.length === 1 ? '' : 's'} ${unknown.map((name) => `"${name}"`).join(', ')} of ${settings.readmePath} ${unknown.length === 1 ? 'is' : 'are'} kept as written for the papers held; the action cannot fill ${unknown.length === 1 ? 'it' : 'them'}, so new papers leave ${unknown.length === 1 ? 'it' : 'them'} empty`,
+    )
+  if (document.origin !== 'adopted') return
+  const titles = settings.keywords.map((keyword) => keyword.title)
+  const problem = adoptionProblems(document.digest, titles, settings.maxPapers, settings.maxPapersSet)
+  if (problem) throw new AdoptionError(problem)
+  core.info(
+    `Adopting the DailyArXiv digest of ${settings.readmePath}: ${document.digest.sections.length} sections, ${document.digest.sections.reduce((n, section) => n + section.papers.length, 0)} papers`,
+  )
+}
+
+/** No paper leaves the digest without a line saying why. */
+function logRemovals(update: PlannedUpdate): void {
+  for (const section of update.removedSections)
+    core.warning(
+      `The section "${section.title}" was removed with its ${section.papers} papers: its keyword is no longer in keywords`,
+      { title: 'Section removed' },
+    )
+  for (const change of update.changes)
+    if (change.removed.length > 0)
+      core.info(
+        `${change.title}: ${change.removed.length} older ${change.removed.length === 1 ? 'paper' : 'papers'} left the section (max-papers, or exclude)`,
+      )
 }
 
 /**

@@ -20,9 +20,15 @@ export interface Existing {
  * Reads the README and its overflow files. `known` is what an earlier read found: files with the
  * same text are not parsed again (a run reads the README before fetching and again to plan).
  */
-export async function readExisting(read: FileReader, readmePath: string, known?: Existing): Promise<Existing> {
+export async function readExisting(
+  read: FileReader,
+  readmePath: string,
+  known?: Existing,
+  keywords: readonly string[] = [],
+): Promise<Existing> {
   const readme = await read(readmePath)
-  const document = known !== undefined && known.readme === readme ? known.document : parseReadme(readme, readmePath)
+  const document =
+    known !== undefined && known.readme === readme ? known.document : parseReadme(readme, readmePath, { keywords })
   const overflowTexts = new Map<string, string | undefined>()
   for (const file of overflowPaths(document, readmePath)) overflowTexts.set(file, await read(file))
   const same = known !== undefined && [...overflowTexts].every(([file, text]) => known.overflowTexts.get(file) === text)

@@ -51,7 +51,7 @@ export function withoutLinksTo(digest: Digest, files: ReadonlySet<string>, readm
   return {
     ...digest,
     sections: digest.sections.map((section) =>
-      linksTo(section) ? { title: section.title, papers: section.papers } : section,
+      linksTo(section) ? { title: section.title, papers: section.papers, text: section.text } : section,
     ),
   }
 }

@@ -3,6 +3,7 @@ import { fencedLines } from './lines.js'
 import type { Digest, Paper, Section, SectionText } from './model.js'
 import {
   DEFAULT_COLUMNS,
+  delimiterLine,
   headerLine,
   isDelimiter,
   parseHeader,
@@ -206,17 +207,27 @@ export function parseRegion(lines: readonly string[], firstLine: number, path: s
       continue
     }
     const header = parseHeader(line)
-    const next = lines[i + 1] ?? ''
-    if (header && isDelimiter(next, header.length)) {
+    if (header) {
       if (current.subheading !== undefined)
         fail(
           `a paper table under the subheading ${JSON.stringify(current.subheading)}: the action keeps one "## Keyword" heading directly over each keyword's table, and cannot adopt tables grouped under "###" headings; move each table under a "## " heading of its keyword`,
         )
-      current.table ??= { header: line, delimiter: next, columns: header }
+      // A delimiter deleted by hand is written back; the table is read all the same.
+      const next = lines[i + 1] ?? ''
+      const delimiter = isDelimiter(next, header.length) ? next : undefined
+      current.table ??= { header: line, delimiter: delimiter ?? delimiterLine(header), columns: header }
       columns ??= header
       current.columns = header
       current.mode = 'table'
-      i++
+      if (delimiter !== undefined) i++
+      continue
+    }
+    // Rows parted from their table by hand (a blank line, a deleted header) are still its rows.
+    const stray = ARXIV_PAPER_LINK.test(line) ? readRow(line, current.columns ?? columns ?? DEFAULT_COLUMNS) : undefined
+    if (stray?.paper) {
+      current.columns ??= columns ?? DEFAULT_COLUMNS
+      current.mode = 'table'
+      current.papers.push(stray.paper)
       continue
     }
     // A table that is not a paper table (a fork's notes, a legend) is the README's own text,

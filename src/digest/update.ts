@@ -75,6 +75,40 @@ export interface PlannedUpdate {
   /** The papers new in this run, computed once for every report (outputs, bodies, summary). */
   readonly newPapers: readonly NewPaper[]
   readonly failures: readonly { readonly title: string; readonly error: string }[]
+  /** Sections the README held whose keyword is no longer in the inputs: deleted, with their papers. */
+  readonly removedSections: readonly { readonly title: string; readonly papers: number }[]
+}
+
+/**
+ * The sections of this run, each keeping the README's own lines; the lines of a section whose
+ * keyword left the inputs (a note, an `Archive:` link) move to the end of the section before
+ * it (or before the first section), so that no line a person wrote is lost with the section.
+ */
+function keepNotes(held: Digest, sections: Section[]): { sections: Section[]; intro: readonly string[] | undefined } {
+  let intro = held.intro
+  const kept = new Set(sections.map((section) => section.title.toLowerCase()))
+  let previous: string | undefined
+  const moved = new Map<string, string[]>()
+  for (const section of held.sections) {
+    if (kept.has(section.title.toLowerCase())) {
+      previous = section.title.toLowerCase()
+      continue
+    }
+    const lines = [...(section.text?.head ?? []), ...(section.text?.tail ?? [])]
+    if (!lines.some((line) => line.trim() !== '')) continue
+    if (previous === undefined) intro = [...(intro ?? []), ...(intro && intro.length > 0 ? [''] : []), ...lines]
+    else moved.set(previous, [...(moved.get(previous) ?? []), '', ...lines])
+  }
+  if (moved.size === 0) return { sections, intro }
+  return {
+    intro,
+    sections: sections.map((section) => {
+      const extra = moved.get(section.title.toLowerCase())
+      if (!extra) return section
+      const text = section.text ?? { heading: '', head: [], tail: [], table: undefined }
+      return { ...section, text: { ...text, tail: [...text.tail, ...extra] } }
+    }),
+  }
 }
 
 function unchangedSection(section: Section): SectionChange {
@@ -134,7 +168,17 @@ export function planUpdate(
   const movedBefore = options.parsed?.moved ?? movedPapers(overflowTexts)
   const held = withMoved(withoutLinksTo(document.digest, foreign, options.readmePath), movedBefore, options.readmePath)
   const { changes, failures } = mergeAll(held, outcomes, options)
-  const sections = changes.map(({ title, papers }) => ({ title, papers, overflow: findSection(held, title)?.overflow }))
+  const { sections, intro } = keepNotes(
+    held,
+    changes.map(({ title, papers }): Section => {
+      const { overflow, text } = findSection(held, title) ?? {}
+      return { title, papers, overflow, text }
+    }),
+  )
+  const named = new Set(outcomes.map((outcome) => outcome.title.toLowerCase()))
+  const removedSections = held.sections
+    .filter((section) => !named.has(section.title.toLowerCase()))
+    .map((section) => ({ title: section.title, papers: section.papers.length }))
   const fresh = document.origin === 'appended' || document.origin === 'created'
   const papersChanged = fresh || !sameContent(held, { lastUpdate: undefined, sections })
   // After a switch of sort-by, the new date is recorded only once every section was rebuilt by it.
@@ -144,7 +188,12 @@ export function planUpdate(
       : options.sortBy
   const lastUpdate = papersChanged ? options.today : held.lastUpdate
   // Only a digest by first-version date records it (the plain marker means update date).
-  const digest: Digest = sortedBy === 'published' ? { lastUpdate, sections, sortedBy } : { lastUpdate, sections }
+  const kept = {
+    ...(intro ? { intro } : {}),
+    ...(held.columns ? { columns: held.columns } : {}),
+  }
+  const digest: Digest =
+    sortedBy === 'published' ? { lastUpdate, sections, sortedBy, ...kept } : { lastUpdate, sections, ...kept }
   const unusable = new Set([...(options.unusable ?? []), ...foreign])
   const linked = withFeedLinks(digest, options.publish)
   const layout = layOut(document, linked, options.readmePath, options.budgetBytes, unusable)
@@ -158,7 +207,18 @@ export function planUpdate(
   // Nothing to write: the original text, byte for byte.
   const changed = files.size > 0
   const text = changed ? layout.readme : (existing ?? '')
-  return { text, changed, papersChanged, files, document, digest, changes, newPapers: newPapers(changes), failures }
+  return {
+    text,
+    changed,
+    papersChanged,
+    files,
+    document,
+    digest,
+    changes,
+    newPapers: newPapers(changes),
+    failures,
+    removedSections,
+  }
 }
 
 export function newPapers(changes: readonly SectionChange[]): NewPaper[] {

@@ -104,7 +104,10 @@ test('local mode: a README the action cannot read stops the run before any reque
     inputs: { keywords: 'Reward Model', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' },
   })
   assert.equal(run.code, 1)
-  assert.match(run.stdout, /::error::README\.md line 15: not a paper row/)
+  assert.match(
+    run.stdout,
+    /::error::README\.md line 15: not a row of the table ".*": expected the Title cell \(\*\*\[Title\]\(https:\/\/arxiv\.org\/abs\/ID\)\*\*\) at "\| \*\*D3PO: Preference-Based/,
+  )
   assert.equal(arxiv.requests.length, 0)
   assert.equal(run.readme(), broken)
 })

@@ -75,6 +75,8 @@ async function github(
 const rows = (lines: number, extra: string) =>
   `${'\n'.repeat(lines)}<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n## K\n${extra}\n<!-- arxiv-daily:end -->\n`
 const header = '| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |'
+const row = (n: number): string =>
+  `| **[Held ${n}](https://arxiv.org/abs/2401.${String(n).padStart(5, '0')}v1)** | 2024-01-01 | <details><summary>Show</summary><p>A</p></details> |  |`
 const emptyFeed = fixture('v2026_empty_idlist_0000.0000.xml')
 
 /** The case each message describes, found by the start of the message. */
@@ -85,17 +87,52 @@ const CASES: [string, () => Promise<string>][] = [
     () => local({ 'request-delay': '1', 'arxiv-api-url': 'https://export.arxiv.org/api/query' }),
   ],
   ['Input "keywords": the arXiv query', () => local({ keywords: 'X = ti:"a' })],
-  ['README.md line 15', () => local({}, { 'README.md': rows(9, `${header}\n| broken row |`) })],
   [
-    'README.md line 4',
+    'README.md line 15',
     () =>
       local(
         {},
         {
-          'README.md':
-            '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n## K\n| **Title** | **Date** | **Authors** |\n<!-- arxiv-daily:end -->\n',
+          'README.md': rows(
+            9,
+            `${header}\n| **[T](https://arxiv.org/abs/2501.00001v1)** | 2025-1-2 | <details><summary>Show</summary><p>A</p></details> | |`,
+          ),
         },
       ),
+  ],
+  [
+    'README.md line 5: a paper table under',
+    () => local({ keywords: 'NbSe2' }, { 'README.md': `# R\n\n## Papers\n### NbSe2\n${header}\n${row(1)}\n` }),
+  ],
+  [
+    "The README's DailyArXiv digest was not adopted",
+    () =>
+      local(
+        { keywords: 'Graph Neural Network' },
+        { 'README.md': `# R\n\n## Graph Neural Networks\n${header}\n${row(1)}\n${row(2)}\n` },
+      ),
+  ],
+  [
+    '... "X" holds',
+    () =>
+      local(
+        { keywords: 'X' },
+        { 'README.md': `# R\n\n## X\n${header}\n${Array.from({ length: 101 }, (_, i) => row(i + 1)).join('\n')}\n` },
+      ),
+  ],
+  [
+    'The section "X" was removed',
+    async () => {
+      const arxiv = await startArxivServer(() => ({ body: good }))
+      try {
+        const workspace = workspaceWith()
+        const inputs = { mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' }
+        await runAction({ inputs: { ...inputs, keywords: 'X\nY' }, workspace })
+        return (await runAction({ inputs: { ...inputs, keywords: 'Y' }, workspace })).stdout
+      } finally {
+        await arxiv.close()
+      }
+    },
   ],
   [
     'README.md line 3',

@@ -205,3 +205,103 @@ test('backticks in indented code open no fence: the markers after them are real'
   assert.equal(document.origin, 'markers')
   assert.equal(document.before, '# R\n\n    ```\n    an example in indented code\n\n')
 })
+
+test('rows as DailyArXiv and its forks wrote them are read: no Comment cell, /pdf/ links, http, www. and export. hosts, extra spaces', () => {
+  const rows = [
+    '| **[T one](http://arxiv.org/abs/2403.11388v1)** | 2024-03-18 | <details><summary>Show</summary><p>A.</p></details> |',
+    '| **[T two](https://arxiv.org/pdf/2404.07242v1)** | 2024-10-22 | <details><summary>Show</summary><p>B.</p></details> | c |',
+    '| **[T three](https://www.arxiv.org/abs/2404.07243)** | 2024-10-22 | <details><summary>Show</summary><p>C.</p></details> |  |',
+    '|  **[T four](http://export.arxiv.org/pdf/2404.07244v2.pdf)**  |   2024-10-22   | <details><summary>Show</summary><p>D.</p></details>   |  d  |',
+  ]
+  const text = `## K\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`
+  const papers = parseReadme(text, 'README.md').digest.sections[0]!.papers
+  assert.deepEqual(
+    papers.map((p) => [p.id, p.version, p.title, p.abstract, p.comment]),
+    [
+      ['2403.11388', 1, 'T one', 'A.', ''],
+      ['2404.07242', 1, 'T two', 'B.', 'c'],
+      ['2404.07243', 0, 'T three', 'C.', ''],
+      ['2404.07244', 2, 'T four', 'D.', 'd'],
+    ],
+  )
+})
+
+test('every unreadable line is named in one message, quoted where it goes wrong, up to 20 and then counted', () => {
+  const good =
+    '| **[T](https://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | <details><summary>Show</summary><p>A.</p></details> | |'
+  const badDate = `| **[${'A long title '.repeat(8)}](https://arxiv.org/abs/2501.00002v1)** | 2025-1-2 | <details><summary>Show</summary><p>A.</p></details> | |`
+  const lines = [
+    good,
+    badDate,
+    ...Array.from({ length: 24 }, () => '| **[T](https://example.org/x)** | 2025-01-01 | x | |'),
+  ]
+  const text = `## K\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n${lines.join('\n')}\n`
+  assert.throws(
+    () => parseReadme(text, 'README.md'),
+    (error: Error) => {
+      assert.ok(error instanceof ReadmeFormatError)
+      assert.equal(error.problems.length, 25)
+      const message = error.message.split('\n')
+      assert.equal(message[0], 'README.md: 25 lines the action cannot read:')
+      assert.equal(
+        message[1],
+        '- line 5: not a row of the table "| **Title** | **Date** | **Abstract** | **Comment** |": expected the Date cell (YYYY-MM-DD) at "...bs/2501.00002v1)** | 2025-1-2 | <details><summary>Show</summary><p>A.</p></detai..."',
+      )
+      assert.match(
+        message[2]!,
+        /^- line 6: .*expected the Title cell \(\*\*\[Title\]\(https:\/\/arxiv\.org\/abs\/ID\)\*\*\)/,
+      )
+      assert.equal(message.length, 1 + 20 + 1)
+      assert.equal(message[21], '- and 5 more')
+      return true
+    },
+  )
+})
+
+test('lines of a fork inside and between sections stay where they are, byte for byte', () => {
+  const text = [
+    'Last update: 2025-01-01',
+    '',
+    '*Credit: adapted from DailyArXiv*',
+    '<!-- MANUAL:START -->',
+    '| note | table |',
+    '|--|--|',
+    '## not a section',
+    '<!-- MANUAL:END -->',
+    '',
+    '## A',
+    '',
+    'No new papers in the last 7 days.',
+    '',
+    'Archive: [papers/A/](papers/A/)',
+    '',
+    '## B',
+    '| **Title** | **Date** | **Abstract** | **Comment** |',
+    '| --- | --- | --- | --- |',
+    '| **[T](https://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | <details><summary>Show</summary><p>A.</p></details> |  |',
+    '',
+    'Archive: [papers/B/](papers/B/)',
+    '',
+  ].join('\n')
+  const document = parseReadme(text, 'README.md', { keywords: ['A', 'B'] })
+  assert.equal(document.origin, 'adopted')
+  assert.deepEqual(
+    document.digest.sections.map((s) => s.title),
+    ['A', 'B'],
+  )
+  const rendered = renderReadme(document, document.digest)
+  const expected = `<!-- arxiv-daily:start -->\n${text.replace(/\n$/, '')}\n<!-- arxiv-daily:end -->\n`
+  assert.equal(rendered, expected)
+  // A paper for A: its table goes after the section's own lines, which stay.
+  const paperA = { id: '2501.00009', version: 1, title: 'New', date: '2025-01-02', abstract: 'N.', comment: '' }
+  const digest = {
+    ...document.digest,
+    sections: document.digest.sections.map((s, i) => (i === 0 ? { ...s, papers: [paperA] } : s)),
+  }
+  const withRows = renderReadme(parseReadme(rendered, 'README.md'), digest)
+  assert.match(
+    withRows,
+    /\nArchive: \[papers\/A\/\]\(papers\/A\/\)\n\n\| \*\*Title\*\* \|.*\n\| --- \|.*\n\| \*\*\[New\]/,
+  )
+  assert.equal(renderReadme(parseReadme(withRows, 'README.md'), parseReadme(withRows, 'README.md').digest), withRows)
+})
