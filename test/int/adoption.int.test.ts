@@ -104,7 +104,7 @@ for (const { file, readmePath = 'README.md', extra = {} } of ADOPTED) {
     keepsEveryOtherLine(original.slice(0, original.indexOf(original.split('\n').find(isRow)!)), adopted)
     keepsEveryOtherLine(original, adopted)
     assert.ok(adopted.startsWith(original.slice(0, original.search(/^(Last update:|## )/m))), 'text above kept')
-    assert.equal(JSON.parse(first.outputs['new-papers']!).length, 2 * before.sections.length)
+    assert.equal((JSON.parse(first.outputs['new-papers']!) as unknown[]).length, 2 * before.sections.length)
     // Every table GitHub shows has the cells of its header: the rows' pipes are escaped.
     for (const table of tables(parseGfm(adopted))) {
       const width = table.children[0]!.children.length
