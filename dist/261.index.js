@@ -1570,6 +1570,8 @@ async function fetchKeyword(client, keyword, held, options) {
     const request = { query: keyword.query, sortBy: options.sortBy, expectEntries };
     if (papers.length < options.maxPapers) {
         const feed = await client.search({ ...request, start: 0, maxResults: options.maxPapers });
+        for (const problem of feed.rejected)
+            options.onRejected?.(problem);
         return feed.entries.filter((entry) => accepted(entry, options)).map((entry) => entryToPaper(entry, options.sortBy));
     }
     const cutoff = (0,model/* windowStart */.Nf)(papers, options.overlapDays) ?? '';
@@ -1588,6 +1590,8 @@ async function fetchKeyword(client, keyword, held, options) {
             start,
             maxResults: size,
         });
+        for (const problem of feed.rejected)
+            options.onRejected?.(problem);
         let oldest;
         for (const entry of feed.entries) {
             const paper = entryToPaper(entry, options.sortBy);
@@ -1629,7 +1633,7 @@ var XMLParser = __webpack_require__(8879);
 
 
 
-/** arXiv answered with its Atom error entry (title `Error`, author `arXiv api core`). */
+/** arXiv answered with its Atom error entry (its id under `https://arxiv.org/api/errors#`). */
 class ArxivApiError extends Error {
     constructor(message) {
         super(`arXiv rejected the query: ${message}`);
@@ -1713,15 +1717,32 @@ function list(value) {
 }
 const DTD = /<!DOCTYPE|<!ENTITY/i;
 const FEED_END = /<\/(?:[a-z]+:)?feed>\s*$/;
-const ERROR_AUTHOR = /<(?:[a-z]+:)?name\b[^>]*>\s*arXiv api core\s*<\//;
+// arXiv's error answer is known by its entry id, which arXiv makes: a paper's title and authors
+// are the submitter's, and anyone can submit a paper titled "Error" by "arXiv api core".
+const ERROR_ID = /^https?:\/\/(?:export\.)?arxiv\.org\/api\/errors#/;
+// arXiv's identifiers (https://info.arxiv.org/help/arxiv_identifier.html): 2503.08342v2 since
+// 2007, hep-th/9901001v1 before; an entry with anything else in its id is not arXiv's.
+const ENTRY_ID = /^https?:\/\/(?:export\.)?arxiv\.org\/abs\/((?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 // An error page from a proxy or the load balancer in front of arXiv: worth another try.
 const HTML = /^\s*(<!doctype html|<html)/i;
+/** Why an entry is not a paper arXiv sent (undefined when it is): its id or a date is malformed. */
+function entryProblem(entry) {
+    const rawId = (0,src_text/* normalizeText */.fQ)(atom_text(entry.id));
+    if (!ENTRY_ID.test(rawId))
+        return `an entry whose id ${JSON.stringify(rawId.slice(0, 120))} is not an arXiv identifier`;
+    for (const field of ['updated', 'published']) {
+        const value = (0,src_text/* normalizeText */.fQ)(atom_text(entry[field]));
+        if (value !== '' && !TIMESTAMP.test(value))
+            return `the entry ${rawId} whose ${field} date ${JSON.stringify(value.slice(0, 60))} is not a timestamp`;
+    }
+    if ((0,src_text/* normalizeText */.fQ)(atom_text(entry.updated)) === '' && (0,src_text/* normalizeText */.fQ)(atom_text(entry.published)) === '')
+        return `the entry ${rawId}, which has no date`;
+    return undefined;
+}
 function parseEntry(entry, lifted) {
     const rawId = (0,src_text/* normalizeText */.fQ)(atom_text(entry.id));
-    const abs = rawId.lastIndexOf('/abs/');
-    if (abs === -1)
-        throw new ArxivFormatError(`an entry has an unexpected id ${JSON.stringify(rawId)}`);
-    const { id, version } = (0,src_text/* splitVersionedId */.pI)(rawId.slice(abs + '/abs/'.length));
+    const { id, version } = (0,src_text/* splitVersionedId */.pI)(ENTRY_ID.exec(rawId)?.[1] ?? '');
     const updated = (0,src_text/* normalizeText */.fQ)(atom_text(entry.updated));
     const published = (0,src_text/* normalizeText */.fQ)(atom_text(entry.published)) || updated;
     return {
@@ -1737,9 +1758,8 @@ function parseEntry(entry, lifted) {
             .filter((term) => term !== ''),
     };
 }
-function isErrorEntry(entry, lifted) {
-    const authors = list(entry.author).map((author) => (isNode(author) ? (0,src_text/* normalizeText */.fQ)(atom_text(author.name)) : ''));
-    return (0,src_text/* normalizeText */.fQ)(atom_text(entry.title, lifted)) === 'Error' && authors.includes('arXiv api core');
+function isErrorEntry(entry) {
+    return ERROR_ID.test((0,src_text/* normalizeText */.fQ)(atom_text(entry.id)));
 }
 /**
  * Parses an arXiv API response. Throws `ArxivApiError` for arXiv's error entry and
@@ -1752,10 +1772,8 @@ function parseAtom(xml) {
         throw new ArxivFormatError(`arXiv answered with an HTML page instead of Atom: ${describeBody(xml.replace(/<[^>]*>/g, ' '))}`);
     if (xml.includes('<!') && DTD.test(xml))
         throw new ArxivFormatError('the answer contains a DOCTYPE or entity definitions, which arXiv never sends', true);
-    // The error entry is recognised by its author, so a feed that may hold one keeps its authors.
-    const possibleError = xml.includes('arXiv api core') && ERROR_AUTHOR.test(xml);
     let document;
-    const { slim, lifted } = prepare(xml, possibleError);
+    const { slim, lifted } = prepare(xml, false);
     try {
         // The parser's own validation pass costs as much as parsing: a feed that is cut off is caught
         // by its missing `</feed>`, and mismatched tags make the parser throw.
@@ -1770,14 +1788,20 @@ function parseAtom(xml) {
     if (!isNode(feed))
         throw new ArxivFormatError(`the answer is not an Atom feed: ${describeBody(xml)}`);
     const entries = list(feed.entry).filter(isNode);
-    const error = entries.find((entry) => isErrorEntry(entry, lifted));
+    const error = entries.find((entry) => isErrorEntry(entry));
     if (error)
         throw new ArxivApiError((0,src_text/* normalizeText */.fQ)(atom_text(error.summary, lifted)) || 'no reason given');
     const total = Number.parseInt((0,src_text/* normalizeText */.fQ)(atom_text(feed.totalResults)), 10);
-    return {
-        entries: entries.map((entry) => parseEntry(entry, lifted)),
-        totalResults: Number.isNaN(total) ? undefined : total,
-    };
+    const rejected = [];
+    const papers = [];
+    for (const entry of entries) {
+        const problem = entryProblem(entry);
+        if (problem)
+            rejected.push(problem);
+        else
+            papers.push(parseEntry(entry, lifted));
+    }
+    return { entries: papers, totalResults: Number.isNaN(total) ? undefined : total, rejected };
 }
 /** A short, safe description of a body that is not Atom, for error messages. */
 function describeBody(body) {
@@ -2683,7 +2707,8 @@ async function fetchPapers(settings, { digest }, today) {
     if (switched)
         core/* info */.pq(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`);
     const held = (title) => (switched ? undefined : (0,merge/* findSection */.rv)(digest, title));
-    const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today }, logOutcome).finally(() => client.close());
+    const onRejected = (problem) => core/* warning */.$e(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' });
+    const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today, onRejected }, logOutcome).finally(() => client.close());
     core/* info */.pq(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`);
     return outcomes;
 }

@@ -49,9 +49,15 @@ async function fetchPapers(settings: Settings, { digest }: Existing, today: stri
   const switched = sortSwitched(digest, settings.sortBy)
   if (switched) core.info(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`)
   const held = (title: string) => (switched ? undefined : findSection(digest, title))
-  const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today }, logOutcome).finally(() =>
-    client.close(),
-  )
+  const onRejected = (problem: string): void =>
+    core.warning(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' })
+  const outcomes = await fetchAll(
+    client,
+    settings.keywords,
+    held,
+    { ...settings, today, onRejected },
+    logOutcome,
+  ).finally(() => client.close())
   core.info(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`)
   return outcomes
 }

@@ -18,9 +18,11 @@ export interface ArxivEntry {
 export interface ArxivFeed {
   readonly entries: readonly ArxivEntry[]
   readonly totalResults: number | undefined
+  /** Entries left out because their id or dates are not arXiv's, each described for a warning. */
+  readonly rejected: readonly string[]
 }
 
-/** arXiv answered with its Atom error entry (title `Error`, author `arXiv api core`). */
+/** arXiv answered with its Atom error entry (its id under `https://arxiv.org/api/errors#`). */
 export class ArxivApiError extends Error {
   constructor(message: string) {
     super(`arXiv rejected the query: ${message}`)
@@ -119,15 +121,35 @@ function list(value: unknown): unknown[] {
 
 const DTD = /<!DOCTYPE|<!ENTITY/i
 const FEED_END = /<\/(?:[a-z]+:)?feed>\s*$/
-const ERROR_AUTHOR = /<(?:[a-z]+:)?name\b[^>]*>\s*arXiv api core\s*<\//
+// arXiv's error answer is known by its entry id, which arXiv makes: a paper's title and authors
+// are the submitter's, and anyone can submit a paper titled "Error" by "arXiv api core".
+const ERROR_ID = /^https?:\/\/(?:export\.)?arxiv\.org\/api\/errors#/
+// arXiv's identifiers (https://info.arxiv.org/help/arxiv_identifier.html): 2503.08342v2 since
+// 2007, hep-th/9901001v1 before; an entry with anything else in its id is not arXiv's.
+const ENTRY_ID =
+  /^https?:\/\/(?:export\.)?arxiv\.org\/abs\/((?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)$/
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/
 // An error page from a proxy or the load balancer in front of arXiv: worth another try.
 const HTML = /^\s*(<!doctype html|<html)/i
 
+/** Why an entry is not a paper arXiv sent (undefined when it is): its id or a date is malformed. */
+function entryProblem(entry: Node): string | undefined {
+  const rawId = normalizeText(text(entry.id))
+  if (!ENTRY_ID.test(rawId))
+    return `an entry whose id ${JSON.stringify(rawId.slice(0, 120))} is not an arXiv identifier`
+  for (const field of ['updated', 'published'] as const) {
+    const value = normalizeText(text(entry[field]))
+    if (value !== '' && !TIMESTAMP.test(value))
+      return `the entry ${rawId} whose ${field} date ${JSON.stringify(value.slice(0, 60))} is not a timestamp`
+  }
+  if (normalizeText(text(entry.updated)) === '' && normalizeText(text(entry.published)) === '')
+    return `the entry ${rawId}, which has no date`
+  return undefined
+}
+
 function parseEntry(entry: Node, lifted: readonly string[]): ArxivEntry {
   const rawId = normalizeText(text(entry.id))
-  const abs = rawId.lastIndexOf('/abs/')
-  if (abs === -1) throw new ArxivFormatError(`an entry has an unexpected id ${JSON.stringify(rawId)}`)
-  const { id, version } = splitVersionedId(rawId.slice(abs + '/abs/'.length))
+  const { id, version } = splitVersionedId(ENTRY_ID.exec(rawId)?.[1] ?? '')
   const updated = normalizeText(text(entry.updated))
   const published = normalizeText(text(entry.published)) || updated
   return {
@@ -146,9 +168,8 @@ function parseEntry(entry: Node, lifted: readonly string[]): ArxivEntry {
   }
 }
 
-function isErrorEntry(entry: Node, lifted: readonly string[]): boolean {
-  const authors = list(entry.author).map((author) => (isNode(author) ? normalizeText(text(author.name)) : ''))
-  return normalizeText(text(entry.title, lifted)) === 'Error' && authors.includes('arXiv api core')
+function isErrorEntry(entry: Node): boolean {
+  return ERROR_ID.test(normalizeText(text(entry.id)))
 }
 
 /**
@@ -164,10 +185,8 @@ export function parseAtom(xml: string): ArxivFeed {
     )
   if (xml.includes('<!') && DTD.test(xml))
     throw new ArxivFormatError('the answer contains a DOCTYPE or entity definitions, which arXiv never sends', true)
-  // The error entry is recognised by its author, so a feed that may hold one keeps its authors.
-  const possibleError = xml.includes('arXiv api core') && ERROR_AUTHOR.test(xml)
   let document: unknown
-  const { slim, lifted } = prepare(xml, possibleError)
+  const { slim, lifted } = prepare(xml, false)
   try {
     // The parser's own validation pass costs as much as parsing: a feed that is cut off is caught
     // by its missing `</feed>`, and mismatched tags make the parser throw.
@@ -179,13 +198,17 @@ export function parseAtom(xml: string): ArxivFeed {
   const feed = isNode(document) ? document.feed : undefined
   if (!isNode(feed)) throw new ArxivFormatError(`the answer is not an Atom feed: ${describeBody(xml)}`)
   const entries = list(feed.entry).filter(isNode)
-  const error = entries.find((entry) => isErrorEntry(entry, lifted))
+  const error = entries.find((entry) => isErrorEntry(entry))
   if (error) throw new ArxivApiError(normalizeText(text(error.summary, lifted)) || 'no reason given')
   const total = Number.parseInt(normalizeText(text(feed.totalResults)), 10)
-  return {
-    entries: entries.map((entry) => parseEntry(entry, lifted)),
-    totalResults: Number.isNaN(total) ? undefined : total,
+  const rejected: string[] = []
+  const papers: ArxivEntry[] = []
+  for (const entry of entries) {
+    const problem = entryProblem(entry)
+    if (problem) rejected.push(problem)
+    else papers.push(parseEntry(entry, lifted))
   }
+  return { entries: papers, totalResults: Number.isNaN(total) ? undefined : total, rejected }
 }
 
 /** A short, safe description of a body that is not Atom, for error messages. */

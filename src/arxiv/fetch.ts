@@ -15,6 +15,8 @@ export interface FetchOptions {
   readonly today?: string
   readonly categories: readonly string[]
   readonly exclude: readonly string[]
+  /** Told of each entry left out of an answer because it is not arXiv's (a malformed id or date). */
+  readonly onRejected?: ((problem: string) => void) | undefined
 }
 
 /** `cs` matches `cs.CL`; `cs.CL` matches only itself. */
@@ -87,6 +89,7 @@ export async function fetchKeyword(
   const request = { query: keyword.query, sortBy: options.sortBy, expectEntries }
   if (papers.length < options.maxPapers) {
     const feed = await client.search({ ...request, start: 0, maxResults: options.maxPapers })
+    for (const problem of feed.rejected) options.onRejected?.(problem)
     return feed.entries.filter((entry) => accepted(entry, options)).map((entry) => entryToPaper(entry, options.sortBy))
   }
   const cutoff = windowStart(papers, options.overlapDays) ?? ''
@@ -106,6 +109,7 @@ export async function fetchKeyword(
       start,
       maxResults: size,
     })
+    for (const problem of feed.rejected) options.onRejected?.(problem)
     let oldest: string | undefined
     for (const entry of feed.entries) {
       const paper = entryToPaper(entry, options.sortBy)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { ArxivApiError, ArxivFormatError, parseAtom } from '../../src/arxiv/atom.js'
-import { fixture } from '../support/arxiv-server.js'
+import { entry, feed, fixture } from '../support/arxiv-server.js'
 
 test('reads the current server: namespaces on the root, ids without version, https links', () => {
   const feed = parseAtom(fixture('v2026_search_all-testing_start0_max10.xml'))
@@ -88,4 +88,53 @@ test('a DOCTYPE or entity definition is refused before parsing, quickly', () => 
   const started = performance.now()
   assert.throws(() => parseAtom(bomb), /DOCTYPE or entity/)
   assert.ok(performance.now() - started < 1000)
+})
+
+test('a paper titled "Error" by "arXiv api core" is a paper; only an entry id under /api/errors# is arXiv\'s error', () => {
+  const impostor = entry({
+    id: '2611.00001',
+    title: 'Error',
+    updated: '2026-11-01T10:00:00Z',
+    abstract: 'Gotcha.',
+  }).replace('<name>Test Author</name>', '<name>arXiv api core</name>')
+  const parsed = parseAtom(feed([impostor]))
+  assert.deepEqual(
+    parsed.entries.map((e) => [e.id, e.title]),
+    [['2611.00001', 'Error']],
+  )
+  assert.throws(
+    () => parseAtom(fixture('v2026_error_http400_idlist_abc.xml')),
+    /arXiv rejected the query: incorrect id format for abc/,
+  )
+  assert.throws(
+    () => parseAtom(fixture('legacy2007_error_idlist_1234.12345_documented-example.xml')),
+    /arXiv rejected the query: incorrect id format for 1234\.12345/,
+  )
+})
+
+test("entries whose id or dates are not arXiv's are left out and described; the others are kept", () => {
+  const good = entry({ id: '2611.00002', title: 'Fine', updated: '2026-11-02T10:00:00Z' })
+  const beacon = good.replace(
+    '<id>http://arxiv.org/abs/2611.00002v1</id>',
+    '<id>http://arxiv.org/abs/2611.00001v1) ![x](https://example.org/p.png) @user #1 (x</id>',
+  )
+  const cells = good.replace('2611.00002v1</id>', '2611.00003v1 | cell |</id>')
+  const date = good
+    .replace('<updated>2026-11-02T10:00:00Z</updated>', '<updated>&lt;img src=x&gt;</updated>')
+    .replace('2611.00002v1</id>', '2611.00004v1</id>')
+  const old = entry({ id: 'math.GT/0309136', title: 'Old', updated: '2003-09-08T10:00:00Z' })
+  const parsed = parseAtom(feed([beacon, cells, date, good, old]))
+  assert.deepEqual(
+    parsed.entries.map((e) => e.id),
+    ['2611.00002', 'math.GT/0309136'],
+  )
+  assert.equal(parsed.rejected.length, 3)
+  assert.match(
+    parsed.rejected[0]!,
+    /^an entry whose id "http:\/\/arxiv\.org\/abs\/2611\.00001v1\) !\[x\].*" is not an arXiv identifier$/,
+  )
+  assert.match(
+    parsed.rejected[2]!,
+    /^the entry http:\/\/arxiv\.org\/abs\/2611\.00004v1 whose updated date "<img src=x>" is not a timestamp$/,
+  )
 })

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { parseReadme } from '../../src/digest/document.js'
+import { entry, feed, startArxivServer } from '../support/arxiv-server.js'
+import { runAction } from '../support/run-action.js'
+
+// Answers anyone can shape by submitting a paper, or that a hostile or intercepted answer holds.
+
+const impostor = entry({
+  id: '2611.00001',
+  title: 'Error',
+  updated: '2026-11-01T10:00:00Z',
+  abstract: 'Gotcha.',
+}).replace('<name>Test Author</name>', '<name>arXiv api core</name>')
+const good = entry({ id: '2611.00002', title: 'Fine', updated: '2026-11-02T10:00:00Z' })
+const beacon = good.replace(
+  '<id>http://arxiv.org/abs/2611.00002v1</id>',
+  '<id>http://arxiv.org/abs/2611.00003v1) ![x](https://example.org/p.png) @user #1 (x</id>',
+)
+const badDate = good
+  .replace('2611.00002v1</id>', '2611.00004v1</id>')
+  .replace('<updated>2026-11-02T10:00:00Z</updated>', '<updated>&lt;img src=x&gt;</updated>')
+
+test('on the bundle: a paper titled "Error" by "arXiv api core" is a paper, and entries with a forged id or date are left out with a warning', async (t) => {
+  const arxiv = await startArxivServer(() => ({ body: feed([impostor, beacon, badDate, good]) }))
+  t.after(() => arxiv.close())
+  const inputs = { keywords: 'Testing', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' }
+  const first = await runAction({ inputs })
+  assert.equal(first.code, 0, first.stdout)
+  const readme = first.readme()!
+  assert.deepEqual(
+    parseReadme(readme, 'README.md').digest.sections[0]!.papers.map((p) => [p.id, p.title]),
+    [
+      ['2611.00002', 'Fine'],
+      ['2611.00001', 'Error'],
+    ],
+  )
+  assert.doesNotMatch(readme, /example\.org|@user|<img/)
+  assert.match(
+    first.stdout,
+    /::warning title=arXiv entry left out::arXiv's answer held an entry whose id .* is not an arXiv identifier; it was left out/,
+  )
+  assert.match(
+    first.stdout,
+    /::warning title=arXiv entry left out::arXiv's answer held the entry http:\/\/arxiv\.org\/abs\/2611\.00004v1 whose updated date "<img src=x>" is not a timestamp; it was left out/,
+  )
+  // The README the action wrote is one it reads back: the next run works and writes nothing.
+  const second = await runAction({ inputs, workspace: first.workspace })
+  assert.equal(second.code, 0, second.stdout)
+  assert.equal(second.readme(), readme)
+})
