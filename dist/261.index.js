@@ -709,6 +709,9 @@ function isOverflowFile(text) {
 function linkedPath(readmePath, link) {
     return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(readmePath), link));
 }
+// Names Windows reserves for devices, with or without an extension: a repository holding
+// `papers/nul.md` cannot be checked out there.
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 function slug(title) {
     const base = title
         .normalize('NFKD')
@@ -716,6 +719,8 @@ function slug(title) {
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '')
         .slice(0, 60);
+    if (WINDOWS_RESERVED.test(base))
+        return `${base}-keyword`;
     return base || 'keyword';
 }
 /**

@@ -98,6 +98,29 @@ export function readUrl(name: string, value: string): URL {
 
 export const isArxivHost = (host: string): boolean => host === 'arxiv.org' || host.endsWith('.arxiv.org')
 
+/** arXiv over plain http could be answered by anyone on the path: its hosts are asked over https. */
+export function readArxivUrl(name: string, value: string): URL {
+  const url = readUrl(name, value)
+  if (url.protocol === 'http:' && isArxivHost(url.hostname))
+    throw new SettingsError(
+      name,
+      `must use https for ${url.hostname}, so that no one on the way can change arXiv's answers; use ${JSON.stringify(url.href.replace(/^http:/, 'https:'))}`,
+    )
+  return url
+}
+
+/**
+ * Paths no digest may write: git's own files, and workflows (a file there runs with the
+ * repository's secrets). Compared without case, as on the file systems that ignore it.
+ */
+function forbiddenPlace(normalized: string): string | undefined {
+  const lower = normalized.toLowerCase()
+  if (lower === '.git' || lower.startsWith('.git/')) return "is inside .git/, which holds git's own files"
+  if (lower === '.github/workflows' || lower.startsWith('.github/workflows/'))
+    return "is inside .github/workflows/, where a file is a workflow that runs with the repository's secrets"
+  return undefined
+}
+
 /** arXiv's terms of use ask for at most one request every three seconds. */
 export const ARXIV_MIN_DELAY_MS = 3000
 
@@ -128,6 +151,9 @@ export function readReadmePath(name: string, value: string): string {
   if (normalized === '..' || normalized.startsWith('../') || normalized === '.' || normalized.endsWith('/')) {
     throw new SettingsError(name, `must name a file inside the repository; got ${JSON.stringify(value)}`)
   }
+  const forbidden = forbiddenPlace(normalized)
+  if (forbidden)
+    throw new SettingsError(name, `${JSON.stringify(value)} ${forbidden}; name a file elsewhere, such as "README.md"`)
   return normalized
 }
 
@@ -167,5 +193,8 @@ export function readFolderPath(name: string, value: string): string | undefined 
       `must name a folder inside the repository, such as "feeds"; got ${JSON.stringify(value)}`,
     )
   }
+  const forbidden = forbiddenPlace(normalized)
+  if (forbidden)
+    throw new SettingsError(name, `${JSON.stringify(value)} ${forbidden}; name a folder elsewhere, such as "feeds"`)
   return normalized
 }

@@ -5,6 +5,7 @@ import {
   defaultPrBranch,
   Inputs,
   isArxivHost,
+  readArxivUrl,
   parseList,
   readChoice,
   readInteger,
@@ -12,7 +13,6 @@ import {
   readSeconds,
   readTimezone,
   readFolderPath,
-  readUrl,
   SettingsError,
 } from './settings-parse.js'
 import { categoryProblem, parseKeywords } from './settings-arxiv.js'
@@ -128,7 +128,10 @@ export function readSettings(): Settings {
   // Not `required: true`: its message would not say what to write.
   const keywords = parseKeywords(readInput(Inputs.Keywords))
   const mode = readChoice(Inputs.Mode, readInput(Inputs.Mode) || 'commit', ['local', 'commit', 'pull-request'] as const)
-  const endpoint = readUrl(Inputs.ArxivApiUrl, readInput(Inputs.ArxivApiUrl) || 'https://export.arxiv.org/api/query')
+  const endpoint = readArxivUrl(
+    Inputs.ArxivApiUrl,
+    readInput(Inputs.ArxivApiUrl) || 'https://export.arxiv.org/api/query',
+  )
   const requestDelayMs = readSeconds(Inputs.RequestDelay, readInput(Inputs.RequestDelay) || '3', 0, 600)
   if (requestDelayMs < ARXIV_MIN_DELAY_MS && isArxivHost(endpoint.hostname)) {
     throw new SettingsError(

@@ -35,6 +35,10 @@ export function linkedPath(readmePath: string, link: string): string {
   return path.posix.normalize(path.posix.join(path.posix.dirname(readmePath), link))
 }
 
+// Names Windows reserves for devices, with or without an extension: a repository holding
+// `papers/nul.md` cannot be checked out there.
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/
+
 export function slug(title: string): string {
   const base = title
     .normalize('NFKD')
@@ -42,6 +46,7 @@ export function slug(title: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
+  if (WINDOWS_RESERVED.test(base)) return `${base}-keyword`
   return base || 'keyword'
 }
 

@@ -49,3 +49,21 @@ test('on the bundle: a paper titled "Error" by "arXiv api core" is a paper, and 
   assert.equal(second.code, 0, second.stdout)
   assert.equal(second.readme(), readme)
 })
+
+test('on the bundle: keywords named as Windows devices give feed files every system can check out', async (t) => {
+  const arxiv = await startArxivServer(() => ({ body: feed([good]) }))
+  t.after(() => arxiv.close())
+  const run = await runAction({
+    inputs: {
+      keywords: 'CON\nNUL',
+      mode: 'local',
+      'arxiv-api-url': arxiv.url,
+      'request-delay': '0',
+      'feed-dir': 'feeds',
+    },
+  })
+  assert.equal(run.code, 0, run.stdout)
+  assert.ok(run.readme('feeds/con-keyword.xml'))
+  assert.ok(run.readme('feeds/nul-keyword.xml'))
+  assert.equal(run.readme('feeds/con.xml'), undefined)
+})

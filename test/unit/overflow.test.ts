@@ -4,6 +4,7 @@ import { parseReadme } from '../../src/digest/document.js'
 import type { Paper } from '../../src/digest/model.js'
 import { planUpdate, type UpdateOptions } from '../../src/digest/update.js'
 import { overflowPaths } from '../../src/digest/overflow-files.js'
+import { slug } from '../../src/digest/overflow.js'
 import { parseGfm, tables } from '../support/gfm.js'
 
 const paper = (n: number): Paper => ({
@@ -104,4 +105,16 @@ test('an overflow file whose papers did not change is not rewritten when another
   assert.equal(later.papersChanged, true)
   assert.deepEqual([...later.files.keys()], ['docs/README.md'], 'only the README is written')
   assert.match(later.text, /Last update: 2025-02-03/)
+})
+
+test('names Windows reserves (CON, NUL, AUX, COM1, LPT9) get a suffix, so a checkout works everywhere', () => {
+  assert.deepEqual(['CON', 'nul', 'Aux', 'COM1', 'LPT9', 'Console', 'con.txt'].map(slug), [
+    'con-keyword',
+    'nul-keyword',
+    'aux-keyword',
+    'com1-keyword',
+    'lpt9-keyword',
+    'console',
+    'con-txt',
+  ])
 })

@@ -74,6 +74,20 @@ const cases: [Record<string, string>, RegExp][] = [
     /^SettingsError: Input "categories": "Computer Science" is not an arXiv category or archive such as "cs", "cs\.CL" or "astro-ph\.GA" \(see https:\/\/arxiv\.org\/category_taxonomy\)$/,
   ],
   [{ keywords: 'x', 'pr-draft': 'yes please' }, /Input "pr-draft": must be "true" or "false"/],
+  [
+    { keywords: 'x', 'readme-path': '.github/workflows/ci.yml' },
+    /^SettingsError: Input "readme-path": "\.github\/workflows\/ci\.yml" is inside \.github\/workflows\/, where a file is a workflow that runs with the repository's secrets; name a file elsewhere, such as "README\.md"$/,
+  ],
+  [
+    { keywords: 'x', 'json-path': '.git/config' },
+    /^SettingsError: Input "json-path": "\.git\/config" is inside \.git\/, which holds git's own files/,
+  ],
+  [{ keywords: 'x', 'json-path': '.GitHub/Workflows/x.yml' }, /Input "json-path": .* is inside \.github\/workflows\//],
+  [{ keywords: 'x', 'feed-dir': '.git/hooks' }, /^SettingsError: Input "feed-dir": "\.git\/hooks" is inside \.git\//],
+  [
+    { keywords: 'x', 'arxiv-api-url': 'http://export.arxiv.org/api/query' },
+    /^SettingsError: Input "arxiv-api-url": must use https for export\.arxiv\.org, so that no one on the way can change arXiv's answers; use "https:\/\/export\.arxiv\.org\/api\/query"$/,
+  ],
   [{ keywords: 'x', mode: 'commit' }, /Input "github-token": is empty/],
 ]
 
