@@ -45,11 +45,12 @@ export interface Block {
 }
 
 /**
- * Breaks `@name` mentions and `#123` references with a zero-width space (as Renovate does), so
- * that arXiv text notifies nobody and links nothing; the text reads the same.
+ * Breaks `@name` mentions, `#123` references and links to github.com (an issue or pull request
+ * URL would cross-reference it) with a zero-width space (as Renovate does), so that arXiv text
+ * notifies nobody and links nothing; the text reads the same.
  */
 export function quiet(markdown: string): string {
-  return markdown.replace(/@(?=[A-Za-z0-9-])|(?<!&)#(?=\d)|\bGH-(?=\d)/gi, (mark) => `${mark}&#8203;`)
+  return markdown.replace(/@(?=[A-Za-z0-9-])|(?<!&)#(?=\d)|\bGH-(?=\d)|\bhttps?(?=:\/\/(?:www\.)?github\.com)|\bgithub(?=\.com)/gi, (mark) => `${mark}&#8203;`)
 }
 
 /** Text from arXiv (or a keyword) as inline Markdown: escaped, mentioning no one. */

@@ -136,7 +136,13 @@ test('issues disabled: the commit is delivered and reported, the step fails sayi
 })
 
 test('pull request and issue bodies render as lists of the new papers, and arXiv text mentions nobody', async (t) => {
-  arxiv.papers = [paper(9, 'Thanks to @octocat, fixes #1'), paper(10)]
+  arxiv.papers = [
+    paper(
+      9,
+      'Thanks to @octocat, fixes #1, see https://github.com/other/repo/issues/7 and github.com/other/repo/pull/8',
+    ),
+    paper(10),
+  ]
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   const result = await run(github, { issue: 'true' })
   assert.equal(result.code, 0, result.stdout)
@@ -147,7 +153,11 @@ test('pull request and issue bodies render as lists of the new papers, and arXiv
   assert.equal(listItems(issue.body).length, 2)
   for (const body of [pull.body, issue.body, result.summary]) {
     assert.doesNotMatch(body, /@octocat|fixes #1/, 'no mention, no issue reference')
+    // GitHub would cross-reference an issue or pull request it finds linked.
+    const links = JSON.stringify(parseGfm(body)).match(/"url":"[^"]*"/g) ?? []
+    assert.ok(!links.some((link) => /other\/repo/.test(link)), `no link to another repository: ${links.join(' ')}`)
   }
+  assert.match(issue.body, /see https&#8203;:\/\/github&#8203;\.com\/other\/repo\/issues\/7/)
   assert.match(
     issue.body,
     new RegExp(`pull request \\[#${pull.number}\\]\\(https://github\\.com/octo/papers/pull/${pull.number}\\)`),
