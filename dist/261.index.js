@@ -1624,7 +1624,7 @@ async function fetchAll(client, keywords, held, options, onDone = () => undefine
             outcome = { title: keyword.title, papers: await fetchKeyword(client, keyword, held(keyword.title), options) };
         }
         catch (error) {
-            outcome = { title: keyword.title, error: (0,errors/* errorMessage */.g)(error) };
+            outcome = { title: keyword.title, error: (0,errors/* errorMessage */.gJ)(error) };
         }
         onDone(outcome);
         outcomes.push(outcome);
@@ -1787,7 +1787,7 @@ function parseAtom(xml) {
         document = parser.parse(slim);
     }
     catch (error) {
-        throw new ArxivFormatError(`the answer is not well-formed XML (${(0,errors/* errorMessage */.g)(error).split('\n')[0]})`);
+        throw new ArxivFormatError(`the answer is not well-formed XML (${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]})`);
     }
     const feed = isNode(document) ? document.feed : undefined;
     if (!isNode(feed))
@@ -1998,7 +1998,7 @@ class ArxivClient {
             if (error instanceof HttpTimeoutError)
                 throw new TransientError(`arXiv did not answer within ${this.options.timeoutMs / 1000} s`);
             const code = error.code;
-            throw new TransientError(`could not reach arXiv (${code ?? (0,errors/* errorMessage */.g)(error)})`);
+            throw new TransientError(`could not reach arXiv (${code ?? (0,errors/* errorMessage */.gJ)(error)})`);
         }
     }
     /** Closes the kept-alive connection, so that the process can exit at once. */
@@ -2018,7 +2018,7 @@ function parseOrExplain(body, status) {
             throw new ArxivRequestError(error.message);
         if (status !== 200)
             throw new ArxivRequestError(`arXiv answered HTTP ${status}: ${describeBody(body)}`);
-        throw new TransientError(`arXiv's answer was not a valid Atom feed: ${(0,errors/* errorMessage */.g)(error)}`);
+        throw new TransientError(`arXiv's answer was not a valid Atom feed: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 

@@ -73,7 +73,7 @@ async function closePrevious(target, next) {
         }
     }
     catch (error) {
-        core/* warning */.$e(`The previous notification issue could not be closed: ${(0,errors/* errorMessage */.g)(error)}. Issue #${next.number} is open.`, { title: 'Previous issue not closed' });
+        core/* warning */.$e(`The previous notification issue could not be closed: ${(0,errors/* errorMessage */.gJ)(error)}. Issue #${next.number} is open.`, { title: 'Previous issue not closed' });
     }
 }
 
@@ -141,7 +141,7 @@ async function honourRetryAfter(send) {
         }
         catch (error) {
             const wait = (0,github_errors/* retryAfterSeconds */.C3)(error);
-            const handled = /\bsecondary rate\b/i.test((0,errors/* errorMessage */.g)(error));
+            const handled = /\bsecondary rate\b/i.test((0,errors/* errorMessage */.gJ)(error));
             if (wait === undefined || handled || attempt > MAX_API_RETRIES || wait > MAX_RATE_LIMIT_WAIT_S)
                 throw error;
             core/* info */.pq(`GitHub asked to wait ${wait} s (Retry-After); waiting before trying again`);
@@ -393,7 +393,7 @@ async function closeAfterCommit(target, base, commit) {
         open = (await openInto(target, base)).filter((pull) => forThisReadme(pull, target.settings.readmePath));
     }
     catch (error) {
-        core/* debug */.Yz(`Update pull requests not looked up: ${(0,errors/* errorMessage */.g)(error)}`);
+        core/* debug */.Yz(`Update pull requests not looked up: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return;
     }
     for (const pull of open) {
@@ -401,7 +401,7 @@ async function closeAfterCommit(target, base, commit) {
             await closePullRequest(target, pull, `Closed by the arXiv daily digest action: the workflow now commits updates to \`${base}\` directly (input "mode" is "commit"); commit [${commit.sha.slice(0, 7)}](${commit.url}) holds these papers.`);
         }
         catch (error) {
-            core/* warning */.$e(`Update pull request #${pull.number}, left from pull-request mode, could not be closed: ${(0,errors/* errorMessage */.g)(error)}`, {
+            core/* warning */.$e(`Update pull request #${pull.number}, left from pull-request mode, could not be closed: ${(0,errors/* errorMessage */.gJ)(error)}`, {
                 title: 'Pull request not closed',
             });
         }
@@ -472,7 +472,7 @@ async function sideRequest(what, number, request) {
     }
     catch (error) {
         const status = error.status;
-        const reason = (0,errors/* errorMessage */.g)(error).split('\n')[0] ?? '';
+        const reason = (0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? '';
         core/* warning */.$e(`Could not ${what} on pull request #${number}: GitHub answered${status ? ` HTTP ${status}` : ''}: ${reason}. The pull request itself is in place.`, {
             title: 'Pull request extra refused',
         });
@@ -710,7 +710,7 @@ class GitHubTarget {
             return { ...delivery, issue: await openIssue(this, delivery) };
         }
         catch (error) {
-            return { ...delivery, issueError: (0,errors/* errorMessage */.g)(error) };
+            return { ...delivery, issueError: (0,errors/* errorMessage */.gJ)(error) };
         }
     }
     deliverUpdate(plan) {

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { hideInMessages } from './errors.js'
 import type { KeywordQuery, SortBy } from './arxiv/query.js'
 import {
   ARXIV_MIN_DELAY_MS,
@@ -86,6 +87,7 @@ function readFlag(name: string): boolean {
 
 function readGitHubSettings(mode: Mode, readme: string): GitHubSettings {
   const token = readInput(Inputs.GithubToken)
+  hideInMessages(token)
   if (mode !== 'local' && token === '') {
     throw new SettingsError(
       Inputs.GithubToken,

@@ -50,7 +50,10 @@ export interface Block {
  * notifies nobody and links nothing; the text reads the same.
  */
 export function quiet(markdown: string): string {
-  return markdown.replace(/@(?=[A-Za-z0-9-])|(?<!&)#(?=\d)|\bGH-(?=\d)|\bhttps?(?=:\/\/(?:www\.)?github\.com)|\bgithub(?=\.com)/gi, (mark) => `${mark}&#8203;`)
+  return markdown.replace(
+    /@(?=[A-Za-z0-9-])|(?<!&)#(?=\d)|\bGH-(?=\d)|\bhttps?(?=:\/\/(?:www\.)?github\.com)|\bgithub(?=\.com)/gi,
+    (mark) => `${mark}&#8203;`,
+  )
 }
 
 /** Text from arXiv (or a keyword) as inline Markdown: escaped, mentioning no one. */

@@ -275,3 +275,20 @@ test('size budget: older papers move to papers/<keyword>.md in the same commit; 
   assert.equal(second.outputs.changed, 'false')
   assert.deepEqual(github.writes(), [])
 })
+
+test('commit mode: an API error that echoes the token shows it nowhere, escaped or not', async (t) => {
+  arxiv.papers = [paper(7)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  github.faults.set('issues/create', [
+    { status: 422, message: `Validation failed: token ${github.token} is not_allowed` },
+  ])
+  const result = await run(github, { issue: 'true' })
+  assert.equal(result.code, 1)
+  const escaped = github.token.replace(/_/g, '\\_')
+  // `::add-mask::` is the command that tells the runner to mask it.
+  const stdout = result.stdout.replace(/^::add-mask::.*$/m, '')
+  for (const text of [stdout, result.stderr, result.summary]) {
+    assert.ok(!text.includes(github.token) && !text.includes(escaped), `the token appears nowhere: ${text}`)
+  }
+  assert.match(result.summary, /Validation failed: token \\\*\\\*\\\* is not\\_allowed/)
+})
