@@ -49,17 +49,23 @@ async function openIssue(target, delivery) {
     const { data } = await git.call('open the notification issue', 'issues: write', () => git.octokit.rest.issues.create({ ...git.repo, title, body, labels: [...issueLabels] }));
     const issue = { number: data.number, url: data.html_url };
     if (issueClosePrevious)
-        await closePrevious(target, issue);
+        await closePrevious(target, { ...issue, author: data.user?.login });
     return issue;
 }
-/** Open notification issues for this README other than `next` are closed, each with a link to it. */
+/**
+ * Open notification issues for this README other than `next` are closed, each with a link to it:
+ * only those the action's own identity opened (the author of `next`), as anyone can open an issue
+ * whose body holds the marker. Every page of open issues is read.
+ */
 async function closePrevious(target, next) {
     const { git, settings } = target;
     const marker = (0,bodies/* issueMarker */.Q_)(settings.readmePath);
     try {
-        const { data } = await git.call('list the notification issues', 'issues: write', () => git.octokit.rest.issues.listForRepo({ ...git.repo, state: 'open', per_page: 100 }));
-        for (const issue of data) {
+        const open = await git.call('list the notification issues', 'issues: write', () => git.octokit.paginate(git.octokit.rest.issues.listForRepo, { ...git.repo, state: 'open', per_page: 100 }));
+        for (const issue of open) {
             if (issue.number === next.number || issue.pull_request || !issue.body?.includes(marker))
+                continue;
+            if (next.author === undefined || issue.user?.login !== next.author)
                 continue;
             const comment = `Closed by the arXiv daily digest action: the newer papers are in #${next.number} (input "issue-close-previous").`;
             await git.call('comment on the previous issue', 'issues: write', () => git.octokit.rest.issues.createComment({ ...git.repo, issue_number: issue.number, body: comment }));
@@ -222,6 +228,7 @@ function isOwnCommit(message) {
 function withTrailer(message) {
     return `${message.trimEnd()}\n\n${COMMIT_TRAILER}\n`;
 }
+const COMPARE_PAGE = 100;
 class GitData {
     octokit;
     repo;
@@ -331,14 +338,23 @@ class GitData {
             await this.call(`update the branch "${branch}"`, 'contents: write', () => this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: true }));
         }
     }
-    /** The commits `branch` has that `base` has not, oldest first. */
+    /**
+     * The commits `branch` has that `base` has not, oldest first. GitHub pages them oldest first,
+     * so every page is read: a reviewer's newest commits are on the last one.
+     */
     async commitsAhead(base, branch) {
-        const { data } = await this.call(`compare "${branch}" with "${base}"`, 'contents: read', () => this.octokit.rest.repos.compareCommitsWithBasehead({
-            ...this.repo,
-            basehead: `${base}...${branch}`,
-            per_page: 100,
-        }));
-        return data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message }));
+        const commits = [];
+        for (let page = 1;; page++) {
+            const { data } = await this.call(`compare "${branch}" with "${base}"`, 'contents: read', () => this.octokit.rest.repos.compareCommitsWithBasehead({
+                ...this.repo,
+                basehead: `${base}...${branch}`,
+                per_page: COMPARE_PAGE,
+                page,
+            }));
+            commits.push(...data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message })));
+            if (data.commits.length < COMPARE_PAGE || commits.length >= data.total_commits)
+                return commits;
+        }
     }
 }
 
@@ -369,8 +385,8 @@ async function closeForOtherBases(target, pulls, base, replacement) {
 }
 async function openInto(target, base) {
     const { git } = target;
-    const { data } = await git.call('list pull requests', 'pull-requests: write', () => git.octokit.rest.pulls.list({ ...git.repo, state: 'open', base, per_page: 100 }));
-    return data;
+    // Every page: a repository can have more than 100 open pull requests into its base.
+    return git.call('list pull requests', 'pull-requests: write', () => git.octokit.paginate(git.octokit.rest.pulls.list, { ...git.repo, state: 'open', base, per_page: 100 }));
 }
 /** After a pull request was opened from a new update branch: those from the old one go. */
 async function closeFromOtherBranches(target, base, replacement) {

@@ -48,6 +48,8 @@ export function withTrailer(message: string): string {
   return `${message.trimEnd()}\n\n${COMMIT_TRAILER}\n`
 }
 
+const COMPARE_PAGE = 100
+
 export class GitData {
   /** Files already read, by commit and path: a commit never changes, so neither do they. */
   private readonly files = new Map<string, Promise<string | undefined>>()
@@ -163,15 +165,23 @@ export class GitData {
     }
   }
 
-  /** The commits `branch` has that `base` has not, oldest first. */
+  /**
+   * The commits `branch` has that `base` has not, oldest first. GitHub pages them oldest first,
+   * so every page is read: a reviewer's newest commits are on the last one.
+   */
   async commitsAhead(base: string, branch: string): Promise<BranchCommit[]> {
-    const { data } = await this.call(`compare "${branch}" with "${base}"`, 'contents: read', () =>
-      this.octokit.rest.repos.compareCommitsWithBasehead({
-        ...this.repo,
-        basehead: `${base}...${branch}`,
-        per_page: 100,
-      }),
-    )
-    return data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message }))
+    const commits: BranchCommit[] = []
+    for (let page = 1; ; page++) {
+      const { data } = await this.call(`compare "${branch}" with "${base}"`, 'contents: read', () =>
+        this.octokit.rest.repos.compareCommitsWithBasehead({
+          ...this.repo,
+          basehead: `${base}...${branch}`,
+          per_page: COMPARE_PAGE,
+          page,
+        }),
+      )
+      commits.push(...data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message })))
+      if (data.commits.length < COMPARE_PAGE || commits.length >= data.total_commits) return commits
+    }
   }
 }

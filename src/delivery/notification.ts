@@ -29,20 +29,28 @@ export async function openIssue(target: GitHubPlace, delivery: Delivery): Promis
     git.octokit.rest.issues.create({ ...git.repo, title, body, labels: [...issueLabels] }),
   )
   const issue = { number: data.number, url: data.html_url }
-  if (issueClosePrevious) await closePrevious(target, issue)
+  if (issueClosePrevious) await closePrevious(target, { ...issue, author: data.user?.login })
   return issue
 }
 
-/** Open notification issues for this README other than `next` are closed, each with a link to it. */
-async function closePrevious(target: GitHubPlace, next: { number: number; url: string }): Promise<void> {
+/**
+ * Open notification issues for this README other than `next` are closed, each with a link to it:
+ * only those the action's own identity opened (the author of `next`), as anyone can open an issue
+ * whose body holds the marker. Every page of open issues is read.
+ */
+async function closePrevious(
+  target: GitHubPlace,
+  next: { number: number; url: string; author: string | undefined },
+): Promise<void> {
   const { git, settings } = target
   const marker = issueMarker(settings.readmePath)
   try {
-    const { data } = await git.call('list the notification issues', 'issues: write', () =>
-      git.octokit.rest.issues.listForRepo({ ...git.repo, state: 'open', per_page: 100 }),
+    const open = await git.call('list the notification issues', 'issues: write', () =>
+      git.octokit.paginate(git.octokit.rest.issues.listForRepo, { ...git.repo, state: 'open', per_page: 100 }),
     )
-    for (const issue of data) {
+    for (const issue of open) {
       if (issue.number === next.number || issue.pull_request || !issue.body?.includes(marker)) continue
+      if (next.author === undefined || issue.user?.login !== next.author) continue
       const comment = `Closed by the arXiv daily digest action: the newer papers are in #${next.number} (input "issue-close-previous").`
       await git.call('comment on the previous issue', 'issues: write', () =>
         git.octokit.rest.issues.createComment({ ...git.repo, issue_number: issue.number, body: comment }),

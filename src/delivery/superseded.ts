@@ -61,10 +61,10 @@ export async function closeForOtherBases(
 
 async function openInto(target: GitHubPlace, base: string): Promise<PullSummary[]> {
   const { git } = target
-  const { data } = await git.call('list pull requests', 'pull-requests: write', () =>
-    git.octokit.rest.pulls.list({ ...git.repo, state: 'open', base, per_page: 100 }),
+  // Every page: a repository can have more than 100 open pull requests into its base.
+  return git.call('list pull requests', 'pull-requests: write', () =>
+    git.octokit.paginate(git.octokit.rest.pulls.list, { ...git.repo, state: 'open', base, per_page: 100 }),
   )
-  return data
 }
 
 /** After a pull request was opened from a new update branch: those from the old one go. */

@@ -92,6 +92,33 @@ export interface Issue {
   labels: string[]
   state: 'open' | 'closed'
   comments: string[]
+  /** Who opened it: the token's identity for issues the action opens. */
+  user?: string
+}
+
+/** The identity the fake's token stands for, as GITHUB_TOKEN's is on GitHub. */
+export const TOKEN_LOGIN = 'github-actions[bot]'
+
+/** Lists GitHub pages, with the Link header it sends (`rel="next"` while more follow). */
+const PAGED_LISTS = new Set(['issues/list-for-repo', 'pulls/list'])
+
+function page<T>(url: URL, items: readonly T[], defaultSize: number): { items: T[]; headers: Record<string, string> } {
+  const size = Math.min(100, Number(url.searchParams.get('per_page') ?? defaultSize) || defaultSize)
+  const number = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1)
+  const last = Math.max(1, Math.ceil(items.length / size))
+  const link = (n: number, rel: string): string => {
+    const target = new URL(url)
+    target.searchParams.set('page', String(n))
+    return `<${target.href}>; rel="${rel}"`
+  }
+  const links = [
+    ...(number < last ? [link(number + 1, 'next'), link(last, 'last')] : []),
+    ...(number > 1 ? [link(1, 'first'), link(number - 1, 'prev')] : []),
+  ]
+  return {
+    items: items.slice((number - 1) * size, number * size),
+    headers: links.length > 0 ? { Link: links.join(', ') } : {},
+  }
 }
 
 export interface Fault {
@@ -122,7 +149,7 @@ export class FakeGitHub {
   readonly faults = new Map<string, Fault[]>()
   /** Runs before a ref update is applied: a test can move the branch there, as a concurrent push. */
   beforeRefUpdate: ((branch: string) => void) | undefined
-  private nextNumber = 1
+  nextNumber = 1
   private server = createServer((request, response) => void this.handle(request, response))
   url = ''
 
@@ -313,6 +340,17 @@ export class FakeGitHub {
     const fault = this.faults.get(route.id)?.shift()
     if (fault) return send(fault.status, { message: fault.message }, fault.headers)
     const [status, data] = this.operate(route.id, params, url, body ?? {}, request.headers.accept ?? '')
+    if (status !== 200) return send(status, data)
+    if (PAGED_LISTS.has(route.id) && Array.isArray(data)) {
+      const { items, headers } = page(url, data, 30)
+      return send(status, items, headers)
+    }
+    if (route.id === 'repos/compare-commits-with-basehead') {
+      // GitHub pages a comparison's commits, oldest first (250 a page unless per_page says).
+      const compare = data as { commits: unknown[] }
+      const { items, headers } = page(url, compare.commits, 250)
+      return send(status, { ...compare, commits: items }, headers)
+    }
     send(status, data)
   }
 
@@ -643,6 +681,7 @@ export class FakeGitHub {
             body: i.body,
             state: i.state,
             labels: i.labels.map((name) => ({ name })),
+            user: { login: i.user ?? TOKEN_LOGIN },
             html_url: `https://github.com/${this.owner}/${this.repo}/issues/${i.number}`,
           })),
         ]
@@ -660,7 +699,11 @@ export class FakeGitHub {
         this.issues.push(issue)
         return [
           201,
-          { number: issue.number, html_url: `https://github.com/${this.owner}/${this.repo}/issues/${issue.number}` },
+          {
+            number: issue.number,
+            user: { login: TOKEN_LOGIN },
+            html_url: `https://github.com/${this.owner}/${this.repo}/issues/${issue.number}`,
+          },
         ]
       }
       default:
