@@ -2462,6 +2462,8 @@ class LocalTarget {
     async readFromDisk(file) {
         if (file === this.readmePath)
             await this.refuseSpecialPath(file);
+        else
+            await this.refuseLinks(file);
         try {
             return (0,target/* decodeUtf8 */._6)(await (0,promises_.readFile)(this.resolve(file)));
         }
@@ -2487,6 +2489,7 @@ class LocalTarget {
     async refuseSpecialPath(file) {
         const info = await (0,promises_.lstat)(this.resolve(file)).catch(() => undefined);
         try {
+            await this.refuseLinks(file);
             if (info?.isSymbolicLink())
                 throw (0,special_paths/* symbolicLinkError */.Fo)(file, `(to "${await (0,promises_.readlink)(this.resolve(file))}")`);
             if (!info)
@@ -2495,6 +2498,28 @@ class LocalTarget {
         catch (error) {
             throw error instanceof special_paths/* SpecialPathError */.rg ? error.asReadmePathError() : error;
         }
+    }
+    /**
+     * A folder on the way to `file` that is a symbolic link would take the write elsewhere (a
+     * `docs -> /outside` link in a checkout writes `/outside/README.md`), and so would anything
+     * whose real location is outside the workspace: both are refused, for every file the run writes.
+     */
+    async refuseLinks(file) {
+        const parts = file.split('/');
+        let existing = this.workspace;
+        for (let i = 1; i < parts.length; i++) {
+            const folder = parts.slice(0, i).join('/');
+            const info = await (0,promises_.lstat)(this.resolve(folder)).catch(() => undefined);
+            if (!info)
+                break;
+            if (info.isSymbolicLink())
+                throw new special_paths/* SpecialPathError */.rg(file, `runs through "${folder}", a symbolic link (to "${await (0,promises_.readlink)(this.resolve(folder))}"); the action does not write through links. Name a path without links`);
+            existing = this.resolve(folder);
+        }
+        const root = await (0,promises_.realpath)(this.workspace);
+        const real = await (0,promises_.realpath)(existing);
+        if (real !== root && !real.startsWith(`${root}${(external_node_path_default()).sep}`))
+            throw new special_paths/* SpecialPathError */.rg(file, `lies outside the workspace (${root}); the action writes only inside it`);
     }
     /** The first parent of `file` that is a file (what makes ENOTDIR). */
     async fileOnPath(file) {
@@ -2508,6 +2533,7 @@ class LocalTarget {
         return external_node_path_default().posix.dirname(file);
     }
     async write(file, text) {
+        await this.refuseLinks(file);
         const target = this.resolve(file);
         if (text === null)
             return (0,promises_.rm)(target, { force: true });
@@ -2519,6 +2545,9 @@ class LocalTarget {
     }
     async deliver(plan) {
         const update = await plan((file) => this.read(file));
+        // Every path is checked before the first is written: a refusal leaves nothing half done.
+        for (const file of update.files.keys())
+            await this.refuseLinks(file);
         for (const [file, text] of update.files)
             await this.write(file, text);
         const newIds = new Set(update.newPapers.map((paper) => paper.id));

@@ -202,6 +202,16 @@ class PathGuard {
      */
     async check(treeSha, paths) {
         for (const file of paths) {
+            // A folder on the way that is a link: GitHub would replace it with a folder, or refuse.
+            const parts = file.split('/');
+            for (let i = 1; i < parts.length; i++) {
+                const folder = parts.slice(0, i).join('/');
+                const entry = (await this.folder(treeSha, external_node_path_default().posix.dirname(folder)))?.get(external_node_path_default().posix.basename(folder));
+                if (entry === undefined)
+                    break;
+                if (entry.mode === '120000')
+                    throw new special_paths/* SpecialPathError */.rg(file, `runs through "${folder}", a symbolic link in the repository; the action does not write through links. Name a path without links`);
+            }
             const entries = await this.folder(treeSha, external_node_path_default().posix.dirname(file));
             const exact = entries?.get(external_node_path_default().posix.basename(file));
             if (exact?.mode === '120000')

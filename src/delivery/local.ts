@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Inputs, SettingsError } from '../settings.js'
 import { SpecialPathError, refuseCaseTwin, symbolicLinkError } from './special-paths.js'
@@ -26,6 +26,7 @@ export class LocalTarget implements Target {
 
   private async readFromDisk(file: string): Promise<string | undefined> {
     if (file === this.readmePath) await this.refuseSpecialPath(file)
+    else await this.refuseLinks(file)
     try {
       return decodeUtf8(await readFile(this.resolve(file)))
     } catch (error) {
@@ -56,11 +57,37 @@ export class LocalTarget implements Target {
   private async refuseSpecialPath(file: string): Promise<void> {
     const info = await lstat(this.resolve(file)).catch(() => undefined)
     try {
+      await this.refuseLinks(file)
       if (info?.isSymbolicLink()) throw symbolicLinkError(file, `(to "${await readlink(this.resolve(file))}")`)
       if (!info) refuseCaseTwin(file, await readdir(path.dirname(this.resolve(file))).catch(() => []))
     } catch (error) {
       throw error instanceof SpecialPathError ? error.asReadmePathError() : error
     }
+  }
+
+  /**
+   * A folder on the way to `file` that is a symbolic link would take the write elsewhere (a
+   * `docs -> /outside` link in a checkout writes `/outside/README.md`), and so would anything
+   * whose real location is outside the workspace: both are refused, for every file the run writes.
+   */
+  private async refuseLinks(file: string): Promise<void> {
+    const parts = file.split('/')
+    let existing = this.workspace
+    for (let i = 1; i < parts.length; i++) {
+      const folder = parts.slice(0, i).join('/')
+      const info = await lstat(this.resolve(folder)).catch(() => undefined)
+      if (!info) break
+      if (info.isSymbolicLink())
+        throw new SpecialPathError(
+          file,
+          `runs through "${folder}", a symbolic link (to "${await readlink(this.resolve(folder))}"); the action does not write through links. Name a path without links`,
+        )
+      existing = this.resolve(folder)
+    }
+    const root = await realpath(this.workspace)
+    const real = await realpath(existing)
+    if (real !== root && !real.startsWith(`${root}${path.sep}`))
+      throw new SpecialPathError(file, `lies outside the workspace (${root}); the action writes only inside it`)
   }
 
   /** The first parent of `file` that is a file (what makes ENOTDIR). */
@@ -75,6 +102,7 @@ export class LocalTarget implements Target {
   }
 
   private async write(file: string, text: string | null): Promise<void> {
+    await this.refuseLinks(file)
     const target = this.resolve(file)
     if (text === null) return rm(target, { force: true })
     await mkdir(path.dirname(target), { recursive: true })
@@ -86,6 +114,8 @@ export class LocalTarget implements Target {
 
   async deliver(plan: Planner): Promise<Delivery> {
     const update = await plan((file) => this.read(file))
+    // Every path is checked before the first is written: a refusal leaves nothing half done.
+    for (const file of update.files.keys()) await this.refuseLinks(file)
     for (const [file, text] of update.files) await this.write(file, text)
     const newIds = new Set(update.newPapers.map((paper) => paper.id))
     return update.changed ? { update, newIds, file: this.resolve(this.readmePath) } : { update, newIds }

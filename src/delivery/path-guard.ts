@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { GitHubClient } from './github-client.js'
 import type { Permission } from './github-errors.js'
-import { refuseCaseTwin, symbolicLinkError } from './special-paths.js'
+import { refuseCaseTwin, SpecialPathError, symbolicLinkError } from './special-paths.js'
 
 /** What the guard needs of the git data client (an interface, so that the two do not import each other). */
 interface GitCalls {
@@ -49,6 +49,18 @@ export class PathGuard {
    */
   async check(treeSha: string, paths: Iterable<string>): Promise<void> {
     for (const file of paths) {
+      // A folder on the way that is a link: GitHub would replace it with a folder, or refuse.
+      const parts = file.split('/')
+      for (let i = 1; i < parts.length; i++) {
+        const folder = parts.slice(0, i).join('/')
+        const entry = (await this.folder(treeSha, path.posix.dirname(folder)))?.get(path.posix.basename(folder))
+        if (entry === undefined) break
+        if (entry.mode === '120000')
+          throw new SpecialPathError(
+            file,
+            `runs through "${folder}", a symbolic link in the repository; the action does not write through links. Name a path without links`,
+          )
+      }
       const entries = await this.folder(treeSha, path.posix.dirname(file))
       const exact = entries?.get(path.posix.basename(file))
       if (exact?.mode === '120000') throw symbolicLinkError(file, 'in the repository')
