@@ -1693,19 +1693,107 @@ function decodeEntities(raw) {
 // Text in a feed is escaped, so these patterns only ever meet elements; quoted attribute values
 // may hold '>'.
 const LIFT = '\uffff';
-const PREPASS = /<((?:[a-z]+:)?(?:summary|title|comment))(\s[^>]*)?>([^<]*)<\/\1>|<((?:[a-z]+:)?(?:author|doi|journal_ref|affiliation))\b(?:[^>"]|"[^"]*")*>[\s\S]*?<\/\4>|<(?:[a-z]+:)?(?:link|primary_category)\b(?:[^>"]|"[^"]*")*\/>/g;
-/** The pre-pass; `keepUnused` keeps the authors, by which arXiv's error entry is recognised. */
-function prepare(xml, keepUnused) {
+const LIFTED = new Set(['summary', 'title', 'comment']);
+const DROPPED = new Set(['author', 'doi', 'journal_ref', 'affiliation']);
+const DROPPED_EMPTY = new Set(['link', 'primary_category']);
+const TAG_NAME = /<\/?((?:[a-z]+:)?([a-z_]+))/y;
+const MALFORMED = 'the answer is not well-formed XML';
+/**
+ * Where the tag at `lt` ends (just past its `>`), reading quoted attribute values whole. One scan,
+ * no backtracking; a tag that never ends, or holds a `<` (which XML allows in neither a tag nor an
+ * attribute value), makes the body malformed.
+ */
+function tagEnd(xml, lt) {
+    for (const [open, close] of [
+        ['<!--', '-->'],
+        ['<![CDATA[', ']]>'],
+    ]) {
+        if (!xml.startsWith(open, lt))
+            continue;
+        const end = xml.indexOf(close, lt + open.length);
+        if (end === -1)
+            throw new ArxivFormatError(`${MALFORMED} (${open} is never closed)`);
+        return end + close.length;
+    }
+    let quote = '';
+    for (let i = lt + 1; i < xml.length; i++) {
+        const ch = xml[i];
+        if (ch === '<')
+            throw new ArxivFormatError(`${MALFORMED} (a "<" inside a tag at offset ${i})`);
+        if (quote !== '') {
+            if (ch === quote)
+                quote = '';
+        }
+        else if (ch === '"' || ch === "'")
+            quote = ch;
+        else if (ch === '>')
+            return i + 1;
+    }
+    throw new ArxivFormatError(`${MALFORMED} (a tag at offset ${lt} never ends)`);
+}
+/**
+ * The pre-pass, as one scan from left to right with indexes: every position is read a bounded
+ * number of times, so a hostile body (unclosed tags repeated over megabytes) costs linear time.
+ * A tag that never closes makes the body malformed at once.
+ */
+function prepare(xml) {
     const lifted = [];
-    const slim = xml.replace(PREPASS, (whole, tag, attributes, body) => {
-        if (tag === undefined)
-            return keepUnused ? whole : '';
-        lifted.push(body ?? '');
-        return `<${tag}${attributes ?? ''}>${LIFT}${lifted.length - 1}</${tag}>`;
-    });
-    // Whitespace between tags (the feed's indentation) is a third of what is left to parse, and
-    // each category's scheme attribute (the same URL every time) another tenth.
-    return { slim: slim.replace(/>\s+</g, '><').replace(/ scheme="[^"]*"/g, ''), lifted };
+    const out = [];
+    let i = 0;
+    while (i < xml.length) {
+        const lt = xml.indexOf('<', i);
+        if (lt === -1) {
+            out.push(xml.slice(i));
+            break;
+        }
+        // Text between tags that is only whitespace (the feed's indentation) is a third of a feed.
+        const between = xml.slice(i, lt);
+        if (between.trim() !== '')
+            out.push(between);
+        TAG_NAME.lastIndex = lt;
+        const name = TAG_NAME.exec(xml);
+        const closing = xml[lt + 1] === '/';
+        if (!name || closing || xml[lt + 1] === '!' || xml[lt + 1] === '?') {
+            const end = tagEnd(xml, lt);
+            out.push(xml.slice(lt, end));
+            i = end;
+            continue;
+        }
+        const [, tag = '', local = ''] = name;
+        const end = tagEnd(xml, lt);
+        const selfClosing = xml[end - 2] === '/';
+        if (DROPPED_EMPTY.has(local) && selfClosing) {
+            i = end;
+            continue;
+        }
+        if (DROPPED.has(local)) {
+            if (selfClosing) {
+                i = end;
+                continue;
+            }
+            const close = xml.indexOf(`</${tag}>`, end);
+            if (close === -1)
+                throw new ArxivFormatError(`${MALFORMED} (<${tag}> is never closed)`);
+            i = close + tag.length + 3;
+            continue;
+        }
+        let start = xml.slice(lt, end);
+        // Each category's scheme attribute (the same URL every time) is another tenth of a feed.
+        if (local === 'category')
+            start = start.replace(/ scheme="[^"]*"/, '');
+        if (LIFTED.has(local) && !selfClosing) {
+            const next = xml.indexOf('<', end);
+            if (next !== -1 && xml.startsWith(`</${tag}>`, next)) {
+                lifted.push(xml.slice(end, next));
+                out.push(`${start}${LIFT}${lifted.length - 1}</${tag}>`);
+                i = next + tag.length + 3;
+                continue;
+            }
+        }
+        out.push(start);
+        i = end;
+    }
+    return { slim: out.join(''), lifted };
 }
 /** Text content of an element that may carry attributes (`<title type="html">`). */
 function atom_text(value, lifted = []) {
@@ -1778,12 +1866,12 @@ function parseAtom(xml) {
     if (xml.includes('<!') && DTD.test(xml))
         throw new ArxivFormatError('the answer contains a DOCTYPE or entity definitions, which arXiv never sends', true);
     let document;
-    const { slim, lifted } = prepare(xml, false);
+    // The parser's own validation pass costs as much as parsing: a feed that is cut off is caught
+    // by its missing `</feed>`, a tag that never ends by the pre-pass, mismatched tags by the parser.
+    if (!FEED_END.test(xml.slice(-100)))
+        throw new ArxivFormatError(`${MALFORMED} (the feed is cut off before </feed>)`);
+    const { slim, lifted } = prepare(xml);
     try {
-        // The parser's own validation pass costs as much as parsing: a feed that is cut off is caught
-        // by its missing `</feed>`, and mismatched tags make the parser throw.
-        if (!FEED_END.test(xml.slice(-100)))
-            throw new Error('the feed is cut off before </feed>');
         document = parser.parse(slim);
     }
     catch (error) {
@@ -1968,6 +2056,16 @@ class ArxivClient {
     async fetchOnce(url) {
         await this.pace();
         this.requests++;
+        const started = performance.now();
+        const feed = await this.answer(url);
+        // `timeout` bounds the whole request, reading the answer included: a body that takes longer
+        // to parse than arXiv's answers ever do is refused, not asked for again.
+        const elapsed = performance.now() - started;
+        if (elapsed > this.options.timeoutMs)
+            throw new ArxivRequestError(`arXiv's answer took ${(elapsed / 1000).toFixed(1)} s to receive and read, longer than timeout (${this.options.timeoutMs / 1000} s)`);
+        return feed;
+    }
+    async answer(url) {
         const { status, headers, body } = await this.get(url);
         if (status === 429 || status >= 500) {
             const retryAfter = parseRetryAfter(typeof headers['retry-after'] === 'string' ? headers['retry-after'] : null);

@@ -108,6 +108,19 @@ export class ArxivClient {
   private async fetchOnce(url: string): Promise<ArxivFeed> {
     await this.pace()
     this.requests++
+    const started = performance.now()
+    const feed = await this.answer(url)
+    // `timeout` bounds the whole request, reading the answer included: a body that takes longer
+    // to parse than arXiv's answers ever do is refused, not asked for again.
+    const elapsed = performance.now() - started
+    if (elapsed > this.options.timeoutMs)
+      throw new ArxivRequestError(
+        `arXiv's answer took ${(elapsed / 1000).toFixed(1)} s to receive and read, longer than timeout (${this.options.timeoutMs / 1000} s)`,
+      )
+    return feed
+  }
+
+  private async answer(url: string): Promise<ArxivFeed> {
     const { status, headers, body } = await this.get(url)
     if (status === 429 || status >= 500) {
       const retryAfter = parseRetryAfter(typeof headers['retry-after'] === 'string' ? headers['retry-after'] : null)

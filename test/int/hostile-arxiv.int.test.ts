@@ -67,3 +67,23 @@ test('on the bundle: keywords named as Windows devices give feed files every sys
   assert.ok(run.readme('feeds/nul-keyword.xml'))
   assert.equal(run.readme('feeds/con.xml'), undefined)
 })
+
+test('on the bundle: a hostile body of unclosed tags over 2 MB is refused at once, not read for minutes', async (t) => {
+  const hostile = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">${'<link'.repeat(400_000)}</feed>`
+  const arxiv = await startArxivServer(() => ({ body: hostile }))
+  t.after(() => arxiv.close())
+  const run = await runAction({
+    inputs: {
+      keywords: 'Testing',
+      mode: 'local',
+      'arxiv-api-url': arxiv.url,
+      'request-delay': '0',
+      'max-retries': '0',
+    },
+  })
+  assert.equal(run.code, 1)
+  assert.match(
+    run.stdout,
+    /Every keyword failed, so nothing was written\. First error: arXiv's answer was not a valid Atom feed/,
+  )
+})

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import fc from 'fast-check'
 import { ArxivApiError, ArxivFormatError, parseAtom } from '../../src/arxiv/atom.js'
 import { entry, feed, fixture } from '../support/arxiv-server.js'
 
@@ -136,5 +137,37 @@ test("entries whose id or dates are not arXiv's are left out and described; the 
   assert.match(
     parsed.rejected[2]!,
     /^the entry http:\/\/arxiv\.org\/abs\/2611\.00004v1 whose updated date "<img src=x>" is not a timestamp$/,
+  )
+})
+
+test('hostile bodies (unclosed tags and quotes repeated over a megabyte) are read in linear time', () => {
+  // The regular expressions this replaced took 136 s on 512 KB of "<link"; linear reading takes
+  // milliseconds, so the bound below leaves a wide margin for a slow machine.
+  const units = [
+    '<link',
+    '<author>',
+    '<title>',
+    '<category scheme="',
+    '<',
+    '> ',
+    '<a b="',
+    '<summary x="1">',
+    '</',
+    '<!--',
+  ]
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...units), { minLength: 1, maxLength: 3 }), (parts) => {
+      const unit = parts.join('')
+      const body = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">${unit.repeat(Math.ceil(1_000_000 / unit.length))}</feed>`
+      const started = performance.now()
+      try {
+        parseAtom(body)
+      } catch (error) {
+        assert.ok(error instanceof ArxivFormatError || error instanceof Error)
+      }
+      const ms = performance.now() - started
+      assert.ok(ms < 3000, `${JSON.stringify(unit)} × 1 MB took ${ms.toFixed(0)} ms`)
+    }),
+    { numRuns: 12 },
   )
 })
