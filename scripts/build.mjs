@@ -2,13 +2,68 @@
 // ncc flags are written: `npm run build` writes dist/, and check-dist.mjs builds into a scratch
 // folder with the same flags to compare.
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
 
-export function buildBundle(outDir, { quiet = false } = {}) {
-  rmSync(outDir, { recursive: true, force: true })
-  const flags = ['--license', 'licenses.txt', '--target', 'es2022', '--minify', ...(quiet ? ['--quiet'] : [])]
-  execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', outDir, ...flags], { stdio: 'inherit' })
+/**
+ * The npm packages the bundle holds, each with the notice its license asks to be kept: found by
+ * following the entry's imports (static and dynamic, as ncc does) with esbuild's metafile, so
+ * that no bundled package is left out (ncc's own --license misses packages of lazy chunks).
+ */
+export async function bundledPackages(entry = 'src/index.ts') {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    outdir: 'unused',
+  })
+  const folders = new Set()
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)
+    if (match) folders.add(match[1])
+  }
+  return [...folders]
+    .map((folder) => {
+      const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8'))
+      const file = readdirSync(folder).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name))
+      return {
+        name: manifest.name,
+        version: manifest.version,
+        license: typeof manifest.license === 'string' ? manifest.license : 'see its notice',
+        notice: file ? readFileSync(path.join(folder, file), 'utf8').trim() : undefined,
+      }
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) buildBundle('dist')
+function licensesText(packages) {
+  return `${packages
+    .map(
+      ({ name, version, license, notice }) =>
+        `${name}@${version}\n${license}\n${notice ?? '(no notice file in the package)'}\n`,
+    )
+    .join('\n')}`
+}
+
+/** Builds into a scratch folder and replaces `outDir` only when the build succeeded. */
+export async function buildBundle(outDir, { quiet = false } = {}) {
+  const scratch = mkdtempSync(path.join(path.dirname(path.resolve(outDir)), '.dist-build-'))
+  try {
+    const flags = ['--target', 'es2022', '--minify', ...(quiet ? ['--quiet'] : [])]
+    execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', scratch, ...flags], { stdio: 'inherit' })
+    writeFileSync(path.join(scratch, 'licenses.txt'), licensesText(await bundledPackages()))
+    if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true })
+    renameSync(scratch, outDir)
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true })
+    throw error
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildBundle('dist')

@@ -7,11 +7,11 @@ import { buildBundle } from './build.mjs'
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'dist-check-'))
 try {
-  buildBundle(scratch, { quiet: true })
-  const names = new Set([...readdirSync('dist'), ...readdirSync(scratch)])
+  await buildBundle(path.join(scratch, 'dist'), { quiet: true })
+  const names = new Set([...readdirSync('dist'), ...readdirSync(path.join(scratch, 'dist'))])
   const differing = [...names].filter((name) => {
     try {
-      return !readFileSync(path.join('dist', name)).equals(readFileSync(path.join(scratch, name)))
+      return !readFileSync(path.join('dist', name)).equals(readFileSync(path.join(scratch, 'dist', name)))
     } catch {
       return true
     }

@@ -49,3 +49,40 @@ test('dry run of the release step: for v1.2.0-rc.1 the workflow gets an empty ma
   assert.equal(wrong.status, 1)
   assert.match(wrong.stderr, /::error::The tag "v1\.2\.0" does not match package\.json's version/)
 })
+
+test('the release workflow runs npm only with a read-only token and writes only in a job that runs no npm', async () => {
+  const { parse } = await import('yaml')
+  const { readFileSync, readdirSync } = await import('node:fs')
+  const folder = new URL('../../.github/workflows/', import.meta.url)
+  type Step = { uses?: string; run?: string; with?: Record<string, unknown> }
+  type Job = { permissions?: Record<string, string>; 'timeout-minutes'?: number; steps: Step[] }
+  const release = parse(readFileSync(new URL('release.yml', folder), 'utf8')) as {
+    permissions: unknown
+    jobs: Record<string, Job>
+  }
+  assert.deepEqual(release.permissions, {}, 'no token by default')
+  for (const [name, job] of Object.entries(release.jobs)) {
+    const runsNpm = job.steps.some((step) => /\bnpm\b/.test(step.run ?? ''))
+    const writes = Object.values(job.permissions ?? {}).includes('write')
+    assert.ok(!(runsNpm && writes), `${name}: npm never runs with a token that can write`)
+    if (runsNpm)
+      for (const step of job.steps.filter((s) => s.uses?.startsWith('actions/checkout')))
+        assert.equal(step.with?.['persist-credentials'], false, `${name}: no token kept in the checkout`)
+    assert.ok(job['timeout-minutes'], `${name} has a timeout`)
+  }
+  const tagging = Object.values(release.jobs).find((job) =>
+    job.steps.some((step) => /git push origin/.test(step.run ?? '')),
+  )!
+  const check = tagging.steps.findIndex((step) => /merge-base --is-ancestor/.test(step.run ?? ''))
+  const move = tagging.steps.findIndex((step) => /git push origin/.test(step.run ?? ''))
+  assert.ok(check !== -1 && check < move, 'the tagged commit is checked to be on the default branch before v1 moves')
+  // Every action from another repository is pinned to a full commit SHA, its version in a comment.
+  for (const file of readdirSync(folder)) {
+    for (const line of readFileSync(new URL(file, folder), 'utf8').split('\n')) {
+      const uses = /^\s*-?\s*uses:\s*(\S+)(.*)$/.exec(line)
+      if (!uses || uses[1]!.startsWith('./')) continue
+      assert.match(uses[1]!, /@[0-9a-f]{40}$/, `${file}: ${uses[1]} is pinned to a commit`)
+      assert.match(uses[2]!, /# v\d+/, `${file}: ${uses[1]} names its version`)
+    }
+  }
+})
