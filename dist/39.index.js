@@ -337,16 +337,35 @@ class GitData {
             throw this.explain(error, `update the branch "${branch}"`, 'contents: write');
         }
     }
-    /** Points `branch` at `sha`, creating it if needed; only for branches holding the action's own commits. */
-    async replaceBranch(branch, sha) {
-        try {
-            await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha });
-        }
-        catch (error) {
-            if (!(0,github_errors/* isReferenceExists */.Yo)(error))
+    /**
+     * Points `branch` at `sha` when it still is where it was checked (`expected`; undefined: it did
+     * not exist), and returns false when it moved meanwhile. Only for branches holding the action's
+     * own commits. GitHub's REST API has no compare-and-swap of a ref, so the update is in two steps:
+     * a non-forced update onto a child of `expected` (it fails if anyone pushed since, and any push
+     * based on `expected` after it is refused by git as not a fast-forward), then the forced one.
+     */
+    async moveBranch(branch, expected, sha) {
+        if (expected === undefined) {
+            try {
+                await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha });
+                return true;
+            }
+            catch (error) {
+                if ((0,github_errors/* isReferenceExists */.Yo)(error))
+                    return false;
                 throw this.explain(error, `create the branch "${branch}"`, 'contents: write');
-            await this.call(`update the branch "${branch}"`, 'contents: write', () => this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: true }));
+            }
         }
+        const { data: lock } = await this.call('write a commit', 'contents: write', () => this.octokit.rest.git.createCommit({
+            ...this.repo,
+            message: withTrailer('Update arXiv papers (replacing this branch)'),
+            tree: expected.treeSha,
+            parents: [expected.sha],
+        }));
+        if (!(await this.fastForward(branch, lock.sha)))
+            return false;
+        await this.call(`update the branch "${branch}"`, 'contents: write', () => this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: true }));
+        return true;
     }
     /**
      * The commits `branch` has that `base` has not, oldest first. GitHub pages them oldest first,
@@ -514,6 +533,7 @@ async function sideRequest(what, number, request) {
 
 
 
+
 /*
  * `mode: pull-request`: one update branch per base and README, one open pull request from it.
  * The branch is rebuilt as one commit on the base while it holds only the action's commits; a
@@ -532,7 +552,24 @@ async function listPulls(target, branch) {
     }));
     return data;
 }
+/** The update branch moved between the check of its commits and the update. */
+class BranchMoved extends Error {
+}
 async function deliverPullRequest(target, plan) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await deliverOnce(target, plan);
+        }
+        catch (error) {
+            if (!(error instanceof BranchMoved))
+                throw error;
+            if (attempt >= MAX_ATTEMPTS)
+                throw new Error(`The branch "${target.settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`);
+            core/* info */.pq(`The branch "${target.settings.github.prBranch}" moved while it was updated; planning again`);
+        }
+    }
+}
+async function deliverOnce(target, plan) {
     const { git, settings } = target;
     const base = await target.base();
     const { prBranch } = settings.github;
@@ -598,7 +635,9 @@ async function rebuildOnBase(target, plan, open, branchHead, closed) {
         return { update, newIds, pullRequest };
     }
     const sha = await git.commit(baseHead, update.files, target.commitMessage(update.newPapers.length));
-    await git.replaceBranch(settings.github.prBranch, sha);
+    // A reviewer who pushed since the branch was checked keeps their commit: the run starts over.
+    if (!(await git.moveBranch(settings.github.prBranch, branchHead, sha)))
+        throw new BranchMoved();
     const commit = { sha, url: target.commitUrl(sha) };
     const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body));
     return { update, newIds, commit, pullRequest };

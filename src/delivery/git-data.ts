@@ -153,16 +153,36 @@ export class GitData {
     }
   }
 
-  /** Points `branch` at `sha`, creating it if needed; only for branches holding the action's own commits. */
-  async replaceBranch(branch: string, sha: string): Promise<void> {
-    try {
-      await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha })
-    } catch (error) {
-      if (!isReferenceExists(error)) throw this.explain(error, `create the branch "${branch}"`, 'contents: write')
-      await this.call(`update the branch "${branch}"`, 'contents: write', () =>
-        this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: true }),
-      )
+  /**
+   * Points `branch` at `sha` when it still is where it was checked (`expected`; undefined: it did
+   * not exist), and returns false when it moved meanwhile. Only for branches holding the action's
+   * own commits. GitHub's REST API has no compare-and-swap of a ref, so the update is in two steps:
+   * a non-forced update onto a child of `expected` (it fails if anyone pushed since, and any push
+   * based on `expected` after it is refused by git as not a fast-forward), then the forced one.
+   */
+  async moveBranch(branch: string, expected: Head | undefined, sha: string): Promise<boolean> {
+    if (expected === undefined) {
+      try {
+        await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha })
+        return true
+      } catch (error) {
+        if (isReferenceExists(error)) return false
+        throw this.explain(error, `create the branch "${branch}"`, 'contents: write')
+      }
     }
+    const { data: lock } = await this.call('write a commit', 'contents: write', () =>
+      this.octokit.rest.git.createCommit({
+        ...this.repo,
+        message: withTrailer('Update arXiv papers (replacing this branch)'),
+        tree: expected.treeSha,
+        parents: [expected.sha],
+      }),
+    )
+    if (!(await this.fastForward(branch, lock.sha))) return false
+    await this.call(`update the branch "${branch}"`, 'contents: write', () =>
+      this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: true }),
+    )
+    return true
   }
 
   /**

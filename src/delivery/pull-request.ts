@@ -1,3 +1,4 @@
+import * as core from '@actions/core'
 import { withoutRegionDate } from '../digest/document.js'
 import { paperIds } from '../digest/merge.js'
 import { isUpdatePullRequest, pullRequestBody } from './bodies.js'
@@ -32,7 +33,25 @@ async function listPulls(target: GitHubPlace, branch: string): Promise<PullSumma
   return data
 }
 
+/** The update branch moved between the check of its commits and the update. */
+class BranchMoved extends Error {}
+
 export async function deliverPullRequest(target: GitHubPlace, plan: Planner): Promise<Delivery> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await deliverOnce(target, plan)
+    } catch (error) {
+      if (!(error instanceof BranchMoved)) throw error
+      if (attempt >= MAX_ATTEMPTS)
+        throw new Error(
+          `The branch "${target.settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`,
+        )
+      core.info(`The branch "${target.settings.github.prBranch}" moved while it was updated; planning again`)
+    }
+  }
+}
+
+async function deliverOnce(target: GitHubPlace, plan: Planner): Promise<Delivery> {
   const { git, settings } = target
   const base = await target.base()
   const { prBranch } = settings.github
@@ -116,7 +135,8 @@ async function rebuildOnBase(
     return { update, newIds, pullRequest }
   }
   const sha = await git.commit(baseHead, update.files, target.commitMessage(update.newPapers.length))
-  await git.replaceBranch(settings.github.prBranch, sha)
+  // A reviewer who pushed since the branch was checked keeps their commit: the run starts over.
+  if (!(await git.moveBranch(settings.github.prBranch, branchHead, sha))) throw new BranchMoved()
   const commit = { sha, url: target.commitUrl(sha) }
   const pullRequest = await afterWrite<NonNullable<Delivery['pullRequest']>>({ update, newIds, commit }, () =>
     open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body),

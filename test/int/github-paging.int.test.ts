@@ -108,3 +108,27 @@ test("a reviewer's commit after more than 100 of the action's on the update bran
   )
   assert.equal(github.readme(BRANCH, 'NOTES.md'), 'a reviewer was here\n')
 })
+
+test("a reviewer's push between the action's check of the update branch and its update is kept: the run plans again on top of it", async (t) => {
+  arxiv.papers = [paper(6)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  assert.equal((await runOnGitHub(github, arxiv.url, { mode: 'pull-request' })).code, 0)
+  // The base moves, so the next run rebuilds the branch; the reviewer pushes while it does.
+  github.push('main', { 'OTHER.md': 'base moved\n' }, 'Someone else')
+  let reviewer = ''
+  github.hooks.set('git/create-tree', [
+    () => (reviewer = github.push(BRANCH, { 'NOTES.md': 'pushed during the run\n' }, 'A reviewer pushes')),
+  ])
+  arxiv.papers.push(paper(7))
+  const next = await runOnGitHub(github, arxiv.url, { mode: 'pull-request' })
+  assert.equal(next.code, 0, next.stdout)
+  assert.match(next.stdout, /moved while it was updated; planning again/)
+  const head = github.refs.get(BRANCH)!
+  assert.deepEqual(
+    (github.objects.get(head) as { parents: string[] }).parents,
+    [reviewer],
+    "on top of the reviewer's push",
+  )
+  assert.equal(github.readme(BRANCH, 'NOTES.md'), 'pushed during the run\n')
+  assert.match(github.readme(BRANCH)!, /Paper number 7/)
+})

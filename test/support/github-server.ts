@@ -147,6 +147,8 @@ export class FakeGitHub {
   issuesEnabled = true
   /** Answers the next calls of an operation with an error, in order. */
   readonly faults = new Map<string, Fault[]>()
+  /** Run once before the next call of an operation: a person acting while a run is under way. */
+  readonly hooks = new Map<string, (() => void)[]>()
   /** Runs before a ref update is applied: a test can move the branch there, as a concurrent push. */
   beforeRefUpdate: ((branch: string) => void) | undefined
   nextNumber = 1
@@ -337,6 +339,7 @@ export class FakeGitHub {
     const auth = request.headers.authorization ?? ''
     if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`)
       return send(401, { message: 'Bad credentials' })
+    this.hooks.get(route.id)?.shift()?.()
     const fault = this.faults.get(route.id)?.shift()
     if (fault) return send(fault.status, { message: fault.message }, fault.headers)
     const [status, data] = this.operate(route.id, params, url, body ?? {}, request.headers.accept ?? '')
