@@ -564,7 +564,7 @@ async function deliverPullRequest(target, plan) {
             if (!(error instanceof BranchMoved))
                 throw error;
             if (attempt >= MAX_ATTEMPTS)
-                throw new Error(`The branch "${target.settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`);
+                throw new Error(`The branch "${target.settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`, { cause: error });
             core/* info */.pq(`The branch "${target.settings.github.prBranch}" moved while it was updated; planning again`);
         }
     }

@@ -45,6 +45,7 @@ export async function deliverPullRequest(target: GitHubPlace, plan: Planner): Pr
       if (attempt >= MAX_ATTEMPTS)
         throw new Error(
           `The branch "${target.settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`,
+          { cause: error },
         )
       core.info(`The branch "${target.settings.github.prBranch}" moved while it was updated; planning again`)
     }
