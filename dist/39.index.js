@@ -19,8 +19,8 @@ var core = __webpack_require__(6257);
 var github = __webpack_require__(722);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/settings.ts + 3 modules
-var settings = __webpack_require__(6353);
+// EXTERNAL MODULE: ./src/settings.ts
+var settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/delivery/bodies.ts
 var bodies = __webpack_require__(5798);
 ;// CONCATENATED MODULE: ./src/delivery/notification.ts

@@ -73,3 +73,25 @@ export function categoryProblem(category: string): string | undefined {
     return `${JSON.stringify(category)} is not an arXiv category; those of "${archive}" are ${siblings.join(', ')} (${taxonomy})`
   return `${JSON.stringify(category)} is not an arXiv category or archive such as "cs", "cs.CL" or "astro-ph.GA" (${taxonomy})`
 }
+
+/** The columns a user may name besides Title and Date, which always come first. */
+export const CHOOSABLE_COLUMNS = ['Authors', 'Abstract', 'Tags', 'Comment', 'Code', 'PDF'] as const
+
+/**
+ * `columns`: names in DailyArXiv's vocabulary, in order, without case; Title and Date may be
+ * named and are put first. A name the action does not know is kept for the run to check against
+ * the README's table (a fork's own column). Empty: undefined, the README's table decides.
+ */
+export function parseColumns(value: string): string[] | undefined {
+  const names = parseList(value)
+  if (names.length === 0) return undefined
+  const columns: string[] = []
+  for (const name of names) {
+    const known = [...CHOOSABLE_COLUMNS, 'Title', 'Date'].find((c) => c.toLowerCase() === name.toLowerCase()) ?? name
+    if (known === 'Title' || known === 'Date') continue
+    if (columns.some((c) => c.toLowerCase() === known.toLowerCase()))
+      throw new SettingsError(Inputs.Columns, `names "${known}" twice; name each column once`)
+    columns.push(known)
+  }
+  return ['Title', 'Date', ...columns]
+}

@@ -12,6 +12,7 @@ export const Inputs = {
   Categories: 'categories',
   Exclude: 'exclude',
   SortBy: 'sort-by',
+  Columns: 'columns',
   ReadmePath: 'readme-path',
   Mode: 'mode',
   ArxivApiUrl: 'arxiv-api-url',

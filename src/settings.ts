@@ -16,7 +16,7 @@ import {
   readFolderPath,
   SettingsError,
 } from './settings-parse.js'
-import { categoryProblem, parseKeywords } from './settings-arxiv.js'
+import { categoryProblem, parseColumns, parseKeywords } from './settings-arxiv.js'
 
 export { defaultPrBranch, Inputs, SettingsError } from './settings-parse.js'
 export { parseKeywords } from './settings-arxiv.js'
@@ -50,6 +50,8 @@ export interface Settings {
   readonly categories: readonly string[]
   readonly exclude: readonly string[]
   readonly sortBy: SortBy
+  /** The table's columns (Title and Date first); undefined follows the README's table. */
+  readonly columns: readonly string[] | undefined
   /** Relative to the repository root, POSIX separators, normalized. */
   readonly readmePath: string
   readonly mode: Mode
@@ -153,6 +155,7 @@ export function readSettings(): Settings {
     maxPapersSet: readInput(Inputs.MaxPapers) !== '',
     categories,
     exclude: parseList(readInput(Inputs.Exclude)).map((word) => word.toLowerCase()),
+    columns: parseColumns(readInput(Inputs.Columns)),
     sortBy: readChoice(Inputs.SortBy, readInput(Inputs.SortBy) || 'updated', ['updated', 'published'] as const),
     readmePath: readme,
     mode,

@@ -1,5 +1,5 @@
 import { escapeCell } from './digest/cells.js'
-import { fitBlocks, inlineText, paperLink, type Block } from './delivery/bodies.js'
+import { byline, fitBlocks, inlineText, paperLink, type Block } from './delivery/bodies.js'
 import { wroteSomething, type Delivery } from './delivery/target.js'
 
 /** GitHub's limit on one step's summary, in bytes. */
@@ -69,7 +69,8 @@ export function summaryMarkdown(delivery: Delivery, readmePath: string): string 
     const papers = change.added.filter(isNew)
     if (papers.length === 0) continue
     blocks.push({ text: `\n### New in ${inlineText(change.title)}\n\n`, papers: 0 })
-    for (const paper of papers) blocks.push({ text: `- ${paperLink(paper)} (${paper.date})\n`, papers: 1 })
+    for (const paper of papers)
+      blocks.push({ text: `- ${paperLink(paper)}${byline(paper)} (${paper.date})\n`, papers: 1 })
   }
   return fitBlocks(
     head,

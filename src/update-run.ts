@@ -11,7 +11,20 @@ import type { Delivery, FileReader, Target } from './delivery/target.js'
 import type { Settings } from './settings.js'
 import { checkPublishPaths, publishOptions, readPublished } from './publish-run.js'
 import { AdoptionError, adoptionProblems } from './digest/adoption-checks.js'
-import { unknownColumns } from './digest/table.js'
+import { DEFAULT_COLUMNS, isKnownColumn, unknownColumns, type Columns } from './digest/table.js'
+import {
+  idsLacking,
+  metadataFromFeed,
+  metadataFromJson,
+  metadataNeeds,
+  withMetadata,
+  type Metadata,
+} from './digest/metadata.js'
+import { entryToPaper } from './arxiv/fetch.js'
+import { errorMessage } from './errors.js'
+import type { Digest } from './digest/model.js'
+import { CHOOSABLE_COLUMNS } from './settings-arxiv.js'
+import { Inputs, SettingsError } from './settings-parse.js'
 
 /*
  * The stages of a run after its inputs are valid: read what the README holds, fetch arXiv, plan
@@ -37,7 +50,74 @@ function logOutcome(outcome: FetchOutcome): void {
   core.endGroup()
 }
 
-async function fetchPapers(settings: Settings, { digest }: Existing, today: string): Promise<FetchOutcome[]> {
+/** Ids per `id_list` look-up: 200 ids fit a URL of about 2.5 KB. */
+const LOOKUP_SIZE = 200
+
+/**
+ * Looks up, in requests of many ids, papers the outputs need more of (authors, dates) than the
+ * README and the published files hold; papers fetched this run already have it. A failed look-up
+ * leaves the papers as they are; the next run tries again.
+ */
+async function lookUpMetadata(client: ArxivClient, ids: readonly string[]): Promise<Map<string, Metadata>> {
+  const known = new Map<string, Metadata>()
+  for (let start = 0; start < ids.length; start += LOOKUP_SIZE) {
+    const chunk = ids.slice(start, start + LOOKUP_SIZE)
+    try {
+      const feed = await client.lookup(chunk)
+      for (const entry of feed.entries) {
+        const { authors, categories, published, updated, doi, journalRef } = entryToPaper(entry, 'updated')
+        known.set(entry.id, {
+          authors,
+          categories,
+          published,
+          updated,
+          ...(doi ? { doi } : {}),
+          ...(journalRef ? { journalRef } : {}),
+        })
+      }
+    } catch (error) {
+      core.warning(
+        `The authors and dates of ${ids.length - start} held papers could not be looked up (${errorMessage(error)}); the next run tries again`,
+        { title: 'arXiv look-up failed' },
+      )
+      break
+    }
+  }
+  if (ids.length > 0)
+    core.info(
+      `arXiv: looked up the authors and dates of ${known.size} of ${ids.length} held papers, ${Math.ceil(ids.length / LOOKUP_SIZE)} at most ${LOOKUP_SIZE} at a time`,
+    )
+  return known
+}
+
+/** The table's columns: the `columns` input, or the README's table; a fork's own column only if the README has it. */
+function tableColumns(settings: Settings, digest: Digest): Columns {
+  if (settings.columns === undefined) return digest.columns ?? DEFAULT_COLUMNS
+  for (const name of settings.columns)
+    if (!isKnownColumn(name) && !(digest.columns ?? []).includes(name))
+      throw new SettingsError(
+        Inputs.Columns,
+        `"${name}" is not a column the action fills (${CHOOSABLE_COLUMNS.join(', ')}), nor a column of ${settings.readmePath}'s table`,
+      )
+  return settings.columns
+}
+
+/** What the published files (JSON digest, feeds) say of each paper, by id. */
+function readBack(publishedTexts: ReadonlyMap<string, string | undefined>): Map<string, Metadata> {
+  const known = new Map<string, Metadata>()
+  for (const [file, text] of publishedTexts) {
+    const found = file.endsWith('.json') ? metadataFromJson(text) : metadataFromFeed(text)
+    for (const [id, metadata] of found) known.set(id, { ...metadata, ...known.get(id) })
+  }
+  return known
+}
+
+async function fetchPapers(
+  settings: Settings,
+  { digest }: Existing,
+  today: string,
+  lacking: readonly string[],
+): Promise<{ outcomes: FetchOutcome[]; looked: Map<string, Metadata> }> {
   const client = new ArxivClient({
     endpoint: settings.arxivApiUrl,
     requestDelayMs: settings.requestDelayMs,
@@ -51,15 +131,14 @@ async function fetchPapers(settings: Settings, { digest }: Existing, today: stri
   const held = (title: string) => (switched ? undefined : findSection(digest, title))
   const onRejected = (problem: string): void =>
     core.warning(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' })
-  const outcomes = await fetchAll(
+  const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today, onRejected }, logOutcome)
+  const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)))
+  const looked = await lookUpMetadata(
     client,
-    settings.keywords,
-    held,
-    { ...settings, today, onRejected },
-    logOutcome,
+    lacking.filter((id) => !fetched.has(id)),
   ).finally(() => client.close())
   core.info(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`)
-  return outcomes
+  return { outcomes, looked }
 }
 
 /** Runs every stage; throws when every keyword failed (then nothing is written). */
@@ -68,24 +147,32 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   // Parsing first means a README the action cannot read stops the run before any arXiv request.
   const titles = settings.keywords.map((keyword) => keyword.title)
   const first = await readExisting((file) => target.read(file), settings.readmePath, undefined, titles)
-  checkAdoption(first, settings)
+  const columns = tableColumns(settings, first.digest)
+  checkAdoption(first, settings, columns)
   await checkPublishPaths(target, settings)
+  const publish = publishOptions(settings)
+  // Papers the outputs need more of than the README and the published files hold are looked up.
+  const publishedFirst = await readPublished((file) => target.read(file), publish, settings, first.digest.sections)
+  const needs = metadataNeeds(columns, publish !== undefined)
+  const lacking = idsLacking(withMetadata(first.digest, readBack(publishedFirst)), needs)
   // One date for the whole run: the fetch sizes requests by it, the plan writes it.
   const today = dateIn(settings.timezone)
-  const outcomes = await fetchPapers(settings, first, today)
+  const { outcomes, looked } = await fetchPapers(settings, first, today, lacking)
   const failed = outcomes.filter((outcome) => outcome.error !== undefined)
   for (const failure of failed)
     core.warning(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' })
   if (failed.length === outcomes.length) {
     throw new Error(`Every keyword failed, so nothing was written. First error: ${failed[0]?.error ?? 'unknown'}`)
   }
-  const publish = publishOptions(settings)
   const delivery = await target.deliver(async (read, context = {}) => {
     const { readme, overflowTexts, document, moved } = await readExisting(read, settings.readmePath, first, titles)
     const publishedTexts = await readPublished(read, publish, settings, document.digest.sections)
+    const metadata = new Map([...readBack(publishedTexts), ...looked])
     const options = {
       ...settings,
       ...context,
+      columns,
+      metadata,
       today,
       overflowTexts,
       parsed: { document, moved },
@@ -111,8 +198,8 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
  * The run that adopts a README stops before any request when it would delete a section or cut
  * one (see adoptionProblems); a fork's own column is said once, as the action cannot fill it.
  */
-function checkAdoption({ document }: Existing, settings: Settings): void {
-  const unknown = unknownColumns(document.digest.columns ?? [])
+function checkAdoption({ document }: Existing, settings: Settings, columns: Columns): void {
+  const unknown = unknownColumns(columns)
   if (unknown.length > 0)
     core.info(
       `The column${unknown.length === 1 ? '' : 's'} ${unknown.map((name) => `"${name}"`).join(', ')} of ${settings.readmePath} ${unknown.length === 1 ? 'is' : 'are'} kept as written for the papers held; the action cannot fill ${unknown.length === 1 ? 'it' : 'them'}, so new papers leave ${unknown.length === 1 ? 'it' : 'them'} empty`,

@@ -12,7 +12,12 @@ export interface ArxivEntry {
   /** ISO 8601 timestamps as arXiv sends them. */
   readonly updated: string
   readonly published: string
+  /** The categories, the primary one first. */
   readonly categories: readonly string[]
+  /** Every author, in order. */
+  readonly authors: readonly string[]
+  readonly doi: string
+  readonly journalRef: string
 }
 
 export interface ArxivFeed {
@@ -87,9 +92,11 @@ function decodeEntities(raw: string): string {
 // Text in a feed is escaped, so these patterns only ever meet elements; quoted attribute values
 // may hold '>'.
 const LIFT = '\uffff'
-const LIFTED = new Set(['summary', 'title', 'comment'])
-const DROPPED = new Set(['author', 'doi', 'journal_ref', 'affiliation'])
-const DROPPED_EMPTY = new Set(['link', 'primary_category'])
+const LIFTED = new Set(['summary', 'title', 'comment', 'journal_ref'])
+// An author keeps only the name (affiliations, 34 authors' worth in some entries, are dropped).
+const DROPPED = new Set(['affiliation'])
+const DROPPED_EMPTY = new Set(['link'])
+const NAME = /<((?:[a-z]+:)?name)\b[^>]*>([^<]*)<\/\1>/
 const TAG_NAME = /<\/?((?:[a-z]+:)?([a-z_]+))/y
 
 const MALFORMED = 'the answer is not well-formed XML'
@@ -155,13 +162,18 @@ function prepare(xml: string): { slim: string; lifted: string[] } {
       i = end
       continue
     }
-    if (DROPPED.has(local)) {
+    if (DROPPED.has(local) || local === 'author') {
       if (selfClosing) {
         i = end
         continue
       }
       const close = xml.indexOf(`</${tag}>`, end)
       if (close === -1) throw new ArxivFormatError(`${MALFORMED} (<${tag}> is never closed)`)
+      if (local === 'author') {
+        // Bounded by this author's own element: the pattern never reads past `close`.
+        const name = NAME.exec(xml.slice(end, close))
+        out.push(`<author><name>${name?.[2] ?? ''}</name></author>`)
+      }
       i = close + tag.length + 3
       continue
     }
@@ -237,12 +249,28 @@ function parseEntry(entry: Node, lifted: readonly string[]): ArxivEntry {
     comment: normalizeText(text(entry.comment, lifted)),
     updated: updated || published,
     published,
-    categories: list(entry.category)
-      .map((category) =>
-        isNode(category) ? decodeEntities(typeof category['@term'] === 'string' ? category['@term'] : '') : '',
-      )
-      .filter((term) => term !== ''),
+    categories: primaryFirst(
+      list(entry.category)
+        .map(term)
+        .filter((name) => name !== ''),
+      term(entry.primary_category),
+    ),
+    authors: list(entry.author)
+      .map((author) => (isNode(author) ? normalizeText(text(author.name)) : ''))
+      .filter((name) => name !== ''),
+    doi: normalizeText(text(entry.doi)),
+    journalRef: normalizeText(text(entry.journal_ref, lifted)),
   }
+}
+
+function term(category: unknown): string {
+  return isNode(category) ? decodeEntities(typeof category['@term'] === 'string' ? category['@term'] : '') : ''
+}
+
+/** arXiv lists the categories in its own order; the primary one (its own element) goes first. */
+function primaryFirst(categories: readonly string[], primary: string): string[] {
+  if (primary === '') return [...categories]
+  return [primary, ...categories.filter((name) => name !== primary)]
 }
 
 function isErrorEntry(entry: Node): boolean {

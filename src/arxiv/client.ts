@@ -1,7 +1,7 @@
 import { errorMessage } from '../errors.js'
 import { ArxivApiError, ArxivFormatError, describeBody, parseAtom, type ArxivFeed } from './atom.js'
 import { BodyTooLargeError, HttpClient, HttpTimeoutError, type HttpResponse } from './http.js'
-import { buildQueryUrl, type SortBy } from './query.js'
+import { buildIdListUrl, buildQueryUrl, type SortBy } from './query.js'
 
 export interface ArxivClientOptions {
   readonly endpoint: string
@@ -71,6 +71,16 @@ export class ArxivClient {
 
   async search(request: SearchRequest): Promise<ArxivFeed> {
     const url = buildQueryUrl(this.options.endpoint, request.query, request.sortBy, request.start, request.maxResults)
+    return this.retried(url, request.expectEntries === true)
+  }
+
+  /** The papers with these ids (without version: arXiv answers with the latest), paced and retried. */
+  async lookup(ids: readonly string[]): Promise<ArxivFeed> {
+    return this.retried(buildIdListUrl(this.options.endpoint, ids), true)
+  }
+
+  private async retried(url: string, expectEntries: boolean): Promise<ArxivFeed> {
+    const request = { expectEntries }
     for (let attempt = 0; ; attempt++) {
       try {
         const feed = await this.fetchOnce(url)

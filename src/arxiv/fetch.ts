@@ -33,6 +33,12 @@ export function entryToPaper(entry: ArxivEntry, sortBy: SortBy): Paper {
     date: timestamp.slice(0, 10),
     abstract: entry.abstract,
     comment: entry.comment,
+    authors: entry.authors,
+    categories: entry.categories,
+    published: entry.published,
+    updated: entry.updated,
+    ...(entry.doi ? { doi: entry.doi } : {}),
+    ...(entry.journalRef ? { journalRef: entry.journalRef } : {}),
   }
 }
 

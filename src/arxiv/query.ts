@@ -39,6 +39,17 @@ export function buildQueryUrl(
   return `${endpoint}${endpoint.includes('?') ? '&' : '?'}${search}`
 }
 
+/** The URL that looks papers up by id (`id_list`), every version's latest. */
+export function buildIdListUrl(endpoint: string, ids: readonly string[]): string {
+  const params: [string, string][] = [
+    ['id_list', ids.join(',')],
+    ['start', '0'],
+    ['max_results', String(ids.length)],
+  ]
+  const search = params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')
+  return `${endpoint}${endpoint.includes('?') ? '&' : '?'}${search}`
+}
+
 const SEARCH_FIELDS = ['ti', 'au', 'abs', 'co', 'jr', 'cat', 'rn', 'id', 'all', 'submittedDate', 'lastUpdatedDate']
 
 /**

@@ -1,6 +1,6 @@
 import { escapeCell, escapeHeading } from '../digest/cells.js'
 import type { SectionChange } from '../digest/merge.js'
-import { paperUrl, type Paper } from '../digest/model.js'
+import { firstAuthor, paperUrl, type Paper } from '../digest/model.js'
 
 /*
  * The texts people read on GitHub besides the README: the update pull request's body and the
@@ -59,6 +59,12 @@ export function quiet(markdown: string): string {
 /** Text from arXiv (or a keyword) as inline Markdown: escaped, mentioning no one. */
 export function inlineText(text: string): string {
   return quiet(escapeCell(text))
+}
+
+/** The first author, "et al." when there are more, after a comma; nothing when unknown. */
+export function byline(paper: Pick<Paper, 'authors'>): string {
+  const author = firstAuthor(paper)
+  return author === undefined ? '' : `, ${inlineText(author)}`
 }
 
 /** A paper's title linked to its abstract page. */
@@ -124,7 +130,7 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
   for (const change of changes) {
     if (change.added.length + change.restored.length + change.revised.length + change.removed.length === 0) continue
     blocks.push(heading(3, `${change.title}: ${change.added.length} new`))
-    blocks.push(...paperBlocks(change.added, (paper) => `- ${paperLink(paper)} (${paper.date})`))
+    blocks.push(...paperBlocks(change.added, (paper) => `- ${paperLink(paper)}${byline(paper)} (${paper.date})`))
     if (change.restored.length > 0)
       blocks.push({ text: `\n${plural(change.restored.length, 'older paper')} put back (not new).\n`, papers: 0 })
     if (change.revised.length > 0)
@@ -163,7 +169,8 @@ export function issueBody(
     blocks.push(
       ...paperBlocks(
         papers,
-        (paper) => `- ${paperLink(paper)} (${paper.date})${paper.comment ? `: ${inlineText(paper.comment)}` : ''}`,
+        (paper) =>
+          `- ${paperLink(paper)}${byline(paper)} (${paper.date})${paper.comment ? `: ${inlineText(paper.comment)}` : ''}`,
       ),
     )
   }

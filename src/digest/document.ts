@@ -1,7 +1,7 @@
 import { adoptDailyArxiv, refuseUnadoptedDigest } from './adopt.js'
 import { fencedLines, lineNumberAt, splitLines, type Line } from './lines.js'
 import { parseRegion, ReadmeFormatError } from './parse.js'
-import { digestLines, END_MARKER, START_MARKER, START_MARKER_PATTERN, startMarker } from './render.js'
+import { digestLines, END_MARKER, markerColumns, START_MARKER, START_MARKER_PATTERN, startMarker } from './render.js'
 import type { Digest } from './model.js'
 
 /** How the managed region was found in the README. */
@@ -63,7 +63,9 @@ function fromMarkers(
   // The markers' own line breaks: the rest of the start marker's line and the end marker's.
   if (inner.length > 1 && inner[inner.length - 1]?.trim() === '') inner.pop()
   const parsed = parseRegion(inner, lineNumberAt(text, innerStart), path)
-  const digest: Digest = marker[1] === 'published' ? { ...parsed, sortedBy: 'published' } : parsed
+  const recorded = markerColumns(marker[2])
+  const withColumns: Digest = parsed.columns === undefined && recorded ? { ...parsed, columns: recorded } : parsed
+  const digest: Digest = marker[1] === 'published' ? { ...withColumns, sortedBy: 'published' } : withColumns
   return { before: text.slice(0, start), after: text.slice(end + END_MARKER.length), eol, origin: 'markers', digest }
 }
 
@@ -93,7 +95,7 @@ export function parseReadme(
 export function renderReadme(document: ReadmeDocument, digest: Digest, overflowCounts: readonly number[] = []): string {
   const { before, after, eol } = document
   return [
-    `${before}${startMarker(digest.sortedBy)}`,
+    `${before}${startMarker(digest.sortedBy, digest.columns)}`,
     ...digestLines(digest, overflowCounts),
     `${END_MARKER}${after}`,
   ].join(eol)

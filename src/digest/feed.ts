@@ -39,6 +39,11 @@ export interface FeedEntry {
   readonly keywords: readonly string[]
 }
 
+/** arXiv's scheme for its categories, as its own feeds name it. */
+export const ARXIV_SCHEME = 'http://arxiv.org/schemas/atom'
+
+// `published` is the first version's time and `updated` the latest's, as arXiv gives them; a
+// paper held without them (adopted from a README) shows the date of its row for both.
 function entryXml({ paper, keywords }: FeedEntry): string {
   const summary = paper.comment ? `${paper.abstract}\n\nComment: ${paper.comment}` : paper.abstract
   return [
@@ -46,10 +51,14 @@ function entryXml({ paper, keywords }: FeedEntry): string {
     `    <id>https://arxiv.org/abs/${xmlText(paper.id)}</id>`,
     `    <title type="text">${xmlText(paper.title)}</title>`,
     `    <link rel="alternate" type="text/html" href="${xmlText(paperUrl(paper))}"/>`,
-    `    <updated>${stamp(paper.date)}</updated>`,
-    `    <published>${stamp(paper.date)}</published>`,
+    `    <updated>${xmlText(paper.updated ?? stamp(paper.date))}</updated>`,
+    `    <published>${xmlText(paper.published ?? stamp(paper.date))}</published>`,
+    ...(paper.authors ?? []).map((name) => `    <author><name>${xmlText(name)}</name></author>`),
     `    <summary type="text">${xmlText(summary)}</summary>`,
     ...keywords.map((keyword) => `    <category term="${xmlText(keyword)}"/>`),
+    ...(paper.categories ?? []).map((term) => `    <category term="${xmlText(term)}" scheme="${ARXIV_SCHEME}"/>`),
+    ...(paper.doi ? [`    <arxiv:doi>${xmlText(paper.doi)}</arxiv:doi>`] : []),
+    ...(paper.journalRef ? [`    <arxiv:journal_ref>${xmlText(paper.journalRef)}</arxiv:journal_ref>`] : []),
     '  </entry>',
   ].join('\n')
 }
@@ -73,7 +82,7 @@ export function feedXml(
   return `${[
     '<?xml version="1.0" encoding="utf-8"?>',
     FEED_MARK,
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">',
     `  <id>${xmlText(id)}</id>`,
     `  <title type="text">${xmlText(title)}</title>`,
     `  <updated>${stamp(newestDate(entries.map((entry) => entry.paper)) ?? '1970-01-01')}</updated>`,

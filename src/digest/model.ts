@@ -13,6 +13,11 @@ export interface Paper {
   readonly authors?: readonly string[] | undefined
   /** arXiv categories, the primary one first, when known. */
   readonly categories?: readonly string[] | undefined
+  /** When arXiv listed the first version and the latest, as ISO 8601 timestamps, when known. */
+  readonly published?: string | undefined
+  readonly updated?: string | undefined
+  readonly doi?: string | undefined
+  readonly journalRef?: string | undefined
   /** Cells of columns the action does not fill (a fork's own), by column name, kept verbatim. */
   readonly cells?: Readonly<Record<string, string>> | undefined
 }
@@ -70,6 +75,25 @@ export type FetchOutcome =
   | { readonly title: string; readonly papers?: undefined; readonly error: string }
 
 export const ARXIV_ABS = 'https://arxiv.org/abs/'
+
+/** What arXiv said of a paper beyond its row: kept from run to run wherever an output shows it. */
+export const METADATA = ['authors', 'categories', 'published', 'updated', 'doi', 'journalRef'] as const
+
+/** True when the paper holds everything arXiv says of it (all authors, both dates). */
+export function hasMetadata(paper: Paper): boolean {
+  return (
+    paper.published !== undefined &&
+    paper.updated !== undefined &&
+    paper.authors !== undefined &&
+    paper.categories !== undefined
+  )
+}
+
+/** The first author followed by "et al." when there are more, as lists of papers show them. */
+export function firstAuthor(paper: Pick<Paper, 'authors'>): string | undefined {
+  const [first, ...rest] = paper.authors ?? []
+  return first === undefined ? undefined : rest.length > 0 ? `${first} et al.` : first
+}
 
 /** The link a row points at: the exact version when known. */
 export function paperUrl(paper: Pick<Paper, 'id' | 'version'>): string {

@@ -94,6 +94,12 @@ function digestJson(digest: Digest, options: PublishOptions): string {
       date: paper.date,
       abstract: paper.abstract,
       comment: paper.comment,
+      ...(paper.authors ? { authors: paper.authors } : {}),
+      ...(paper.categories ? { categories: paper.categories } : {}),
+      ...(paper.published ? { published: paper.published } : {}),
+      ...(paper.updated ? { updated: paper.updated } : {}),
+      ...(paper.doi ? { doi: paper.doi } : {}),
+      ...(paper.journalRef ? { journal_ref: paper.journalRef } : {}),
     })),
   }))
   return `${JSON.stringify({ version: 1, updated: digest.lastUpdate ?? null, keywords }, null, 2)}\n`

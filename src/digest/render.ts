@@ -18,10 +18,22 @@ export const END_MARKER = '<!-- arxiv-daily:end -->'
  * run can tell the setting changed: `<!-- arxiv-daily:start sort-by=published -->`. A digest by
  * update date keeps the plain marker, as the first version wrote it.
  */
-export const START_MARKER_PATTERN = /<!-- arxiv-daily:start(?: sort-by=(updated|published))? -->/
+export const START_MARKER_PATTERN = /<!-- arxiv-daily:start(?: sort-by=(updated|published))?(?: columns=([^\s>]+))? -->/
 
-export function startMarker(sortedBy: Digest['sortedBy']): string {
-  return sortedBy === 'published' ? '<!-- arxiv-daily:start sort-by=published -->' : START_MARKER
+/** The start marker, recording the sort date and the columns when they are not the defaults. */
+export function startMarker(sortedBy: Digest['sortedBy'], columns?: Digest['columns']): string {
+  const parts = [
+    ...(sortedBy === 'published' ? ['sort-by=published'] : []),
+    ...(columns && !sameColumns(columns, DEFAULT_COLUMNS)
+      ? [`columns=${columns.map(encodeURIComponent).join(',')}`]
+      : []),
+  ]
+  return parts.length === 0 ? START_MARKER : `<!-- arxiv-daily:start ${parts.join(' ')} -->`
+}
+
+/** The columns a start marker records, or undefined for the default table. */
+export function markerColumns(recorded: string | undefined): string[] | undefined {
+  return recorded === undefined ? undefined : recorded.split(',').map(decodeURIComponent)
 }
 export const TABLE_HEADER = headerLine(DEFAULT_COLUMNS)
 export const TABLE_DELIMITER = delimiterLine(DEFAULT_COLUMNS)

@@ -12,7 +12,7 @@ import { cellText, escapeCell } from './cells.js'
 import { paperUrl, type Paper } from './model.js'
 
 /** The columns the action fills, in DailyArXiv's vocabulary. */
-export const KNOWN_COLUMNS = ['Title', 'Date', 'Abstract', 'Comment', 'Authors', 'Tags'] as const
+export const KNOWN_COLUMNS = ['Title', 'Date', 'Abstract', 'Comment', 'Authors', 'Tags', 'Code', 'PDF'] as const
 export type KnownColumn = (typeof KNOWN_COLUMNS)[number]
 
 /** A table's columns, in order: names of known columns, or a fork's own (kept, not filled). */
@@ -50,6 +50,22 @@ function folded(text: string, length: number): string {
 
 const FOLDED = /^<details><summary>.*?<\/summary><p>(.*)<\/p><\/details>$/
 const unfold = (cell: string): string => cellText(FOLDED.exec(cell.trim())?.[1] ?? cell.trim())
+
+// The code hosts whose repository links the Code column shows (Hugging Face: models, datasets, spaces).
+const REPOSITORY =
+  /\bhttps?:\/\/(?:www\.)?(github\.com|gitlab\.com|huggingface\.co|codeberg\.org)\/((?:(?:datasets|spaces)\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)/i
+
+/** The first repository link in the abstract or the comment, as a host and a path; none: undefined. */
+export function codeLink(paper: Pick<Paper, 'abstract' | 'comment'>): { url: string; label: string } | undefined {
+  const match = REPOSITORY.exec(`${paper.abstract} ${paper.comment}`)
+  if (!match) return undefined
+  const host = (match[1] ?? '').toLowerCase()
+  // A sentence's full stop, or `.git`, is not part of the repository's name.
+  const repository = (match[2] ?? '').replace(/\.git$/i, '').replace(/\.+$/, '')
+  return { url: `https://${host}/${repository}`, label: repository }
+}
+
+const derived = (): undefined => undefined
 
 const SPECS: Record<KnownColumn, ColumnSpec> = {
   Title: {
@@ -119,6 +135,24 @@ const SPECS: Record<KnownColumn, ColumnSpec> = {
       return undefined
     },
     shape: 'cs.CL, cs.AI',
+  },
+  // Derived from the abstract and the comment, or from the id: nothing to read back.
+  Code: {
+    pattern: PLAIN,
+    groups: 1,
+    render: (paper) => {
+      const link = codeLink(paper)
+      return link ? `[${escapeCell(link.label)}](${link.url})` : ''
+    },
+    read: derived,
+    shape: '[owner/repo](https://github.com/owner/repo)',
+  },
+  PDF: {
+    pattern: PLAIN,
+    groups: 1,
+    render: (paper) => `[PDF](${paperUrl(paper).replace('/abs/', '/pdf/')})`,
+    read: derived,
+    shape: '[PDF](https://arxiv.org/pdf/ID)',
   },
 }
 

@@ -1,4 +1,6 @@
 import { isExcluded } from '../text.js'
+import { withMetadata, type Metadata } from './metadata.js'
+import { DEFAULT_COLUMNS, sameColumns } from './table.js'
 import { publishWrites, withFeedLinks, type PublishOptions } from './publish.js'
 import { parseReadme, type ReadmeDocument } from './document.js'
 import { layOut, movedPapers, withMoved } from './overflow.js'
@@ -44,6 +46,10 @@ export interface UpdateOptions {
   readonly sortBy?: 'updated' | 'published'
   /** Days before a section's newest paper within which a paper it lacked counts as new. */
   readonly overlapDays?: number
+  /** The table's columns; undefined keeps the README's. */
+  readonly columns?: readonly string[] | undefined
+  /** What is known of held papers beyond their rows (published files, a look-up), by id. */
+  readonly metadata?: ReadonlyMap<string, Metadata> | undefined
 }
 
 /** True when the README's rows are dated by another date than `sortBy` asks for. */
@@ -166,8 +172,13 @@ export function planUpdate(
   const document = options.parsed?.document ?? parseReadme(existing, options.readmePath)
   const { overflowTexts, foreign } = ownOverflow(options.overflowTexts ?? new Map())
   const movedBefore = options.parsed?.moved ?? movedPapers(overflowTexts)
-  const held = withMoved(withoutLinksTo(document.digest, foreign, options.readmePath), movedBefore, options.readmePath)
-  const { changes, failures } = mergeAll(held, outcomes, options)
+  const known = options.metadata ?? new Map<string, Metadata>()
+  const held = withMetadata(
+    withMoved(withoutLinksTo(document.digest, foreign, options.readmePath), movedBefore, options.readmePath),
+    known,
+  )
+  const pending = options.pendingOnBranch && withMetadata(options.pendingOnBranch, known)
+  const { changes, failures } = mergeAll(held, outcomes, { ...options, pendingOnBranch: pending })
   const { sections, intro } = keepNotes(
     held,
     changes.map(({ title, papers }): Section => {
@@ -188,9 +199,10 @@ export function planUpdate(
       : options.sortBy
   const lastUpdate = papersChanged ? options.today : held.lastUpdate
   // Only a digest by first-version date records it (the plain marker means update date).
+  const columns = options.columns ?? held.columns
   const kept = {
     ...(intro ? { intro } : {}),
-    ...(held.columns ? { columns: held.columns } : {}),
+    ...(columns && !sameColumns(columns, DEFAULT_COLUMNS) ? { columns } : {}),
   }
   const digest: Digest =
     sortedBy === 'published' ? { lastUpdate, sections, sortedBy, ...kept } : { lastUpdate, sections, ...kept }

@@ -81,6 +81,13 @@ function checkFeed(xml: string, title: string, papers: readonly SimplePaper[]): 
     assert.equal(item.url, `https://arxiv.org/abs/${expected.id}v1`)
     assert.equal(item.updated?.toISOString().slice(0, 10), expected.updated.slice(0, 10))
     assert.ok(item.title && item.title.replace(/\s+/g, ' ').trim().length > 0)
+    // What arXiv said of the paper: its authors, both versions' dates, its categories.
+    assert.deepEqual(
+      item.authors.map((author) => author.name),
+      ['Test Author'],
+    )
+    assert.equal(item.published?.toISOString(), new Date(expected.published ?? expected.updated).toISOString())
+    assert.ok(item.categories.some((c) => c.term === 'cs.CL'))
   })
 }
 
@@ -100,7 +107,7 @@ test('local mode: a feed per keyword, all.xml and the JSON; read by a feed parse
   const all = parseFeed(files['feeds/all.xml']!)
   assert.deepEqual(
     all.items[0]!.categories.map((c) => c.term),
-    ['Alpha', 'Beta'],
+    ['Alpha', 'Beta', 'cs.CL'],
   )
   assert.equal(all.self, 'https://raw.githubusercontent.com/octo/papers/main/feeds/all.xml')
   assert.equal(all.url, 'https://github.com/octo/papers/blob/main/README.md')

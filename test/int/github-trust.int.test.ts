@@ -149,7 +149,10 @@ test('pull request and issue bodies render as lists of the new papers, and arXiv
   const [pull] = github.pulls
   const [issue] = github.issues
   assert.ok(pull && issue)
-  assert.deepEqual(listItems(pull.body), ['Paper number 10 (2025-11-10)', 'Paper number 9 (2025-11-09)'])
+  assert.deepEqual(listItems(pull.body), [
+    'Paper number 10, Test Author (2025-11-10)',
+    'Paper number 9, Test Author (2025-11-09)',
+  ])
   assert.equal(listItems(issue.body).length, 2)
   for (const body of [pull.body, issue.body, result.summary]) {
     assert.doesNotMatch(body, /@octocat|fixes #1/, 'no mention, no issue reference')
@@ -212,7 +215,7 @@ test('a pull request closed without merging: its papers are not proposed or anno
   assert.equal(github.issues.length, 2)
   assert.deepEqual(
     listItems(github.issues[1]!.body).map((item) => item.replace(/ \(.*$/, '')),
-    ['Paper number 14'],
+    ['Paper number 14, Test Author'],
   )
 })
 

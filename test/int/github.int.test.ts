@@ -128,7 +128,10 @@ test('pull-request mode: created, then updated, then left alone, never reopened 
     [['papers', 'automated'], ['alice'], ['bob'], true],
   )
   assert.match(pull.body, /adds \*\*1 new paper\*\*/)
-  assert.match(pull.body, /- \[Paper number 7\]\(https:\/\/arxiv\.org\/abs\/2511\.00007v1\) \(2025-11-07\)/)
+  assert.match(
+    pull.body,
+    /- \[Paper number 7\]\(https:\/\/arxiv\.org\/abs\/2511\.00007v1\), Test Author \(2025-11-07\)/,
+  )
   assert.match(github.readme('arxiv-daily/update')!, /Paper number 7/)
   const branchCommit = github.objects.get(github.refs.get('arxiv-daily/update')!) as { parents: string[] }
   assert.deepEqual(branchCommit.parents, [github.refs.get('main')], 'one commit on top of base')
@@ -197,7 +200,7 @@ test('notification issue: lists the new papers with comments; no new papers, no 
   assert.match(issue.title, /^New arXiv papers: 2 on \d{4}-\d{2}-\d{2}$/)
   assert.match(
     issue.body,
-    /## Reward Model\n\n- \[Paper number 12\][^\n]*\n- \[Paper number 11\]\([^)]*\) \(2025-11-11\): Accepted at a workshop, 9 pages/,
+    /## Reward Model\n\n- \[Paper number 12\][^\n]*\n- \[Paper number 11\]\([^)]*\), Test Author \(2025-11-11\): Accepted at a workshop, 9 pages/,
   )
   assert.doesNotMatch(issue.body, /Abstract of/)
   assert.deepEqual(issue.labels, ['arxiv'])

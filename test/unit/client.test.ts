@@ -40,6 +40,9 @@ test('sort-by picks the date a row shows: last update or first version', () => {
     updated: '2025-03-04T10:00:00Z',
     published: '2025-01-02T23:59:59Z',
     categories: [],
+    authors: [],
+    doi: '',
+    journalRef: '',
   }
   assert.equal(entryToPaper(entry, 'updated').date, '2025-03-04')
   assert.equal(entryToPaper(entry, 'published').date, '2025-01-02')

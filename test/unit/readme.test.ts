@@ -183,7 +183,12 @@ test('a table with other columns inside the markers is read with its columns', (
   const { digest } = parseReadme(text, 'README.md')
   assert.deepEqual(digest.columns, ['Title', 'Date', 'Authors'])
   assert.deepEqual(digest.sections[0]?.papers[0]?.authors, ['A'])
-  assert.equal(renderReadme(parseReadme(text, 'README.md'), digest), text.replace('http:', 'https:'))
+  assert.equal(
+    renderReadme(parseReadme(text, 'README.md'), digest),
+    text
+      .replace('http:', 'https:')
+      .replace('<!-- arxiv-daily:start -->', '<!-- arxiv-daily:start columns=Title,Date,Authors -->'),
+  )
 })
 
 test('a paper table the action cannot read is refused, never appended beside', () => {

@@ -1,0 +1,138 @@
+/*
+ * What arXiv said of each paper beyond its row (all authors, categories, both versions' dates,
+ * DOI, journal reference), kept from run to run wherever an output shows it: read back from the
+ * JSON digest and the feeds the action wrote, and otherwise looked up once (see the run).
+ */
+import { hasMetadata, METADATA, type Digest, type Paper } from './model.js'
+
+export type Metadata = Partial<Pick<Paper, (typeof METADATA)[number]>>
+
+/** What the outputs of a run need of each paper. */
+export interface MetadataNeeds {
+  readonly authors: boolean
+  readonly categories: boolean
+  /** Everything (feeds or the JSON digest are on). */
+  readonly full: boolean
+}
+
+export function metadataNeeds(columns: readonly string[], publishing: boolean): MetadataNeeds {
+  return { authors: columns.includes('Authors'), categories: columns.includes('Tags'), full: publishing }
+}
+
+export function lacksMetadata(paper: Paper, needs: MetadataNeeds): boolean {
+  if (needs.full) return !hasMetadata(paper)
+  return (needs.authors && paper.authors === undefined) || (needs.categories && paper.categories === undefined)
+}
+
+/** The ids of papers the outputs need more of, each once. */
+export function idsLacking(digest: Digest, needs: MetadataNeeds): string[] {
+  const ids = new Set<string>()
+  for (const section of digest.sections)
+    for (const paper of section.papers) if (lacksMetadata(paper, needs)) ids.add(paper.id)
+  return [...ids]
+}
+
+/** Fills what each paper lacks from `known` (by id); papers with nothing to add stay as they are. */
+export function withMetadata(digest: Digest, known: ReadonlyMap<string, Metadata>): Digest {
+  if (known.size === 0) return digest
+  return {
+    ...digest,
+    sections: digest.sections.map((section) => ({
+      ...section,
+      papers: section.papers.map((paper) => {
+        const found = known.get(paper.id)
+        if (!found) return paper
+        const extra: Record<string, unknown> = {}
+        for (const key of METADATA) {
+          const value = found[key]
+          if (value === undefined) continue
+          // A README's Authors cell holds only the first author: a fuller list is taken.
+          if (
+            key === 'authors' ? (paper.authors?.length ?? 0) < (found.authors?.length ?? 0) : paper[key] === undefined
+          )
+            extra[key] = value
+        }
+        return Object.keys(extra).length === 0 ? paper : { ...paper, ...extra }
+      }),
+    })),
+  }
+}
+
+const strings = (value: unknown): string[] | undefined =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined
+const string = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
+
+/** The metadata the JSON digest holds, by id; nothing for a text that is not such a digest. */
+export function metadataFromJson(text: string | undefined): Map<string, Metadata> {
+  const known = new Map<string, Metadata>()
+  if (text === undefined) return known
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return known
+  }
+  const keywords = (parsed as { keywords?: unknown }).keywords
+  if (!Array.isArray(keywords)) return known
+  for (const keyword of keywords) {
+    const papers = (keyword as { papers?: unknown }).papers
+    if (!Array.isArray(papers)) continue
+    for (const raw of papers as Record<string, unknown>[]) {
+      const id = string(raw.id)
+      if (id === undefined) continue
+      const entry: { -readonly [K in keyof Metadata]: Metadata[K] } = {}
+      const authors = strings(raw.authors)
+      const categories = strings(raw.categories)
+      if (authors) entry.authors = authors
+      if (categories) entry.categories = categories
+      for (const [key, field] of [
+        ['published', 'published'],
+        ['updated', 'updated'],
+        ['doi', 'doi'],
+        ['journalRef', 'journal_ref'],
+      ] as const) {
+        const value = string(raw[field])
+        if (value !== undefined) entry[key] = value
+      }
+      known.set(id, entry)
+    }
+  }
+  return known
+}
+
+const XML_ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+const unxml = (text: string): string =>
+  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITY[name] ?? '')
+
+/**
+ * The metadata a feed the action wrote holds, by id: read with indexes over its own, known layout
+ * (entries that name their authors; older feeds' entries name none and give nothing).
+ */
+export function metadataFromFeed(text: string | undefined): Map<string, Metadata> {
+  const known = new Map<string, Metadata>()
+  if (text === undefined) return known
+  for (let at = text.indexOf('<entry>'); at !== -1; at = text.indexOf('<entry>', at + 1)) {
+    const end = text.indexOf('</entry>', at)
+    if (end === -1) break
+    const entry = text.slice(at, end)
+    const id = /<id>https:\/\/arxiv\.org\/abs\/([^<]+)<\/id>/.exec(entry)?.[1]
+    const authors = [...entry.matchAll(/<author><name>([^<]*)<\/name><\/author>/g)].map((m) => unxml(m[1] ?? ''))
+    if (id === undefined || authors.length === 0) continue
+    const categories = [
+      ...entry.matchAll(/<category term="([^"]*)" scheme="http:\/\/arxiv\.org\/schemas\/atom"\/>/g),
+    ].map((m) => unxml(m[1] ?? ''))
+    const published = /<published>([^<]+)<\/published>/.exec(entry)?.[1]
+    const updated = /<updated>([^<]+)<\/updated>/.exec(entry)?.[1]
+    const doi = /<arxiv:doi>([^<]+)<\/arxiv:doi>/.exec(entry)?.[1]
+    const journalRef = /<arxiv:journal_ref>([^<]+)<\/arxiv:journal_ref>/.exec(entry)?.[1]
+    known.set(unxml(id), {
+      authors,
+      categories,
+      ...(published ? { published } : {}),
+      ...(updated ? { updated } : {}),
+      ...(doi ? { doi: unxml(doi) } : {}),
+      ...(journalRef ? { journalRef: unxml(journalRef) } : {}),
+    })
+  }
+  return known
+}
