@@ -230,3 +230,41 @@ test('a section whose keyword left the inputs is removed with a warning and a su
   assert.ok(readme.includes('Archive: [papers/PSA/](papers/PSA/)'), "the section's own line is kept")
   assert.ok(!readme.includes('## Protein Structure Deep Learning (PSA)'))
 })
+
+test('05 with the columns input: naming KiMi keeps it, leaving it out rebuilds the default table; an unknown name is refused', async (t) => {
+  const arxiv = await PaperArxiv.start()
+  t.after(() => arxiv.close())
+  const original = fork('05-lihaibineric-kimi-column.md')
+  arxiv.papers = [paperOn(30, 1)]
+  const base = {
+    keywords: headings(original).join('\n'),
+    mode: 'local',
+    'arxiv-api-url': arxiv.url,
+    'request-delay': '0',
+  }
+  const unknown = await runAction({
+    inputs: { ...base, columns: 'Directions, Abstract' },
+    workspace: workspaceWith({ 'README.md': original }),
+  })
+  assert.equal(unknown.code, 1)
+  assert.match(
+    unknown.stdout,
+    /Input "columns": "Directions" is not a column the action fills \(Authors, Abstract, Tags, Comment, Code, PDF\), nor a column of README\.md's table/,
+  )
+  const workspace = workspaceWith({ 'README.md': original })
+  const kept = await runAction({ inputs: { ...base, columns: 'KiMi, Abstract, Comment' }, workspace })
+  assert.equal(kept.code, 0, kept.stdout)
+  assert.match(
+    kept.readme()!,
+    /^\| \*\*Title\*\* \| \*\*Date\*\* \| \*\*KiMi\*\* \| \*\*Abstract\*\* \| \*\*Comment\*\* \|$/m,
+  )
+  const dropped = await runAction({ inputs: { ...base, columns: 'Abstract, Comment' }, workspace })
+  assert.equal(dropped.code, 0, dropped.stdout)
+  const readme = dropped.readme()!
+  assert.doesNotMatch(readme, /KiMi|papers-cool/)
+  assert.equal(
+    readme.split('\n').filter((line) => line.startsWith('| **[')).length,
+    original.split('\n').filter((line) => line.startsWith('| **[')).length + headings(original).length,
+    'every paper kept, and the new one in each section',
+  )
+})

@@ -117,6 +117,10 @@ test('local mode: a feed per keyword, all.xml and the JSON; read by a feed parse
   // The JSON: valid against the schema, the same papers as the README and its overflow files.
   const json = JSON.parse(files['data/digest.json']!) as unknown
   assert.ok(validate(json), JSON.stringify(validate.errors))
+  const sample = (json as { keywords: { papers: Record<string, unknown>[] }[] }).keywords[0]!.papers[0]!
+  assert.deepEqual(sample.authors, ['Test Author'])
+  assert.deepEqual(sample.categories, ['cs.CL'])
+  assert.match(String(sample.published), /^\d{4}-\d{2}-\d{2}T/)
   assert.ok(validate2020(json), JSON.stringify(validate2020.errors))
   assert.equal(validate({ version: 2, updated: 'today', keywords: [{}] }), false, 'the schema can fail')
   const ids = idsInDigest(files, files['README.md']!)

@@ -134,6 +134,16 @@ const CASES: [string, () => Promise<string>][] = [
       }
     },
   ],
+  ['Input "columns"', () => local({ columns: 'Directions' })],
+  [
+    'The authors and dates of',
+    () =>
+      local(
+        { columns: 'Authors, Abstract', 'max-papers': '1', 'max-retries': '0' },
+        { 'README.md': `# R\n\n## X\n${header}\n${row(1)}\n` },
+        (request) => (request.url.searchParams.has('id_list') ? { status: 503 } : { body: good }),
+      ),
+  ],
   [
     'README.md line 3',
     () =>

@@ -83,3 +83,21 @@ test('every table in the README keeps its shape on GitHub', () => {
     for (const row of node.children) assert.equal(row.children.length, width, visibleText(row).slice(0, 80))
   }
 })
+
+test("the README's columns example is what the action renders for that paper", async () => {
+  const { renderRow, headerLine } = await import('../../src/digest/table.js')
+  const text = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  const example = /## Columns[\s\S]*?```markdown\n([\s\S]*?)```/.exec(text)?.[1]?.trim().split('\n') ?? []
+  const columns = ['Title', 'Date', 'Authors', 'Code', 'Abstract']
+  assert.equal(example[0], headerLine(columns))
+  const paper = {
+    id: '2611.01234',
+    version: 2,
+    title: 'Reward Models that Explain',
+    date: '2026-11-20',
+    abstract: 'We release code at https://github.com/lab/explain-rm.',
+    comment: '',
+    authors: ['Ada Lovelace', 'Alan Turing'],
+  }
+  assert.equal(example[2], renderRow(paper, columns))
+})

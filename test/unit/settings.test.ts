@@ -75,6 +75,10 @@ const cases: [Record<string, string>, RegExp][] = [
   ],
   [{ keywords: 'x', 'pr-draft': 'yes please' }, /Input "pr-draft": must be "true" or "false"/],
   [
+    { keywords: 'x', columns: 'Authors, authors' },
+    /^SettingsError: Input "columns": names "Authors" twice; name each column once$/,
+  ],
+  [
     { keywords: 'x', 'readme-path': '.github/workflows/ci.yml' },
     /^SettingsError: Input "readme-path": "\.github\/workflows\/ci\.yml" is inside \.github\/workflows\/, where a file is a workflow that runs with the repository's secrets; name a file elsewhere, such as "README\.md"$/,
   ],
@@ -108,4 +112,11 @@ test('the update branch is named after the base and the README when they are not
   assert.equal(defaultPrBranch('dev', 'README.md'), 'arxiv-daily/update-dev')
   assert.equal(defaultPrBranch(undefined, 'docs/ML.md'), 'arxiv-daily/update-docs-ml-md')
   assert.equal(defaultPrBranch('release/1.x', 'x..y.md'), 'arxiv-daily/update-release-1-x-x-y-md')
+})
+
+test("columns: DailyArXiv's names without case, Title and Date always first", () => {
+  setInputs({ keywords: 'x', mode: 'local', columns: 'tags, Title, Code, Date, pdf' })
+  assert.deepEqual(readSettings().columns, ['Title', 'Date', 'Tags', 'Code', 'PDF'])
+  setInputs({ keywords: 'x', mode: 'local' })
+  assert.equal(readSettings().columns, undefined)
 })
