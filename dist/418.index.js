@@ -1744,8 +1744,9 @@ function decodeEntities(raw) {
 // would otherwise spend most of its time on:
 // - long text (titles, abstracts, comments) is lifted out and put back after parsing; text in
 //   XML cannot hold U+FFFF, so a placeholder cannot be confused with text arXiv sent;
-// - elements the digest never reads (authors, 34 in some entries; links; DOIs; journal refs)
-//   are dropped, and so is the indentation between tags.
+// - elements the digest never reads (links, affiliations) are dropped, and an entry's authors
+//   become one lifted list;
+//   the indentation between tags is dropped too.
 // Text in a feed is escaped, so these patterns only ever meet elements; quoted attribute values
 // may hold '>'.
 const LIFT = '\uffff';
@@ -1756,6 +1757,7 @@ const DROPPED_EMPTY = new Set(['link']);
 const NAME = /<((?:[a-z]+:)?name)\b[^>]*>([^<]*)<\/\1>/;
 const TAG_NAME = /<\/?((?:[a-z]+:)?([a-z_]+))/y;
 const MALFORMED = 'the answer is not well-formed XML';
+const TAG_SPECIAL = /["'<>]/g;
 /**
  * Where the tag at `lt` ends (just past its `>`), reading quoted attribute values whole. One scan,
  * no backtracking; a tag that never ends, or holds a `<` (which XML allows in neither a tag nor an
@@ -1773,19 +1775,18 @@ function tagEnd(xml, lt) {
             throw new ArxivFormatError(`${MALFORMED} (${open} is never closed)`);
         return end + close.length;
     }
-    let quote = '';
-    for (let i = lt + 1; i < xml.length; i++) {
-        const ch = xml[i];
+    // Quotes are skipped whole with indexOf; everything else is found by a one-character class.
+    TAG_SPECIAL.lastIndex = lt + 1;
+    for (let match = TAG_SPECIAL.exec(xml); match; match = TAG_SPECIAL.exec(xml)) {
+        const ch = match[0];
+        if (ch === '>')
+            return match.index + 1;
         if (ch === '<')
-            throw new ArxivFormatError(`${MALFORMED} (a "<" inside a tag at offset ${i})`);
-        if (quote !== '') {
-            if (ch === quote)
-                quote = '';
-        }
-        else if (ch === '"' || ch === "'")
-            quote = ch;
-        else if (ch === '>')
-            return i + 1;
+            throw new ArxivFormatError(`${MALFORMED} (a "<" inside a tag at offset ${match.index})`);
+        const close = xml.indexOf(ch, match.index + 1);
+        if (close === -1)
+            break;
+        TAG_SPECIAL.lastIndex = close + 1;
     }
     throw new ArxivFormatError(`${MALFORMED} (a tag at offset ${lt} never ends)`);
 }
@@ -1797,6 +1798,10 @@ function tagEnd(xml, lt) {
 function prepare(xml) {
     const lifted = [];
     const out = [];
+    // An entry's authors become one lifted text (names joined by U+0000, which XML cannot hold):
+    // one element for the parser to build instead of two per author, 34 authors in some entries.
+    let authors;
+    const pendingAuthors = [];
     let i = 0;
     while (i < xml.length) {
         const lt = xml.indexOf('<', i);
@@ -1811,6 +1816,8 @@ function prepare(xml) {
         TAG_NAME.lastIndex = lt;
         const name = TAG_NAME.exec(xml);
         const closing = xml[lt + 1] === '/';
+        if (name?.[2] === 'entry')
+            authors = undefined;
         if (!name || closing || xml[lt + 1] === '!' || xml[lt + 1] === '?') {
             const end = tagEnd(xml, lt);
             out.push(xml.slice(lt, end));
@@ -1834,8 +1841,13 @@ function prepare(xml) {
                 throw new ArxivFormatError(`${MALFORMED} (<${tag}> is never closed)`);
             if (local === 'author') {
                 // Bounded by this author's own element: the pattern never reads past `close`.
-                const name = NAME.exec(xml.slice(end, close));
-                out.push(`<author><name>${name?.[2] ?? ''}</name></author>`);
+                const author = NAME.exec(xml.slice(end, close))?.[2] ?? '';
+                if (!authors) {
+                    authors = [];
+                    out.push(`<authors>${LIFT}${pendingAuthors.length}</authors>`);
+                    pendingAuthors.push(authors);
+                }
+                authors.push(author);
             }
             i = close + tag.length + 3;
             continue;
@@ -1856,7 +1868,7 @@ function prepare(xml) {
         out.push(start);
         i = end;
     }
-    return { slim: out.join(''), lifted };
+    return { slim: out.join(''), lifted, authors: pendingAuthors };
 }
 /** Text content of an element that may carry attributes (`<title type="html">`). */
 function atom_text(value, lifted = []) {
@@ -1896,7 +1908,7 @@ function entryProblem(entry) {
         return `the entry ${rawId}, which has no date`;
     return undefined;
 }
-function parseEntry(entry, lifted) {
+function parseEntry(entry, lifted, authors) {
     const rawId = (0,src_text/* normalizeText */.fQ)(atom_text(entry.id));
     const { id, version } = (0,src_text/* splitVersionedId */.pI)(ENTRY_ID.exec(rawId)?.[1] ?? '');
     const updated = (0,src_text/* normalizeText */.fQ)(atom_text(entry.updated));
@@ -1912,8 +1924,8 @@ function parseEntry(entry, lifted) {
         categories: primaryFirst(list(entry.category)
             .map(term)
             .filter((name) => name !== ''), term(entry.primary_category)),
-        authors: list(entry.author)
-            .map((author) => (isNode(author) ? (0,src_text/* normalizeText */.fQ)(atom_text(author.name)) : ''))
+        authors: (authors[Number((typeof entry.authors === 'string' ? entry.authors : '').slice(1))] ?? [])
+            .map((name) => (0,src_text/* normalizeText */.fQ)(decodeEntities(name)))
             .filter((name) => name !== ''),
         doi: (0,src_text/* normalizeText */.fQ)(atom_text(entry.doi)),
         journalRef: (0,src_text/* normalizeText */.fQ)(atom_text(entry.journal_ref, lifted)),
@@ -1947,7 +1959,7 @@ function parseAtom(xml) {
     // by its missing `</feed>`, a tag that never ends by the pre-pass, mismatched tags by the parser.
     if (!FEED_END.test(xml.slice(-100)))
         throw new ArxivFormatError(`${MALFORMED} (the feed is cut off before </feed>)`);
-    const { slim, lifted } = prepare(xml);
+    const { slim, lifted, authors } = prepare(xml);
     try {
         document = parser.parse(slim);
     }
@@ -1969,7 +1981,7 @@ function parseAtom(xml) {
         if (problem)
             rejected.push(problem);
         else
-            papers.push(parseEntry(entry, lifted));
+            papers.push(parseEntry(entry, lifted, authors));
     }
     return { entries: papers, totalResults: Number.isNaN(total) ? undefined : total, rejected };
 }

@@ -87,8 +87,9 @@ function decodeEntities(raw: string): string {
 // would otherwise spend most of its time on:
 // - long text (titles, abstracts, comments) is lifted out and put back after parsing; text in
 //   XML cannot hold U+FFFF, so a placeholder cannot be confused with text arXiv sent;
-// - elements the digest never reads (authors, 34 in some entries; links; DOIs; journal refs)
-//   are dropped, and so is the indentation between tags.
+// - elements the digest never reads (links, affiliations) are dropped, and an entry's authors
+//   become one lifted list;
+//   the indentation between tags is dropped too.
 // Text in a feed is escaped, so these patterns only ever meet elements; quoted attribute values
 // may hold '>'.
 const LIFT = '\uffff'
@@ -100,6 +101,7 @@ const NAME = /<((?:[a-z]+:)?name)\b[^>]*>([^<]*)<\/\1>/
 const TAG_NAME = /<\/?((?:[a-z]+:)?([a-z_]+))/y
 
 const MALFORMED = 'the answer is not well-formed XML'
+const TAG_SPECIAL = /["'<>]/g
 
 /**
  * Where the tag at `lt` ends (just past its `>`), reading quoted attribute values whole. One scan,
@@ -116,14 +118,15 @@ function tagEnd(xml: string, lt: number): number {
     if (end === -1) throw new ArxivFormatError(`${MALFORMED} (${open} is never closed)`)
     return end + close.length
   }
-  let quote = ''
-  for (let i = lt + 1; i < xml.length; i++) {
-    const ch = xml[i]
-    if (ch === '<') throw new ArxivFormatError(`${MALFORMED} (a "<" inside a tag at offset ${i})`)
-    if (quote !== '') {
-      if (ch === quote) quote = ''
-    } else if (ch === '"' || ch === "'") quote = ch
-    else if (ch === '>') return i + 1
+  // Quotes are skipped whole with indexOf; everything else is found by a one-character class.
+  TAG_SPECIAL.lastIndex = lt + 1
+  for (let match = TAG_SPECIAL.exec(xml); match; match = TAG_SPECIAL.exec(xml)) {
+    const ch = match[0]
+    if (ch === '>') return match.index + 1
+    if (ch === '<') throw new ArxivFormatError(`${MALFORMED} (a "<" inside a tag at offset ${match.index})`)
+    const close = xml.indexOf(ch, match.index + 1)
+    if (close === -1) break
+    TAG_SPECIAL.lastIndex = close + 1
   }
   throw new ArxivFormatError(`${MALFORMED} (a tag at offset ${lt} never ends)`)
 }
@@ -133,9 +136,13 @@ function tagEnd(xml: string, lt: number): number {
  * number of times, so a hostile body (unclosed tags repeated over megabytes) costs linear time.
  * A tag that never closes makes the body malformed at once.
  */
-function prepare(xml: string): { slim: string; lifted: string[] } {
+function prepare(xml: string): { slim: string; lifted: string[]; authors: string[][] } {
   const lifted: string[] = []
   const out: string[] = []
+  // An entry's authors become one lifted text (names joined by U+0000, which XML cannot hold):
+  // one element for the parser to build instead of two per author, 34 authors in some entries.
+  let authors: string[] | undefined
+  const pendingAuthors: string[][] = []
   let i = 0
   while (i < xml.length) {
     const lt = xml.indexOf('<', i)
@@ -149,6 +156,7 @@ function prepare(xml: string): { slim: string; lifted: string[] } {
     TAG_NAME.lastIndex = lt
     const name = TAG_NAME.exec(xml)
     const closing = xml[lt + 1] === '/'
+    if (name?.[2] === 'entry') authors = undefined
     if (!name || closing || xml[lt + 1] === '!' || xml[lt + 1] === '?') {
       const end = tagEnd(xml, lt)
       out.push(xml.slice(lt, end))
@@ -171,8 +179,13 @@ function prepare(xml: string): { slim: string; lifted: string[] } {
       if (close === -1) throw new ArxivFormatError(`${MALFORMED} (<${tag}> is never closed)`)
       if (local === 'author') {
         // Bounded by this author's own element: the pattern never reads past `close`.
-        const name = NAME.exec(xml.slice(end, close))
-        out.push(`<author><name>${name?.[2] ?? ''}</name></author>`)
+        const author = NAME.exec(xml.slice(end, close))?.[2] ?? ''
+        if (!authors) {
+          authors = []
+          out.push(`<authors>${LIFT}${pendingAuthors.length}</authors>`)
+          pendingAuthors.push(authors)
+        }
+        authors.push(author)
       }
       i = close + tag.length + 3
       continue
@@ -192,7 +205,7 @@ function prepare(xml: string): { slim: string; lifted: string[] } {
     out.push(start)
     i = end
   }
-  return { slim: out.join(''), lifted }
+  return { slim: out.join(''), lifted, authors: pendingAuthors }
 }
 
 /** Text content of an element that may carry attributes (`<title type="html">`). */
@@ -236,7 +249,7 @@ function entryProblem(entry: Node): string | undefined {
   return undefined
 }
 
-function parseEntry(entry: Node, lifted: readonly string[]): ArxivEntry {
+function parseEntry(entry: Node, lifted: readonly string[], authors: readonly string[][]): ArxivEntry {
   const rawId = normalizeText(text(entry.id))
   const { id, version } = splitVersionedId(ENTRY_ID.exec(rawId)?.[1] ?? '')
   const updated = normalizeText(text(entry.updated))
@@ -255,8 +268,8 @@ function parseEntry(entry: Node, lifted: readonly string[]): ArxivEntry {
         .filter((name) => name !== ''),
       term(entry.primary_category),
     ),
-    authors: list(entry.author)
-      .map((author) => (isNode(author) ? normalizeText(text(author.name)) : ''))
+    authors: (authors[Number((typeof entry.authors === 'string' ? entry.authors : '').slice(1))] ?? [])
+      .map((name) => normalizeText(decodeEntities(name)))
       .filter((name) => name !== ''),
     doi: normalizeText(text(entry.doi)),
     journalRef: normalizeText(text(entry.journal_ref, lifted)),
@@ -294,7 +307,7 @@ export function parseAtom(xml: string): ArxivFeed {
   // The parser's own validation pass costs as much as parsing: a feed that is cut off is caught
   // by its missing `</feed>`, a tag that never ends by the pre-pass, mismatched tags by the parser.
   if (!FEED_END.test(xml.slice(-100))) throw new ArxivFormatError(`${MALFORMED} (the feed is cut off before </feed>)`)
-  const { slim, lifted } = prepare(xml)
+  const { slim, lifted, authors } = prepare(xml)
   try {
     document = parser.parse(slim)
   } catch (error) {
@@ -311,7 +324,7 @@ export function parseAtom(xml: string): ArxivFeed {
   for (const entry of entries) {
     const problem = entryProblem(entry)
     if (problem) rejected.push(problem)
-    else papers.push(parseEntry(entry, lifted))
+    else papers.push(parseEntry(entry, lifted, authors))
   }
   return { entries: papers, totalResults: Number.isNaN(total) ? undefined : total, rejected }
 }

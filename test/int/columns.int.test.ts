@@ -109,3 +109,19 @@ test('columns: papers adopted without authors are looked up by id, in one reques
     'nothing left to look up: no look-up',
   )
 })
+
+test('columns in commit and pull-request mode: the switch lands in one commit, or on the update branch', async (t) => {
+  const { startGitHub, runOnGitHub } = await import('../support/github-run.js')
+  arxiv.papers = [paper(1), paper(2)]
+  for (const mode of ['commit', 'pull-request']) {
+    const github = await startGitHub(t, { 'README.md': '# R\n' })
+    const first = await runOnGitHub(github, arxiv.url, { mode })
+    assert.equal(first.code, 0, first.stdout)
+    if (mode === 'pull-request') github.merge(github.pulls[0]!.number)
+    const switched = await runOnGitHub(github, arxiv.url, { mode, columns: 'Authors, Tags, Code' })
+    assert.equal(switched.code, 0, switched.stdout)
+    const readme = github.readme(mode === 'commit' ? 'main' : 'arxiv-daily/update')!
+    assert.equal(header(readme), '| **Title** | **Date** | **Authors** | **Tags** | **Code** |', mode)
+    assert.match(readme, /\| Test Author et al\. \| cs\.CL \| \[lab\/tool-2\]\(https:\/\/github\.com\/lab\/tool-2\) \|/)
+  }
+})
