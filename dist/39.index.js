@@ -195,6 +195,10 @@ class PathGuard {
         const { data } = await this.git.call('read a folder', 'contents: read', () => this.git.octokit.rest.git.getTree({ ...this.git.repo, tree_sha: tree }));
         return new Map(data.tree.map((entry) => [entry.path ?? '', { mode: entry.mode ?? '', sha: entry.sha ?? '' }]));
     }
+    /** The names in a folder at a tree; empty when the folder is missing. */
+    async names(treeSha, folder) {
+        return [...((await this.folder(treeSha, folder))?.keys() ?? [])];
+    }
     /**
      * Refuses to write a path GitHub treats specially: a symbolic link (writing would replace the
      * link with a file, and the file it points to would never be updated), or a new file whose name
@@ -469,6 +473,10 @@ var existing = __webpack_require__(5539);
 function labelNames(pull) {
     return pull.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? '')));
 }
+/** `the label "papers"`, `the labels "a", "b"`: what a message names. */
+function labelList(labels) {
+    return `the label${labels.length === 1 ? '' : 's'} ${labels.map((label) => `"${label}"`).join(', ')}`;
+}
 /** Brings an open pull request's title, body and labels in line with the inputs; no call when they are. */
 async function syncPullRequest(target, open, body, pushed) {
     const { git, settings } = target;
@@ -479,7 +487,7 @@ async function syncPullRequest(target, open, body, pushed) {
     }
     const missing = prLabels.filter((label) => !labelNames(open).includes(label));
     if (missing.length > 0)
-        await sideRequest(`add the labels ${missing.join(', ')}`, open.number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: open.number, labels: missing }));
+        await sideRequest(`add ${labelList(missing)}`, open.number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: open.number, labels: missing }));
     return {
         number: open.number,
         url: open.html_url,
@@ -501,7 +509,7 @@ async function createPullRequest(target, body) {
     }));
     const number = data.number;
     if (prLabels.length > 0)
-        await sideRequest(`add the labels ${prLabels.join(', ')}`, number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: number, labels: [...prLabels] }));
+        await sideRequest(`add ${labelList(prLabels)}`, number, () => git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: number, labels: [...prLabels] }));
     if (prAssignees.length > 0) {
         await sideRequest(`assign ${prAssignees.join(', ')}`, number, () => git.octokit.rest.issues.addAssignees({ ...git.repo, issue_number: number, assignees: [...prAssignees] }));
     }
@@ -629,12 +637,23 @@ async function rebuildOnBase(target, plan, open, branchHead, closed) {
     const papersMoved = update.changes.some((change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0);
     if (!update.changed || (closed && !papersMoved))
         return { update, newIds };
-    const body = (0,bodies/* pullRequestBody */.NF)(update.changes, { readmePath: settings.readmePath, failures: update.failures });
+    const body = (0,bodies/* pullRequestBody */.NF)(update.changes, {
+        readmePath: settings.readmePath,
+        failures: update.failures,
+        created: update.document.origin === 'created',
+        // On an update of an open pull request, what arrived since the reviewer last looked is marked;
+        // a run that adds nothing keeps the marks the body has, so that it is left as it is.
+        fresh: open && pending.size > 0
+            ? newIds.size > 0
+                ? { ids: newIds, date: update.digest.lastUpdate ?? '' }
+                : (0,bodies/* freshInBody */.SU)(open.body)
+            : undefined,
+    });
     if (open && branchHead && (await branchHasUpdate(target, branchHead.sha, update))) {
         const pullRequest = await syncPullRequest(target, open, body, false);
         return { update, newIds, pullRequest };
     }
-    const sha = await git.commit(baseHead, update.files, target.commitMessage(update.newPapers.length));
+    const sha = await git.commit(baseHead, update.files, target.commitMessage(update.newPapers.length, update.document.origin === 'created'));
     // A reviewer who pushed since the branch was checked keeps their commit: the run starts over.
     if (!(await git.moveBranch(settings.github.prBranch, branchHead, sha)))
         throw new BranchMoved();
@@ -657,7 +676,7 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead) {
         // Only papers justify a commit on a branch a person works on, not a table's shape.
         if (!update.papersChanged)
             return { update, newIds, pullRequest: none, othersCommits: true };
-        const sha = await git.commit(head, update.files, target.commitMessage(newIds.size));
+        const sha = await git.commit(head, update.files, target.commitMessage(newIds.size, false));
         if (await git.fastForward(settings.github.prBranch, sha)) {
             const body = (0,bodies/* pullRequestBody */.NF)(update.changes, {
                 readmePath: settings.readmePath,
@@ -752,11 +771,19 @@ class GitHubTarget {
             throw error;
         }
     }
+    async list(folder) {
+        return this.git.paths.names((await this.baseHead(false)).treeSha, folder);
+    }
     async read(path) {
         return this.readAt((await this.baseHead(false)).sha, path);
     }
-    commitMessage(count) {
-        return this.settings.github.commitMessage ?? `Update arXiv papers (${count} new)`;
+    commitMessage(count, created) {
+        const custom = this.settings.github.commitMessage;
+        if (custom !== undefined)
+            return custom;
+        return created
+            ? `Create ${this.settings.readmePath} with arXiv papers (${count} new)`
+            : `Update arXiv papers (${count} new)`;
     }
     commitUrl(sha) {
         return `${this.serverUrl}/${this.git.repo.owner}/${this.git.repo.repo}/commit/${sha}`;
@@ -790,7 +817,7 @@ class GitHubTarget {
             const newIds = new Set(update.newPapers.map((paper) => paper.id));
             if (!update.changed)
                 return { update, newIds };
-            const sha = await this.git.commit(head, update.files, this.commitMessage(newIds.size));
+            const sha = await this.git.commit(head, update.files, this.commitMessage(newIds.size, update.document.origin === 'created'));
             if (await this.git.fastForward(branch, sha)) {
                 const commit = { sha, url: this.commitUrl(sha) };
                 await closeAfterCommit(this, branch, commit);

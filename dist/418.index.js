@@ -1225,7 +1225,7 @@ function digestLines(digest, overflowCounts = []) {
     const columns = digest.columns ?? _table_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_COLUMNS */ ._X;
     const lines = [`Last update: ${digest.lastUpdate ?? ''}`.trimEnd()];
     if (digest.feed)
-        lines.push('', feedLine('Atom feed of every keyword', digest.feed));
+        lines.push('', feedLine('Atom feed of all keywords', digest.feed));
     if (digest.intro)
         lines.push(...digest.intro);
     digest.sections.forEach((section, i) => {
@@ -1551,6 +1551,7 @@ function unknownColumns(columns) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  EveryKeywordFailed: () => (/* binding */ EveryKeywordFailed),
   runUpdate: () => (/* binding */ runUpdate)
 });
 
@@ -1558,138 +1559,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/digest/model.ts
-var model = __webpack_require__(7445);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __webpack_require__(8992);
-;// CONCATENATED MODULE: ./src/arxiv/fetch.ts
-
-
-
-/** `cs` matches `cs.CL`; `cs.CL` matches only itself. */
-function categoryMatches(filter, term) {
-    return term === filter || term.startsWith(`${filter}.`);
-}
-function entryToPaper(entry, sortBy) {
-    const timestamp = sortBy === 'updated' ? entry.updated : entry.published;
-    return {
-        id: entry.id,
-        version: entry.version,
-        title: entry.title,
-        date: timestamp.slice(0, 10),
-        abstract: entry.abstract,
-        comment: entry.comment,
-        authors: entry.authors,
-        categories: entry.categories,
-        published: entry.published,
-        updated: entry.updated,
-        ...(entry.doi ? { doi: entry.doi } : {}),
-        ...(entry.journalRef ? { journalRef: entry.journalRef } : {}),
-    };
-}
-function accepted(entry, options) {
-    if (options.categories.length > 0 &&
-        !entry.categories.some((term) => options.categories.some((filter) => categoryMatches(filter, term)))) {
-        return false;
-    }
-    return !(0,src_text/* isExcluded */.RF)(entry, options.exclude);
-}
-/** Room, in papers, for late-indexed arrivals beyond what the section's own pace predicts. */
-const SLACK = 5;
-/** How much busier than its average day a day may be before a second request is needed. */
-const MARGIN = 1.5;
-const DAY_MS = 86_400_000;
-const dayNumber = (date) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-/**
- * How many results reach back to `cutoff`, estimated from what the section itself shows: the
- * papers it holds from `cutoff` on (arXiv still lists them), plus what arrived since its newest
- * paper at the pace its dates show (papers per day over the span they cover), with a margin for
- * a busier day and room for late-indexed papers.
- */
-function firstRequestSize(papers, cutoff, today, maxPapers) {
-    const dates = papers.map((paper) => paper.date);
-    const newest = (0,model/* newestDate */.T4)(papers) ?? today;
-    const oldest = dates.reduce((min, date) => (date < min ? date : min), newest);
-    const perDay = papers.length / (dayNumber(newest) - dayNumber(oldest) + 1);
-    const inWindow = dates.filter((date) => date >= cutoff).length;
-    const sinceNewest = Math.max(1, dayNumber(today) - dayNumber(newest));
-    return Math.min(maxPapers, inWindow + Math.ceil(perDay * sinceNewest * MARGIN) + SLACK);
-}
-/**
- * Fetches one keyword. A section that is not full asks for `maxPapers` in one request. A full
- * section asks only for what is new: newest first, down to `overlapDays` before its newest paper
- * (papers that arXiv indexes late keep an older date, and the window catches them). The first
- * request is sized from the section (see firstRequestSize), or is `pageSize` when that input is
- * set; a further request follows only when the answer did not reach back to the window (a burst,
- * a long pause). Never more than `maxPapers` results in all, as a full fetch would ask.
- */
-async function fetchKeyword(client, keyword, held, options) {
-    const papers = held?.papers ?? [];
-    const expectEntries = papers.length > 0;
-    const request = { query: keyword.query, sortBy: options.sortBy, expectEntries };
-    if (papers.length < options.maxPapers) {
-        const feed = await client.search({ ...request, start: 0, maxResults: options.maxPapers });
-        for (const problem of feed.rejected)
-            options.onRejected?.(problem);
-        return feed.entries.filter((entry) => accepted(entry, options)).map((entry) => entryToPaper(entry, options.sortBy));
-    }
-    const cutoff = (0,model/* windowStart */.Nf)(papers, options.overlapDays) ?? '';
-    const today = options.today ?? new Date().toISOString().slice(0, 10);
-    const found = [];
-    let start = 0;
-    // A category filter hides how many papers arXiv lists for the query (the section shows only
-    // those that pass), so the pace cannot be read from it: one request of max-papers then.
-    const estimate = options.categories.length > 0 ? options.maxPapers : firstRequestSize(papers, cutoff, today, options.maxPapers);
-    let size = options.pageSize ?? estimate;
-    while (start < options.maxPapers) {
-        size = Math.min(size, options.maxPapers - start);
-        const feed = await client.search({
-            ...request,
-            expectEntries: expectEntries && start === 0,
-            start,
-            maxResults: size,
-        });
-        for (const problem of feed.rejected)
-            options.onRejected?.(problem);
-        let oldest;
-        for (const entry of feed.entries) {
-            const paper = entryToPaper(entry, options.sortBy);
-            oldest = paper.date;
-            if (accepted(entry, options))
-                found.push(paper);
-        }
-        if (feed.entries.length < size || oldest === undefined || oldest < cutoff)
-            break;
-        start += size;
-        // Past the estimate: the rest of what a full fetch would ask, in one request (or pages).
-        size = options.pageSize ?? options.maxPapers - start;
-    }
-    return found;
-}
-/**
- * Fetches every keyword in turn. A keyword that fails is reported and does not stop the others:
- * its section is kept as it was.
- */
-async function fetchAll(client, keywords, held, options, onDone = () => undefined) {
-    const outcomes = [];
-    for (const keyword of keywords) {
-        let outcome;
-        try {
-            outcome = { title: keyword.title, papers: await fetchKeyword(client, keyword, held(keyword.title), options) };
-        }
-        catch (error) {
-            outcome = { title: keyword.title, error: (0,errors/* errorMessage */.gJ)(error) };
-        }
-        onDone(outcome);
-        outcomes.push(outcome);
-    }
-    return outcomes;
-}
-
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 28 modules
 var XMLParser = __webpack_require__(8879);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/arxiv/atom.ts
 
 
@@ -2085,6 +1960,13 @@ class ArxivRequestError extends Error {
         this.name = 'ArxivRequestError';
     }
 }
+/** arXiv failed with server or network errors through every retry: it is down, or unreachable. */
+class ArxivUnavailableError extends ArxivRequestError {
+    constructor(message) {
+        super(message);
+        this.name = 'ArxivUnavailableError';
+    }
+}
 /** Parses `Retry-After` given in seconds or as an HTTP date. */
 function parseRetryAfter(value, nowMs = Date.now()) {
     if (!value)
@@ -2132,9 +2014,11 @@ class ArxivClient {
                 if (!(error instanceof TransientError))
                     throw error;
                 if (attempt >= this.options.maxRetries) {
-                    throw new ArxivRequestError(`${error.message} (gave up after ${attempt + 1} attempts)`);
+                    throw new ArxivUnavailableError(`${error.message} (gave up after ${attempt + 1} attempts)`);
                 }
-                await sleep(this.backoff(attempt, error.retryAfterMs));
+                const wait = this.backoff(attempt, error.retryAfterMs);
+                this.options.onRetry?.(`arXiv: ${error.message}; attempt ${attempt + 1} of ${this.options.maxRetries + 1} failed, trying again in ${(wait / 1000).toFixed(1)} s`);
+                await sleep(wait);
             }
         }
     }
@@ -2193,7 +2077,8 @@ class ArxivClient {
             if (error instanceof HttpTimeoutError)
                 throw new TransientError(`arXiv did not answer within ${this.options.timeoutMs / 1000} s`);
             const code = error.code;
-            throw new TransientError(`could not reach arXiv (${code ?? (0,errors/* errorMessage */.gJ)(error)})`);
+            const host = new URL(this.options.endpoint).host;
+            throw new TransientError(`could not reach arXiv at ${host} (${code ?? (0,errors/* errorMessage */.gJ)(error)}); check the runner's network, or set arxiv-api-url to a mirror`);
         }
     }
     /** Closes the kept-alive connection, so that the process can exit at once. */
@@ -2215,6 +2100,150 @@ function parseOrExplain(body, status) {
             throw new ArxivRequestError(`arXiv answered HTTP ${status}: ${describeBody(body)}`);
         throw new TransientError(`arXiv's answer was not a valid Atom feed: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+}
+
+// EXTERNAL MODULE: ./src/digest/model.ts
+var model = __webpack_require__(7445);
+;// CONCATENATED MODULE: ./src/arxiv/fetch.ts
+
+
+
+
+/** Keywords failing in a row with server or network errors after which arXiv is taken for down. */
+const DOWN_AFTER = 2;
+/** `cs` matches `cs.CL`; `cs.CL` matches only itself. */
+function categoryMatches(filter, term) {
+    return term === filter || term.startsWith(`${filter}.`);
+}
+function entryToPaper(entry, sortBy) {
+    const timestamp = sortBy === 'updated' ? entry.updated : entry.published;
+    return {
+        id: entry.id,
+        version: entry.version,
+        title: entry.title,
+        date: timestamp.slice(0, 10),
+        abstract: entry.abstract,
+        comment: entry.comment,
+        authors: entry.authors,
+        categories: entry.categories,
+        published: entry.published,
+        updated: entry.updated,
+        ...(entry.doi ? { doi: entry.doi } : {}),
+        ...(entry.journalRef ? { journalRef: entry.journalRef } : {}),
+    };
+}
+function accepted(entry, options) {
+    if (options.categories.length > 0 &&
+        !entry.categories.some((term) => options.categories.some((filter) => categoryMatches(filter, term)))) {
+        return false;
+    }
+    return !(0,src_text/* isExcluded */.RF)(entry, options.exclude);
+}
+/** Room, in papers, for late-indexed arrivals beyond what the section's own pace predicts. */
+const SLACK = 5;
+/** How much busier than its average day a day may be before a second request is needed. */
+const MARGIN = 1.5;
+const DAY_MS = 86_400_000;
+const dayNumber = (date) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+/**
+ * How many results reach back to `cutoff`, estimated from what the section itself shows: the
+ * papers it holds from `cutoff` on (arXiv still lists them), plus what arrived since its newest
+ * paper at the pace its dates show (papers per day over the span they cover), with a margin for
+ * a busier day and room for late-indexed papers.
+ */
+function firstRequestSize(papers, cutoff, today, maxPapers) {
+    const dates = papers.map((paper) => paper.date);
+    const newest = (0,model/* newestDate */.T4)(papers) ?? today;
+    const oldest = dates.reduce((min, date) => (date < min ? date : min), newest);
+    const perDay = papers.length / (dayNumber(newest) - dayNumber(oldest) + 1);
+    const inWindow = dates.filter((date) => date >= cutoff).length;
+    const sinceNewest = Math.max(1, dayNumber(today) - dayNumber(newest));
+    return Math.min(maxPapers, inWindow + Math.ceil(perDay * sinceNewest * MARGIN) + SLACK);
+}
+/**
+ * Fetches one keyword. A section that is not full asks for `maxPapers` in one request. A full
+ * section asks only for what is new: newest first, down to `overlapDays` before its newest paper
+ * (papers that arXiv indexes late keep an older date, and the window catches them). The first
+ * request is sized from the section (see firstRequestSize), or is `pageSize` when that input is
+ * set; a further request follows only when the answer did not reach back to the window (a burst,
+ * a long pause). Never more than `maxPapers` results in all, as a full fetch would ask.
+ */
+async function fetchKeyword(client, keyword, held, options) {
+    const papers = held?.papers ?? [];
+    const expectEntries = papers.length > 0;
+    const request = { query: keyword.query, sortBy: options.sortBy, expectEntries };
+    if (papers.length < options.maxPapers) {
+        const feed = await client.search({ ...request, start: 0, maxResults: options.maxPapers });
+        for (const problem of feed.rejected)
+            options.onRejected?.(problem);
+        return feed.entries.filter((entry) => accepted(entry, options)).map((entry) => entryToPaper(entry, options.sortBy));
+    }
+    const cutoff = (0,model/* windowStart */.Nf)(papers, options.overlapDays) ?? '';
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const found = [];
+    let start = 0;
+    // A category filter hides how many papers arXiv lists for the query (the section shows only
+    // those that pass), so the pace cannot be read from it: one request of max-papers then.
+    const estimate = options.categories.length > 0 ? options.maxPapers : firstRequestSize(papers, cutoff, today, options.maxPapers);
+    let size = options.pageSize ?? estimate;
+    while (start < options.maxPapers) {
+        size = Math.min(size, options.maxPapers - start);
+        const feed = await client.search({
+            ...request,
+            expectEntries: expectEntries && start === 0,
+            start,
+            maxResults: size,
+        });
+        for (const problem of feed.rejected)
+            options.onRejected?.(problem);
+        let oldest;
+        for (const entry of feed.entries) {
+            const paper = entryToPaper(entry, options.sortBy);
+            oldest = paper.date;
+            if (accepted(entry, options))
+                found.push(paper);
+        }
+        if (feed.entries.length < size || oldest === undefined || oldest < cutoff)
+            break;
+        start += size;
+        // Past the estimate: the rest of what a full fetch would ask, in one request (or pages).
+        size = options.pageSize ?? options.maxPapers - start;
+    }
+    return found;
+}
+/**
+ * Fetches every keyword in turn. A keyword that fails is reported and does not stop the others:
+ * its section is kept as it was.
+ */
+async function fetchAll(client, keywords, held, options, onDone = () => undefined) {
+    const outcomes = [];
+    let downInARow = 0;
+    let down;
+    for (const keyword of keywords) {
+        let outcome;
+        if (down !== undefined) {
+            outcome = { title: keyword.title, error: `not asked: arXiv looked down (${down}); the next run catches up` };
+        }
+        else {
+            try {
+                outcome = { title: keyword.title, papers: await fetchKeyword(client, keyword, held(keyword.title), options) };
+                downInARow = 0;
+            }
+            catch (error) {
+                outcome = { title: keyword.title, error: (0,errors/* errorMessage */.gJ)(error) };
+                // Two keywords in a row that fail with server or network errors through every retry: arXiv
+                // is down, and the same retries for every other keyword would only hold the job.
+                downInARow = error instanceof ArxivUnavailableError ? downInARow + 1 : 0;
+                if (downInARow >= DOWN_AFTER && keywords.length > outcomes.length + 1) {
+                    down = `${DOWN_AFTER} keywords in a row failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+                    options.onDown?.(keywords.length - outcomes.length - 1, down);
+                }
+            }
+        }
+        onDone(outcome);
+        outcomes.push(outcome);
+    }
+    return outcomes;
 }
 
 // EXTERNAL MODULE: ./src/digest/merge.ts
@@ -2365,6 +2394,13 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
  * stripped of what XML 1.0 forbids, no generation time (the same papers give the same bytes).
  */
 
+/** The address of a file's raw text, which a feed reader can subscribe to (the file view cannot be). */
+function rawUrl(site, file) {
+    const encoded = file.split('/').map(encodeURIComponent).join('/');
+    return site.serverUrl === 'https://github.com'
+        ? `https://raw.githubusercontent.com/${site.repository}/${site.branch}/${encoded}`
+        : `${site.serverUrl}/${site.repository}/raw/${site.branch}/${encoded}`;
+}
 /** The second line of every feed: the action writes and deletes only feeds that carry it. */
 const FEED_MARK = '<!-- arxiv-daily:feed: written by the arXiv daily digest action, which rewrites or deletes this file -->';
 function isOwnFeed(text) {
@@ -2411,7 +2447,7 @@ function feedXml(file, title, entries, site, readmePath) {
     const links = site
         ? [
             `  <link rel="alternate" type="text/html" href="${xmlText(`${site.serverUrl}/${site.repository}/blob/${site.branch}/${readmePath}`)}"/>`,
-            `  <link rel="self" type="application/atom+xml" href="${xmlText(`https://raw.githubusercontent.com/${site.repository}/${site.branch}/${file}`)}"/>`,
+            `  <link rel="self" type="application/atom+xml" href="${xmlText(rawUrl(site, file))}"/>`,
         ]
         : [];
     return `${[
@@ -2469,9 +2505,10 @@ function feedPath(feedDir, name) {
     return external_node_path_default().posix.join(feedDir, `${name}.xml`);
 }
 /** Links, relative to the README, to each section's feed and to all.xml (for the README). */
-function feedLinks(titles, feedDir, readmePath) {
+function feedLinks(titles, feedDir, readmePath, site) {
     const from = external_node_path_default().posix.dirname(readmePath);
-    const link = (name) => external_node_path_default().posix.relative(from, feedPath(feedDir, name));
+    // In a repository, the raw file (a feed reader cannot subscribe to GitHub's file view).
+    const link = (name) => site ? rawUrl(site, feedPath(feedDir, name)) : external_node_path_default().posix.relative(from, feedPath(feedDir, name));
     const sections = new Map([...feedSlugs(titles)].map(([title, name]) => [title, link(name)]));
     return { all: link(ALL_FEED), sections };
 }
@@ -2567,7 +2604,7 @@ function publishPaths(titles, previousTitles, options) {
 function withFeedLinks(digest, options) {
     if (options?.feedDir === undefined)
         return digest;
-    const links = feedLinks(digest.sections.map((section) => section.title), options.feedDir, options.readmePath);
+    const links = feedLinks(digest.sections.map((section) => section.title), options.feedDir, options.readmePath, options.site);
     return {
         ...digest,
         feed: links.all,
@@ -2703,7 +2740,15 @@ function planUpdate(existing, outcomes, options) {
     const held = withMetadata((0,overflow/* withMoved */.I3)((0,overflow_files/* withoutLinksTo */.Bw)(document.digest, foreign, options.readmePath), movedBefore, options.readmePath), known);
     const pending = options.pendingOnBranch && withMetadata(options.pendingOnBranch, known);
     const { changes, failures } = mergeAll(held, outcomes, { ...options, pendingOnBranch: pending });
-    const { sections, intro } = keepNotes(held, changes.map(({ title, papers }) => {
+    // A keyword new to the README that arXiv finds nothing for gets no empty table (a misspelling
+    // would otherwise be committed as a section); it is named in the warnings instead.
+    const foundNothing = changes
+        .filter((change) => change.papers.length === 0 && !(0,merge/* findSection */.rv)(held, change.title))
+        .map((change) => change.title)
+        .filter((title) => !failures.some((failure) => failure.title === title));
+    const { sections, intro } = keepNotes(held, changes
+        .filter((change) => change.papers.length > 0 || (0,merge/* findSection */.rv)(held, change.title))
+        .map(({ title, papers }) => {
         const { overflow, text } = (0,merge/* findSection */.rv)(held, title) ?? {};
         return { title, papers, overflow, text };
     }));
@@ -2750,6 +2795,7 @@ function planUpdate(existing, outcomes, options) {
         newPapers: newPapers(changes),
         failures,
         removedSections,
+        foundNothing,
     };
 }
 function newPapers(changes) {
@@ -2893,6 +2939,9 @@ class LocalTarget {
         const temporary = `${target}.arxiv-daily.tmp`;
         await (0,promises_.writeFile)(temporary, text, 'utf8');
         await (0,promises_.rename)(temporary, target);
+    }
+    async list(folder) {
+        return (0,promises_.readdir)(this.resolve(folder)).catch(() => []);
     }
     async deliver(plan) {
         const update = await plan((file) => this.read(file));
@@ -3065,12 +3114,13 @@ var settings_parse = __webpack_require__(2920);
 
 
 
+
 /*
  * The stages of a run after its inputs are valid: read what the README holds, fetch arXiv, plan
  * the update and deliver it. Loaded by main only once the inputs passed, so that a run stopped
  * by a mistaken input does not load the parser and the rest.
  */
-const USER_AGENT = 'arxiv-daily-digest-action/1.0 (+https://github.com/marketplace/actions/arxiv-daily-digest-readme)';
+const USER_AGENT = 'arxiv-daily-digest-action/1.1 (+https://github.com/marketplace/actions/arxiv-daily-digest-readme)';
 async function createTarget(settings) {
     if (settings.mode === 'local')
         return new LocalTarget(process.env.GITHUB_WORKSPACE || process.cwd(), settings.readmePath);
@@ -3146,12 +3196,16 @@ async function fetchPapers(settings, { digest }, today, lacking) {
         timeoutMs: settings.timeoutMs,
         maxRetries: settings.maxRetries,
         userAgent: USER_AGENT,
+        onRetry: (message) => core/* info */.pq(message),
     });
     // After a switch of sort-by every section is fetched whole: its rows carry the other date.
     const switched = sortSwitched(digest, settings.sortBy);
     if (switched)
         core/* info */.pq(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`);
     const held = (title) => (switched ? undefined : (0,merge/* findSection */.rv)(digest, title));
+    const onDown = (skipped, reason) => core/* warning */.$e(`arXiv looks down (${reason}), so the other ${skipped} keywords were not asked; the next run catches up`, {
+        title: 'arXiv is down',
+    });
     const onRejected = (problem) => core/* warning */.$e(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' });
     const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today, onRejected }, logOutcome);
     const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)));
@@ -3165,6 +3219,8 @@ async function runUpdate(settings) {
     // Parsing first means a README the action cannot read stops the run before any arXiv request.
     const titles = settings.keywords.map((keyword) => keyword.title);
     const first = await (0,existing/* readExisting */.Y)((file) => target.read(file), settings.readmePath, undefined, titles);
+    if (first.readme === undefined)
+        await warnNewReadme(target, settings.readmePath);
     const columns = tableColumns(settings, first.digest);
     checkAdoption(first, settings, columns);
     await checkPublishPaths(target, settings);
@@ -3179,9 +3235,8 @@ async function runUpdate(settings) {
     const failed = outcomes.filter((outcome) => outcome.error !== undefined);
     for (const failure of failed)
         core/* warning */.$e(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' });
-    if (failed.length === outcomes.length) {
-        throw new Error(`Every keyword failed, so nothing was written. First error: ${failed[0]?.error ?? 'unknown'}`);
-    }
+    if (failed.length === outcomes.length)
+        throw new EveryKeywordFailed(failed);
     const delivery = await target.deliver(async (read, context = {}) => {
         const { readme, overflowTexts, document, moved } = await (0,existing/* readExisting */.Y)(read, settings.readmePath, first, titles);
         const publishedTexts = await readPublished(read, publish, settings, document.digest.sections);
@@ -3221,8 +3276,31 @@ function checkAdoption({ document }, settings, columns) {
         throw new AdoptionError(problem);
     core/* info */.pq(`Adopting the DailyArXiv digest of ${settings.readmePath}: ${document.digest.sections.length} sections, ${document.digest.sections.reduce((n, section) => n + section.papers.length, 0)} papers`);
 }
-/** No paper leaves the digest without a line saying why. */
+/** No keyword got an answer from arXiv: nothing is written, and each failure is reported. */
+class EveryKeywordFailed extends Error {
+    failures;
+    constructor(failures) {
+        super(`Every keyword failed, so nothing was written. First error: ${failures[0]?.error ?? 'unknown'}`);
+        this.failures = failures;
+        this.name = 'EveryKeywordFailed';
+    }
+}
+/**
+ * A readme-path that does not exist is created, and said: a misspelt path (`READEM.md`) would
+ * otherwise put a second digest in a new file. A file of a close name is suggested.
+ */
+async function warnNewReadme(target, readmePath) {
+    const folder = external_node_path_default().posix.dirname(readmePath);
+    const name = external_node_path_default().posix.basename(readmePath);
+    const near = (await target.list(folder))
+        .filter((other) => other !== name && distance(other.toLowerCase(), name.toLowerCase()) <= 2)
+        .map((other) => (folder === '.' ? other : `${folder}/${other}`));
+    core/* warning */.$e(`${readmePath} does not exist, so the action creates it${near.length > 0 ? `; did you mean ${near.map((file) => `"${file}"`).join(' or ')}? Then set readme-path to it` : ''}`, { title: 'README created' });
+}
+/** No paper leaves the digest, and no keyword finds nothing, without a line saying why. */
 function logRemovals(update) {
+    for (const title of update.foundNothing)
+        core/* warning */.$e(`arXiv found no paper for the keyword "${title}", so it has no section yet: check its spelling, or give it a query of your own ("${title} = ti:\"...\" AND cat:cs.CL")`, { title: 'Keyword found nothing' });
     for (const section of update.removedSections)
         core/* warning */.$e(`The section "${section.title}" was removed with its ${section.papers} papers: its keyword is no longer in keywords`, { title: 'Section removed' });
     for (const change of update.changes)

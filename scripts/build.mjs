@@ -2,7 +2,16 @@
 // ncc flags are written: `npm run build` writes dist/, and check-dist.mjs builds into a scratch
 // folder with the same flags to compare.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -60,6 +69,8 @@ export async function buildBundle(outDir, { quiet = false } = {}) {
     writeFileSync(path.join(scratch, 'licenses.txt'), licensesText(await bundledPackages()))
     if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true })
     renameSync(scratch, outDir)
+    // A scratch folder is private to its maker; dist/ is read like any folder of the checkout.
+    chmodSync(outDir, 0o755)
   } catch (error) {
     rmSync(scratch, { recursive: true, force: true })
     throw error

@@ -4,7 +4,7 @@ import { DeliveredThenFailed, wroteSomething, type Delivery } from './delivery/t
 import { errorMessage } from './errors.js'
 import { Outputs } from './report.js'
 import { readSettings, type Settings } from './settings.js'
-import { summaryMarkdown } from './summary.js'
+import { failureSummaryMarkdown, summaryMarkdown, type RunFailure } from './summary.js'
 
 /** GitHub's limit on a step's outputs together; `new-papers` is cut to the newest that fit. */
 export const OUTPUTS_LIMIT = 1024 * 1024
@@ -51,6 +51,26 @@ async function writeSummary(delivery: Delivery, settings: Settings): Promise<voi
   await core.summary.addRaw(summaryMarkdown(delivery, settings.readmePath)).write()
 }
 
+/** Every failed run writes a summary too (a summary file that cannot be written is no second failure). */
+async function writeFailureSummary(failure: RunFailure, readmePath: string | undefined): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary
+    .addRaw(failureSummaryMarkdown(failure, readmePath))
+    .write()
+    .catch(() => undefined)
+}
+
+/** Where the update went, in the log, with links. */
+function logDelivery(delivery: Delivery): void {
+  const { pullRequest, issue, commit } = delivery
+  if (commit) core.info(`Commit: ${commit.url}`)
+  if (pullRequest)
+    core.info(
+      `Pull request #${pullRequest.number} (${{ created: 'opened', updated: 'updated', none: 'unchanged' }[pullRequest.operation]}): ${pullRequest.url}`,
+    )
+  if (issue) core.info(`Issue #${issue.number}: ${issue.url}`)
+}
+
 function deliveredWhere(delivery: Delivery): string {
   if (delivery.pullRequest) return `pull request #${delivery.pullRequest.number}`
   if (delivery.commit) return `commit ${delivery.commit.sha.slice(0, 7)}`
@@ -59,12 +79,16 @@ function deliveredWhere(delivery: Delivery): string {
 
 /** The action: read inputs, fetch arXiv, merge, deliver, report. Every failure ends here. */
 export async function run(): Promise<void> {
+  let settings: Settings | undefined
+  let asked = false
   try {
-    const settings = readSettings()
+    settings = readSettings()
     const { runUpdate } = await import('./update-run.js')
+    asked = true
     const { delivery, failed } = await runUpdate(settings)
     setOutputs(delivery)
     await writeSummary(delivery, settings)
+    logDelivery(delivery)
     core.info(wroteSomething(delivery) ? `${settings.readmePath} updated` : 'Already up to date; nothing written')
     if (delivery.issueError !== undefined) {
       core.setFailed(
@@ -79,7 +103,27 @@ export async function run(): Promise<void> {
     }
   } catch (error) {
     // Whatever was written before the failure is still reported.
-    if (error instanceof DeliveredThenFailed) setOutputs(error.delivery)
-    core.setFailed(errorMessage(error))
+    const delivery = error instanceof DeliveredThenFailed ? error.delivery : undefined
+    if (delivery) setOutputs(delivery)
+    const message = errorMessage(error)
+    core.setFailed(message)
+    const { EveryKeywordFailed } = await import('./update-run.js')
+    await writeFailureSummary(
+      {
+        message,
+        delivery,
+        failures: error instanceof EveryKeywordFailed ? error.failures : undefined,
+        beforeAnyRequest: !asked || stoppedBeforeRequests(error),
+      },
+      settings?.readmePath,
+    )
   }
+}
+
+/** Errors that stop a run before it asks arXiv anything: an input, a README it cannot read. */
+function stoppedBeforeRequests(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    ['SettingsError', 'ReadmeFormatError', 'AdoptionError', 'SpecialPathError'].includes(error.name)
+  )
 }

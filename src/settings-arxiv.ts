@@ -11,7 +11,44 @@ const EMPTY_KEYWORDS = 'is empty; give one keyword per line, for example "Reward
  * One keyword per line; a line may hold several separated by commas. `Title = query` uses the
  * query verbatim (commas and all) under that section title.
  */
+/**
+ * Keywords written as YAML or JSON would be (a list in brackets, `- ` items, quoted names) pass
+ * as text and become headings such as `## [Reward Model`: refused, showing the form to use.
+ */
+function listSyntaxProblem(value: string): string | undefined {
+  const lines = value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+  const names = lines
+    .flatMap((line) =>
+      line
+        .replace(/^\[|\]$/g, '')
+        .replace(/^[-*]\s+/, '')
+        .split(','),
+    )
+    .map((name) => name.trim().replace(/^(["'])(.*)\1$/, '$2'))
+    .filter((name) => name !== '')
+  const block = `write one keyword per line in a block scalar:\n  keywords: |\n${names
+    .slice(0, 3)
+    .map((name) => `    ${name}`)
+    .join('\n')}`
+  const text = lines.join('\n')
+  if (/^\[[\s\S]*\]$/.test(text) && !text.includes('='))
+    return `looks like a YAML list in brackets (${JSON.stringify(text.slice(0, 60))}), which the action reads as text; ${block}`
+  const item = lines.find((line) => /^[-*]\s+\S/.test(line))
+  if (item) return `has a list marker ("${item.slice(0, 40)}"), which would become part of the heading; ${block}`
+  const quoted = lines
+    .flatMap((line) => (line.includes('=') ? [] : parseList(line)))
+    .find((name) => /^(["']).*\1$/.test(name))
+  if (quoted)
+    return `has quotes around ${quoted}, which would become part of the heading and the search; phrases are searched as phrases already, so ${block}`
+  return undefined
+}
+
 export function parseKeywords(value: string): KeywordQuery[] {
+  const syntax = listSyntaxProblem(value)
+  if (syntax) throw new SettingsError(Inputs.Keywords, syntax)
   const keywords: KeywordQuery[] = []
   for (const line of value.split('\n')) {
     const raw = /^([^=]+?)\s*=\s*(.*)$/.exec(line.trim())

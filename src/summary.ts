@@ -6,6 +6,8 @@ import { wroteSomething, type Delivery } from './delivery/target.js'
 export const STEP_SUMMARY_LIMIT = 1024 * 1024
 const SUMMARY_BUDGET = STEP_SUMMARY_LIMIT - 16 * 1024
 
+const OPERATION = { created: 'opened', updated: 'updated', none: 'unchanged' } as const
+
 function deliveredLines(delivery: Delivery, readmePath: string): string[] {
   const lines: string[] = []
   if (!wroteSomething(delivery)) {
@@ -19,7 +21,7 @@ function deliveredLines(delivery: Delivery, readmePath: string): string[] {
   if (delivery.commit) lines.push(`Commit: [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url})`)
   if (delivery.pullRequest)
     lines.push(
-      `Pull request: [#${delivery.pullRequest.number}](${delivery.pullRequest.url}) (${delivery.pullRequest.operation})`,
+      `Pull request: [#${delivery.pullRequest.number}](${delivery.pullRequest.url}) (${OPERATION[delivery.pullRequest.operation]})`,
     )
   if (delivery.issue) lines.push(`Issue: [#${delivery.issue.number}](${delivery.issue.url})`)
   if (delivery.issueError) lines.push(`The notification issue could not be opened: ${escapeCell(delivery.issueError)}`)
@@ -28,9 +30,15 @@ function deliveredLines(delivery: Delivery, readmePath: string): string[] {
 
 /** Every paper that left the digest in this run, and why. */
 function removalLines({ update }: Delivery): string[] {
-  const lines = update.removedSections.map(
-    (section) =>
-      `Removed the section ${inlineText(section.title)} with its ${section.papers} ${section.papers === 1 ? 'paper' : 'papers'}: its keyword is no longer in \`keywords\`.`,
+  const lines = update.foundNothing.map(
+    (title) =>
+      `arXiv found no paper for ${inlineText(title)}, so it has no section yet: check its spelling, or give it a query of your own (\`${inlineText(title)} = ti:"..."\`).`,
+  )
+  lines.push(
+    ...update.removedSections.map(
+      (section) =>
+        `Removed the section ${inlineText(section.title)} with its ${section.papers} ${section.papers === 1 ? 'paper' : 'papers'}: its keyword is no longer in \`keywords\`.`,
+    ),
   )
   for (const change of update.changes)
     if (change.removed.length > 0)
@@ -52,14 +60,18 @@ export function summaryMarkdown(delivery: Delivery, readmePath: string): string 
     change.title,
     `${change.added.filter(isNew).length}${change.restored.length > 0 ? ` (+${change.restored.length} restored)` : ''}`,
     String(change.papers.length),
-    failed.has(change.title) ? `failed: ${failed.get(change.title) ?? ''}` : 'ok',
+    failed.has(change.title)
+      ? `failed: ${failed.get(change.title) ?? ''}`
+      : delivery.update.foundNothing.includes(change.title)
+        ? 'arXiv found nothing'
+        : 'ok',
   ])
   for (const [title, error] of failed) {
     if (!delivery.update.changes.some((change) => change.title === title))
       rows.push([title, '0', '0', `failed: ${error}`])
   }
   const table = [
-    '| Keyword | New | Kept | Status |',
+    '| Keyword | New | Papers in the digest | Status |',
     '| --- | ---: | ---: | --- |',
     ...rows.map((row) => `| ${row.map(inlineText).join(' | ')} |`),
   ].join('\n')
@@ -81,4 +93,51 @@ export function summaryMarkdown(delivery: Delivery, readmePath: string): string 
     (text) => Buffer.byteLength(text),
     "GitHub's 1 MiB step summary limit",
   )
+}
+
+/** What went wrong, for the summary of a failed run: the failures, and what the next run does. */
+export interface RunFailure {
+  readonly message: string
+  /** What was delivered before the failure, if anything. */
+  readonly delivery?: Delivery | undefined
+  /** Keywords that failed, with why, when the run never got to plan. */
+  readonly failures?: readonly { readonly title: string; readonly error?: string | undefined }[]
+  /** The run stopped before any request (an input, a README it cannot read). */
+  readonly beforeAnyRequest: boolean
+}
+
+/**
+ * The job summary of a run that failed: the message, what was delivered before (a pushed branch
+ * is said), what failed and what the next run will do. Written on every failed run, so that the
+ * run page never shows annotations alone.
+ */
+export function failureSummaryMarkdown(failure: RunFailure, readmePath: string | undefined): string {
+  const quote = failure.message
+    .split('\n')
+    .map((line) => `> ${inlineText(line)}`)
+    .join('\n')
+  const parts = ['## arXiv daily digest', `**The run failed.**\n\n${quote}`]
+  if (failure.failures && failure.failures.length > 0)
+    parts.push(
+      [
+        '| Keyword | Status |',
+        '| --- | --- |',
+        ...failure.failures.map((f) => `| ${inlineText(f.title)} | failed: ${inlineText(f.error ?? '')} |`),
+      ].join('\n'),
+    )
+  if (failure.delivery) {
+    parts.push(
+      `What was written before the failure:\n\n${deliveredLines(failure.delivery, readmePath ?? 'README.md').join('\n\n')}`,
+    )
+    parts.push('**Next run:** it brings the pull request up to date; nothing needs to be undone.')
+  } else if (failure.beforeAnyRequest) {
+    parts.push(
+      'Nothing was written and nothing was asked of arXiv. **Next run:** it starts from the fixed input or README as if this run had not happened.',
+    )
+  } else {
+    parts.push(
+      'Nothing was written. **Next run:** it asks arXiv again and catches up on what this run missed; a failure of a setting or a permission (above) recurs until that is fixed.',
+    )
+  }
+  return `${parts.join('\n\n')}\n`
 }

@@ -10,7 +10,8 @@ import { LocalTarget } from './delivery/local.js'
 import type { Delivery, FileReader, Target } from './delivery/target.js'
 import type { Settings } from './settings.js'
 import { checkPublishPaths, publishOptions, readPublished } from './publish-run.js'
-import { AdoptionError, adoptionProblems } from './digest/adoption-checks.js'
+import path from 'node:path'
+import { AdoptionError, adoptionProblems, distance } from './digest/adoption-checks.js'
 import { DEFAULT_COLUMNS, isKnownColumn, unknownColumns, type Columns } from './digest/table.js'
 import {
   idsLacking,
@@ -33,7 +34,7 @@ import { Inputs, SettingsError } from './settings-parse.js'
  */
 
 export const USER_AGENT =
-  'arxiv-daily-digest-action/1.0 (+https://github.com/marketplace/actions/arxiv-daily-digest-readme)'
+  'arxiv-daily-digest-action/1.1 (+https://github.com/marketplace/actions/arxiv-daily-digest-readme)'
 
 async function createTarget(settings: Settings): Promise<Target> {
   if (settings.mode === 'local')
@@ -124,11 +125,19 @@ async function fetchPapers(
     timeoutMs: settings.timeoutMs,
     maxRetries: settings.maxRetries,
     userAgent: USER_AGENT,
+    onRetry: (message: string) => core.info(message),
   })
   // After a switch of sort-by every section is fetched whole: its rows carry the other date.
   const switched = sortSwitched(digest, settings.sortBy)
   if (switched) core.info(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`)
   const held = (title: string) => (switched ? undefined : findSection(digest, title))
+  const onDown = (skipped: number, reason: string): void =>
+    core.warning(
+      `arXiv looks down (${reason}), so the other ${skipped} keywords were not asked; the next run catches up`,
+      {
+        title: 'arXiv is down',
+      },
+    )
   const onRejected = (problem: string): void =>
     core.warning(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' })
   const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today, onRejected }, logOutcome)
@@ -147,6 +156,7 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   // Parsing first means a README the action cannot read stops the run before any arXiv request.
   const titles = settings.keywords.map((keyword) => keyword.title)
   const first = await readExisting((file) => target.read(file), settings.readmePath, undefined, titles)
+  if (first.readme === undefined) await warnNewReadme(target, settings.readmePath)
   const columns = tableColumns(settings, first.digest)
   checkAdoption(first, settings, columns)
   await checkPublishPaths(target, settings)
@@ -161,9 +171,7 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   const failed = outcomes.filter((outcome) => outcome.error !== undefined)
   for (const failure of failed)
     core.warning(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' })
-  if (failed.length === outcomes.length) {
-    throw new Error(`Every keyword failed, so nothing was written. First error: ${failed[0]?.error ?? 'unknown'}`)
-  }
+  if (failed.length === outcomes.length) throw new EveryKeywordFailed(failed)
   const delivery = await target.deliver(async (read, context = {}) => {
     const { readme, overflowTexts, document, moved } = await readExisting(read, settings.readmePath, first, titles)
     const publishedTexts = await readPublished(read, publish, settings, document.digest.sections)
@@ -213,8 +221,37 @@ function checkAdoption({ document }: Existing, settings: Settings, columns: Colu
   )
 }
 
-/** No paper leaves the digest without a line saying why. */
+/** No keyword got an answer from arXiv: nothing is written, and each failure is reported. */
+export class EveryKeywordFailed extends Error {
+  constructor(readonly failures: readonly FetchOutcome[]) {
+    super(`Every keyword failed, so nothing was written. First error: ${failures[0]?.error ?? 'unknown'}`)
+    this.name = 'EveryKeywordFailed'
+  }
+}
+
+/**
+ * A readme-path that does not exist is created, and said: a misspelt path (`READEM.md`) would
+ * otherwise put a second digest in a new file. A file of a close name is suggested.
+ */
+async function warnNewReadme(target: Target, readmePath: string): Promise<void> {
+  const folder = path.posix.dirname(readmePath)
+  const name = path.posix.basename(readmePath)
+  const near = (await target.list(folder))
+    .filter((other) => other !== name && distance(other.toLowerCase(), name.toLowerCase()) <= 2)
+    .map((other) => (folder === '.' ? other : `${folder}/${other}`))
+  core.warning(
+    `${readmePath} does not exist, so the action creates it${near.length > 0 ? `; did you mean ${near.map((file) => `"${file}"`).join(' or ')}? Then set readme-path to it` : ''}`,
+    { title: 'README created' },
+  )
+}
+
+/** No paper leaves the digest, and no keyword finds nothing, without a line saying why. */
 function logRemovals(update: PlannedUpdate): void {
+  for (const title of update.foundNothing)
+    core.warning(
+      `arXiv found no paper for the keyword "${title}", so it has no section yet: check its spelling, or give it a query of your own ("${title} = ti:\"...\" AND cat:cs.CL")`,
+      { title: 'Keyword found nothing' },
+    )
   for (const section of update.removedSections)
     core.warning(
       `The section "${section.title}" was removed with its ${section.papers} papers: its keyword is no longer in keywords`,

@@ -11,6 +11,8 @@ export interface ArxivClientOptions {
   readonly timeoutMs: number
   readonly maxRetries: number
   readonly userAgent: string
+  /** Told of each retry (reason, attempt, wait), so that a run waiting on arXiv never looks hung. */
+  readonly onRetry?: ((message: string) => void) | undefined
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
@@ -36,6 +38,14 @@ export class ArxivRequestError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'ArxivRequestError'
+  }
+}
+
+/** arXiv failed with server or network errors through every retry: it is down, or unreachable. */
+export class ArxivUnavailableError extends ArxivRequestError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ArxivUnavailableError'
   }
 }
 
@@ -95,9 +105,13 @@ export class ArxivClient {
       } catch (error) {
         if (!(error instanceof TransientError)) throw error
         if (attempt >= this.options.maxRetries) {
-          throw new ArxivRequestError(`${error.message} (gave up after ${attempt + 1} attempts)`)
+          throw new ArxivUnavailableError(`${error.message} (gave up after ${attempt + 1} attempts)`)
         }
-        await sleep(this.backoff(attempt, error.retryAfterMs))
+        const wait = this.backoff(attempt, error.retryAfterMs)
+        this.options.onRetry?.(
+          `arXiv: ${error.message}; attempt ${attempt + 1} of ${this.options.maxRetries + 1} failed, trying again in ${(wait / 1000).toFixed(1)} s`,
+        )
+        await sleep(wait)
       }
     }
   }
@@ -166,7 +180,10 @@ export class ArxivClient {
       if (error instanceof HttpTimeoutError)
         throw new TransientError(`arXiv did not answer within ${this.options.timeoutMs / 1000} s`)
       const code = (error as NodeJS.ErrnoException).code
-      throw new TransientError(`could not reach arXiv (${code ?? errorMessage(error)})`)
+      const host = new URL(this.options.endpoint).host
+      throw new TransientError(
+        `could not reach arXiv at ${host} (${code ?? errorMessage(error)}); check the runner's network, or set arxiv-api-url to a mirror`,
+      )
     }
   }
 

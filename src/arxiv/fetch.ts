@@ -1,5 +1,5 @@
 import type { ArxivEntry } from './atom.js'
-import type { ArxivClient } from './client.js'
+import { ArxivUnavailableError, type ArxivClient } from './client.js'
 import type { KeywordQuery, SortBy } from './query.js'
 import { newestDate, windowStart, type FetchOutcome, type Paper, type Section } from '../digest/model.js'
 import { errorMessage } from '../errors.js'
@@ -17,7 +17,12 @@ export interface FetchOptions {
   readonly exclude: readonly string[]
   /** Told of each entry left out of an answer because it is not arXiv's (a malformed id or date). */
   readonly onRejected?: ((problem: string) => void) | undefined
+  /** Told when arXiv looks down and the remaining keywords are not asked. */
+  readonly onDown?: ((skipped: number, reason: string) => void) | undefined
 }
+
+/** Keywords failing in a row with server or network errors after which arXiv is taken for down. */
+const DOWN_AFTER = 2
 
 /** `cs` matches `cs.CL`; `cs.CL` matches only itself. */
 export function categoryMatches(filter: string, term: string): boolean {
@@ -142,12 +147,26 @@ export async function fetchAll(
   onDone: (outcome: FetchOutcome) => void = () => undefined,
 ): Promise<FetchOutcome[]> {
   const outcomes: FetchOutcome[] = []
+  let downInARow = 0
+  let down: string | undefined
   for (const keyword of keywords) {
     let outcome: FetchOutcome
-    try {
-      outcome = { title: keyword.title, papers: await fetchKeyword(client, keyword, held(keyword.title), options) }
-    } catch (error) {
-      outcome = { title: keyword.title, error: errorMessage(error) }
+    if (down !== undefined) {
+      outcome = { title: keyword.title, error: `not asked: arXiv looked down (${down}); the next run catches up` }
+    } else {
+      try {
+        outcome = { title: keyword.title, papers: await fetchKeyword(client, keyword, held(keyword.title), options) }
+        downInARow = 0
+      } catch (error) {
+        outcome = { title: keyword.title, error: errorMessage(error) }
+        // Two keywords in a row that fail with server or network errors through every retry: arXiv
+        // is down, and the same retries for every other keyword would only hold the job.
+        downInARow = error instanceof ArxivUnavailableError ? downInARow + 1 : 0
+        if (downInARow >= DOWN_AFTER && keywords.length > outcomes.length + 1) {
+          down = `${DOWN_AFTER} keywords in a row failed: ${errorMessage(error)}`
+          options.onDown?.(keywords.length - outcomes.length - 1, down)
+        }
+      }
     }
     onDone(outcome)
     outcomes.push(outcome)

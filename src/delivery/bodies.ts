@@ -1,6 +1,6 @@
 import { escapeCell, escapeHeading } from '../digest/cells.js'
 import type { SectionChange } from '../digest/merge.js'
-import { firstAuthor, paperUrl, type Paper } from '../digest/model.js'
+import { comparePapers, firstAuthor, paperUrl, type Paper } from '../digest/model.js'
 
 /*
  * The texts people read on GitHub besides the README: the update pull request's body and the
@@ -21,6 +21,25 @@ export function pullRequestMarker(readmePath: string): string {
   return `<!-- arxiv-daily:pull-request readme=${encodeURIComponent(readmePath)} -->`
 }
 const MARKER = /<!-- arxiv-daily:pull-request(?: readme=(\S+))? -->/
+const FRESH = /<!-- arxiv-daily:new-since date=(\d{4}-\d{2}-\d{2}) ids=(\S*) -->/
+
+/**
+ * The papers a pull request's body marks as new since its previous update, as the body records
+ * them: a run that adds nothing keeps the marks (and so the body) as they were.
+ */
+export function freshInBody(body: string | null | undefined): { ids: ReadonlySet<string>; date: string } | undefined {
+  const match = FRESH.exec(body ?? '')
+  if (!match) return undefined
+  return {
+    date: match[1] ?? '',
+    ids: new Set(
+      (match[2] ?? '')
+        .split(',')
+        .filter((id) => id !== '')
+        .map(decodeURIComponent),
+    ),
+  }
+}
 const V1_FOOTER = 'Kept up to date by the arXiv daily digest action'
 
 /** Ends every notification issue's body: how the action finds the previous one for this README. */
@@ -120,17 +139,30 @@ export interface PullRequestBodyOptions {
   readonly failures: readonly { readonly title: string }[]
   /** The branch also holds commits by others, which the action keeps. */
   readonly othersCommits?: boolean
+  /** The README does not exist yet: the pull request creates it. */
+  readonly created?: boolean
+  /** Papers that arrived since the pull request was last updated, marked for its reviewer. */
+  readonly fresh?: { readonly ids: ReadonlySet<string>; readonly date: string } | undefined
 }
 
 /** The update pull request's body: new papers per keyword and what `max-papers` pushed out. */
 export function pullRequestBody(changes: readonly SectionChange[], options: PullRequestBodyOptions): string {
   const total = changes.reduce((sum, change) => sum + change.added.length, 0)
-  const head = `This pull request adds **${plural(total, 'new paper')}** from arXiv to \`${options.readmePath}\`.\n`
+  const { fresh } = options
+  const since = fresh
+    ? changes.reduce((sum, change) => sum + change.added.filter((p) => fresh.ids.has(p.id)).length, 0)
+    : 0
+  const head = options.created
+    ? `This pull request creates \`${options.readmePath}\` with **${plural(total, 'new paper')}** from arXiv (the file does not exist on the base branch).\n`
+    : `This pull request adds **${plural(total, 'new paper')}** from arXiv to \`${options.readmePath}\`${since > 0 && fresh ? `, ${since} of them since its update on ${fresh.date} (marked **new**)` : ''}.\n`
+  const mark = (paper: { id: string }): string => (fresh?.ids.has(paper.id) ? ` **new** on ${fresh.date}` : '')
   const blocks: Block[] = []
   for (const change of changes) {
     if (change.added.length + change.restored.length + change.revised.length + change.removed.length === 0) continue
     blocks.push(heading(3, `${change.title}: ${change.added.length} new`))
-    blocks.push(...paperBlocks(change.added, (paper) => `- ${paperLink(paper)}${byline(paper)} (${paper.date})`))
+    blocks.push(
+      ...paperBlocks(change.added, (paper) => `- ${paperLink(paper)}${byline(paper)} (${paper.date})${mark(paper)}`),
+    )
     if (change.restored.length > 0)
       blocks.push({ text: `\n${plural(change.restored.length, 'older paper')} put back (not new).\n`, papers: 0 })
     if (change.revised.length > 0)
@@ -151,11 +183,17 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
   const how = options.othersCommits
     ? 'each run adds one commit on top of this branch while it holds commits by others.'
     : 'each run replaces this branch with one commit on top of the base branch.'
-  const tail = `${failed}${others}\n---\n<sub>Kept up to date by the arXiv daily digest action: ${how}</sub>\n${pullRequestMarker(options.readmePath)}\n`
+  const record = fresh
+    ? `<!-- arxiv-daily:new-since date=${fresh.date} ids=${[...fresh.ids].map(encodeURIComponent).join(',')} -->\n`
+    : ''
+  const tail = `${failed}${others}\n---\n<sub>Kept up to date by the arXiv daily digest action: ${how}</sub>\n${record}${pullRequestMarker(options.readmePath)}\n`
   return fitBlocks(head, blocks, tail, 'The pull request holds every paper.')
 }
 
 /** The notification issue: this run's new papers per keyword, without abstracts. */
+/** Papers per keyword an issue lists, as DailyArXiv's issue template does. */
+export const ISSUE_PAPERS_PER_KEYWORD = 15
+
 export function issueBody(
   changes: readonly SectionChange[],
   isNew: (paper: Paper) => boolean,
@@ -165,14 +203,22 @@ export function issueBody(
   for (const change of changes) {
     const papers = change.added.filter(isNew)
     if (papers.length === 0) continue
+    // A first fill announces up to DailyArXiv's 15 papers per keyword (newest first) and counts
+    // the rest, so that one email to every watcher stays readable.
+    const shown = [...papers].sort(comparePapers).slice(0, ISSUE_PAPERS_PER_KEYWORD)
     blocks.push(heading(2, change.title))
     blocks.push(
       ...paperBlocks(
-        papers,
+        shown,
         (paper) =>
           `- ${paperLink(paper)}${byline(paper)} (${paper.date})${paper.comment ? `: ${inlineText(paper.comment)}` : ''}`,
       ),
     )
+    if (papers.length > shown.length)
+      blocks.push({
+        text: `\n…and ${plural(papers.length - shown.length, 'older new paper')}, in the README.\n`,
+        papers: 0,
+      })
   }
   return fitBlocks(`New arXiv papers for the keywords this repository follows. ${where}\n`, blocks, '', where)
 }

@@ -54,7 +54,7 @@ export class GitData {
   /** Files already read, by commit and path: a commit never changes, so neither do they. */
   private readonly files = new Map<string, Promise<string | undefined>>()
   /** Refuses symbolic links and case twins among the paths a commit writes. */
-  private readonly paths = new PathGuard(this)
+  readonly paths = new PathGuard(this)
 
   constructor(
     readonly octokit: GitHubClient,

@@ -15,6 +15,7 @@ export interface GitHubPlace {
   baseHead(fresh: boolean): Promise<Head>
   /** A file at a commit, undefined when missing. */
   readAt(commit: string, path: string): Promise<string | undefined>
-  commitMessage(count: number): string
+  /** The message of the action's commit; `created` when it creates the README. */
+  commitMessage(count: number, created: boolean): string
   commitUrl(sha: string): string
 }

@@ -93,12 +93,20 @@ export class GitHubTarget implements Target, GitHubPlace {
     }
   }
 
+  async list(folder: string): Promise<string[]> {
+    return this.git.paths.names((await this.baseHead(false)).treeSha, folder)
+  }
+
   async read(path: string): Promise<string | undefined> {
     return this.readAt((await this.baseHead(false)).sha, path)
   }
 
-  commitMessage(count: number): string {
-    return this.settings.github.commitMessage ?? `Update arXiv papers (${count} new)`
+  commitMessage(count: number, created: boolean): string {
+    const custom = this.settings.github.commitMessage
+    if (custom !== undefined) return custom
+    return created
+      ? `Create ${this.settings.readmePath} with arXiv papers (${count} new)`
+      : `Update arXiv papers (${count} new)`
   }
 
   commitUrl(sha: string): string {
@@ -135,7 +143,11 @@ export class GitHubTarget implements Target, GitHubPlace {
       const update = await plan((path) => this.readAt(head.sha, path))
       const newIds = new Set(update.newPapers.map((paper) => paper.id))
       if (!update.changed) return { update, newIds }
-      const sha = await this.git.commit(head, update.files, this.commitMessage(newIds.size))
+      const sha = await this.git.commit(
+        head,
+        update.files,
+        this.commitMessage(newIds.size, update.document.origin === 'created'),
+      )
       if (await this.git.fastForward(branch, sha)) {
         const commit = { sha, url: this.commitUrl(sha) }
         await closeAfterCommit(this, branch, commit)

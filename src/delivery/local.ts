@@ -112,6 +112,10 @@ export class LocalTarget implements Target {
     await rename(temporary, target)
   }
 
+  async list(folder: string): Promise<string[]> {
+    return readdir(this.resolve(folder)).catch(() => [])
+  }
+
   async deliver(plan: Planner): Promise<Delivery> {
     const update = await plan((file) => this.read(file))
     // Every path is checked before the first is written: a refusal leaves nothing half done.

@@ -42,6 +42,11 @@ export class PathGuard {
     return new Map(data.tree.map((entry) => [entry.path ?? '', { mode: entry.mode ?? '', sha: entry.sha ?? '' }]))
   }
 
+  /** The names in a folder at a tree; empty when the folder is missing. */
+  async names(treeSha: string, folder: string): Promise<string[]> {
+    return [...((await this.folder(treeSha, folder))?.keys() ?? [])]
+  }
+
   /**
    * Refuses to write a path GitHub treats specially: a symbolic link (writing would replace the
    * link with a file, and the file it points to would never be updated), or a new file whose name

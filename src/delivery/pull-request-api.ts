@@ -12,6 +12,11 @@ function labelNames(pull: PullSummary): string[] {
   return pull.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? '')))
 }
 
+/** `the label "papers"`, `the labels "a", "b"`: what a message names. */
+function labelList(labels: readonly string[]): string {
+  return `the label${labels.length === 1 ? '' : 's'} ${labels.map((label) => `"${label}"`).join(', ')}`
+}
+
 /** Brings an open pull request's title, body and labels in line with the inputs; no call when they are. */
 export async function syncPullRequest(target: GitHubPlace, open: PullSummary, body: string, pushed: boolean) {
   const { git, settings } = target
@@ -24,7 +29,7 @@ export async function syncPullRequest(target: GitHubPlace, open: PullSummary, bo
   }
   const missing = prLabels.filter((label) => !labelNames(open).includes(label))
   if (missing.length > 0)
-    await sideRequest(`add the labels ${missing.join(', ')}`, open.number, () =>
+    await sideRequest(`add ${labelList(missing)}`, open.number, () =>
       git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: open.number, labels: missing }),
     )
   return {
@@ -51,7 +56,7 @@ export async function createPullRequest(target: GitHubPlace, body: string) {
   )
   const number = data.number
   if (prLabels.length > 0)
-    await sideRequest(`add the labels ${prLabels.join(', ')}`, number, () =>
+    await sideRequest(`add ${labelList(prLabels)}`, number, () =>
       git.octokit.rest.issues.addLabels({ ...git.repo, issue_number: number, labels: [...prLabels] }),
     )
   if (prAssignees.length > 0) {

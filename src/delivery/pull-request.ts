@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { withoutRegionDate } from '../digest/document.js'
 import { paperIds } from '../digest/merge.js'
-import { isUpdatePullRequest, pullRequestBody } from './bodies.js'
+import { freshInBody, isUpdatePullRequest, pullRequestBody } from './bodies.js'
 import { readExisting } from './existing.js'
 import { isOwnCommit, type BranchCommit, type Head } from './git-data.js'
 import type { GitHubPlace } from './github-place.js'
@@ -130,12 +130,28 @@ async function rebuildOnBase(
     (change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0,
   )
   if (!update.changed || (closed && !papersMoved)) return { update, newIds }
-  const body = pullRequestBody(update.changes, { readmePath: settings.readmePath, failures: update.failures })
+  const body = pullRequestBody(update.changes, {
+    readmePath: settings.readmePath,
+    failures: update.failures,
+    created: update.document.origin === 'created',
+    // On an update of an open pull request, what arrived since the reviewer last looked is marked;
+    // a run that adds nothing keeps the marks the body has, so that it is left as it is.
+    fresh:
+      open && pending.size > 0
+        ? newIds.size > 0
+          ? { ids: newIds, date: update.digest.lastUpdate ?? '' }
+          : freshInBody(open.body)
+        : undefined,
+  })
   if (open && branchHead && (await branchHasUpdate(target, branchHead.sha, update))) {
     const pullRequest = await syncPullRequest(target, open, body, false)
     return { update, newIds, pullRequest }
   }
-  const sha = await git.commit(baseHead, update.files, target.commitMessage(update.newPapers.length))
+  const sha = await git.commit(
+    baseHead,
+    update.files,
+    target.commitMessage(update.newPapers.length, update.document.origin === 'created'),
+  )
   // A reviewer who pushed since the branch was checked keeps their commit: the run starts over.
   if (!(await git.moveBranch(settings.github.prBranch, branchHead, sha))) throw new BranchMoved()
   const commit = { sha, url: target.commitUrl(sha) }
@@ -168,7 +184,7 @@ async function onTopOfBranch(
     const none = { number: open.number, url: open.html_url, operation: 'none' as const }
     // Only papers justify a commit on a branch a person works on, not a table's shape.
     if (!update.papersChanged) return { update, newIds, pullRequest: none, othersCommits: true }
-    const sha = await git.commit(head, update.files, target.commitMessage(newIds.size))
+    const sha = await git.commit(head, update.files, target.commitMessage(newIds.size, false))
     if (await git.fastForward(settings.github.prBranch, sha)) {
       const body = pullRequestBody(update.changes, {
         readmePath: settings.readmePath,

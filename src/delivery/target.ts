@@ -78,4 +78,6 @@ export interface Target {
   read(path: string): Promise<string | undefined>
   /** Plans against the freshest README (re-planning if it moved) and writes when something changed. */
   deliver(plan: Planner): Promise<Delivery>
+  /** The names in a folder where the update lands (empty when missing), to suggest a path. */
+  list(folder: string): Promise<string[]>
 }

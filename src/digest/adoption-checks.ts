@@ -7,7 +7,7 @@ import type { Digest } from './model.js'
  */
 
 /** Edit distance (Levenshtein) without case, for "did you mean". */
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   const s = a.toLowerCase()
   const t = b.toLowerCase()
   let previous = Array.from({ length: t.length + 1 }, (_, j) => j)

@@ -11,6 +11,14 @@ export interface FeedSite {
   readonly branch: string
 }
 
+/** The address of a file's raw text, which a feed reader can subscribe to (the file view cannot be). */
+export function rawUrl(site: FeedSite, file: string): string {
+  const encoded = file.split('/').map(encodeURIComponent).join('/')
+  return site.serverUrl === 'https://github.com'
+    ? `https://raw.githubusercontent.com/${site.repository}/${site.branch}/${encoded}`
+    : `${site.serverUrl}/${site.repository}/raw/${site.branch}/${encoded}`
+}
+
 /** The second line of every feed: the action writes and deletes only feeds that carry it. */
 export const FEED_MARK =
   '<!-- arxiv-daily:feed: written by the arXiv daily digest action, which rewrites or deletes this file -->'
@@ -76,7 +84,7 @@ export function feedXml(
   const links = site
     ? [
         `  <link rel="alternate" type="text/html" href="${xmlText(`${site.serverUrl}/${site.repository}/blob/${site.branch}/${readmePath}`)}"/>`,
-        `  <link rel="self" type="application/atom+xml" href="${xmlText(`https://raw.githubusercontent.com/${site.repository}/${site.branch}/${file}`)}"/>`,
+        `  <link rel="self" type="application/atom+xml" href="${xmlText(rawUrl(site, file))}"/>`,
       ]
     : []
   return `${[

@@ -4,7 +4,7 @@
  * a run that changes no paper leaves every file as it was (no generation time in them).
  */
 import path from 'node:path'
-import { feedXml, isOwnFeed, type FeedEntry, type FeedSite } from './feed.js'
+import { feedXml, isOwnFeed, rawUrl, type FeedEntry, type FeedSite } from './feed.js'
 import { comparePapers, paperUrl, type Digest, type Paper, type Section } from './model.js'
 import { slug, uniqueSlug } from './overflow.js'
 
@@ -55,9 +55,12 @@ export function feedLinks(
   titles: readonly string[],
   feedDir: string,
   readmePath: string,
+  site?: FeedSite,
 ): { all: string; sections: Map<string, string> } {
   const from = path.posix.dirname(readmePath)
-  const link = (name: string) => path.posix.relative(from, feedPath(feedDir, name))
+  // In a repository, the raw file (a feed reader cannot subscribe to GitHub's file view).
+  const link = (name: string) =>
+    site ? rawUrl(site, feedPath(feedDir, name)) : path.posix.relative(from, feedPath(feedDir, name))
   const sections = new Map([...feedSlugs(titles)].map(([title, name]) => [title, link(name)]))
   return { all: link(ALL_FEED), sections }
 }
@@ -179,6 +182,7 @@ export function withFeedLinks(digest: Digest, options: PublishOptions | undefine
     digest.sections.map((section) => section.title),
     options.feedDir,
     options.readmePath,
+    options.site,
   )
   return {
     ...digest,

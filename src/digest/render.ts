@@ -93,7 +93,7 @@ function sectionLines(section: Section, columns: Columns, lines: string[], overf
 export function digestLines(digest: Digest, overflowCounts: readonly number[] = []): string[] {
   const columns = digest.columns ?? DEFAULT_COLUMNS
   const lines = [`Last update: ${digest.lastUpdate ?? ''}`.trimEnd()]
-  if (digest.feed) lines.push('', feedLine('Atom feed of every keyword', digest.feed))
+  if (digest.feed) lines.push('', feedLine('Atom feed of all keywords', digest.feed))
   if (digest.intro) lines.push(...digest.intro)
   digest.sections.forEach((section, i) => {
     // One blank line before each section, the action's; the README's own blank lines are kept besides.

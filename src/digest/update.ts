@@ -81,6 +81,8 @@ export interface PlannedUpdate {
   /** The papers new in this run, computed once for every report (outputs, bodies, summary). */
   readonly newPapers: readonly NewPaper[]
   readonly failures: readonly { readonly title: string; readonly error: string }[]
+  /** New keywords arXiv found no paper for: their sections are not written until they have one. */
+  readonly foundNothing: readonly string[]
   /** Sections the README held whose keyword is no longer in the inputs: deleted, with their papers. */
   readonly removedSections: readonly { readonly title: string; readonly papers: number }[]
 }
@@ -179,12 +181,20 @@ export function planUpdate(
   )
   const pending = options.pendingOnBranch && withMetadata(options.pendingOnBranch, known)
   const { changes, failures } = mergeAll(held, outcomes, { ...options, pendingOnBranch: pending })
+  // A keyword new to the README that arXiv finds nothing for gets no empty table (a misspelling
+  // would otherwise be committed as a section); it is named in the warnings instead.
+  const foundNothing = changes
+    .filter((change) => change.papers.length === 0 && !findSection(held, change.title))
+    .map((change) => change.title)
+    .filter((title) => !failures.some((failure) => failure.title === title))
   const { sections, intro } = keepNotes(
     held,
-    changes.map(({ title, papers }): Section => {
-      const { overflow, text } = findSection(held, title) ?? {}
-      return { title, papers, overflow, text }
-    }),
+    changes
+      .filter((change) => change.papers.length > 0 || findSection(held, change.title))
+      .map(({ title, papers }): Section => {
+        const { overflow, text } = findSection(held, title) ?? {}
+        return { title, papers, overflow, text }
+      }),
   )
   const named = new Set(outcomes.map((outcome) => outcome.title.toLowerCase()))
   const removedSections = held.sections
@@ -230,6 +240,7 @@ export function planUpdate(
     newPapers: newPapers(changes),
     failures,
     removedSections,
+    foundNothing,
   }
 }
 

@@ -136,7 +136,9 @@ test('local mode: a feed per keyword, all.xml and the JSON; read by a feed parse
     for (const child of node.children ?? []) visit(child as { type: string })
   }
   visit(parseGfm(files['README.md']!))
-  for (const feed of ['feeds/all.xml', 'feeds/alpha.xml', 'feeds/beta.xml']) assert.ok(links.includes(feed), feed)
+  // Links a feed reader can subscribe to: the raw files, not GitHub's file view.
+  for (const feed of ['feeds/all.xml', 'feeds/alpha.xml', 'feeds/beta.xml'])
+    assert.ok(links.includes(`https://raw.githubusercontent.com/octo/papers/main/${feed}`), feed)
 
   const again = await local(dir, { 'max-readme-kib': '16' })
   assert.equal(again.code, 0, again.stdout)

@@ -118,7 +118,7 @@ test('pull-request mode: created, then updated, then left alone, never reopened 
   const created = await run(github, inputs)
   assert.equal(created.code, 0, created.stdout)
   assert.equal(created.outputs['pull-request-operation'], 'created')
-  assert.match(created.summary, /Pull request: \[#\d+\]\(https:\/\/github\.com\/octo\/papers\/pull\/\d+\) \(created\)/)
+  assert.match(created.summary, /Pull request: \[#\d+\]\(https:\/\/github\.com\/octo\/papers\/pull\/\d+\) \(opened\)/)
   assert.equal(github.readme(), '# R\n', 'the base branch is untouched')
   const [pull] = github.pulls
   assert.ok(pull)

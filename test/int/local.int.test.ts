@@ -141,7 +141,7 @@ test("the README's one-command local run writes a README with no token", async (
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   assert.equal(code, 0, stdout)
-  assert.match(stdout, new RegExp(`README: ${workspace}/README\\.md`))
+  assert.match(stdout, new RegExp(`README written: ${workspace}/README\\.md`))
   assert.match(
     readFileSync(path.join(workspace, 'README.md'), 'utf8'),
     /^# Daily arXiv Papers\n\n<!-- arxiv-daily:start -->/,

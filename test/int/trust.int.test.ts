@@ -42,7 +42,7 @@ test('the job summary renders as a heading and a table with a row per keyword', 
   assert.ok(table, 'a table, not pipe text')
   const rows = table.children.map((row) => row.children.map((cell) => visibleText(cell)))
   assert.deepEqual(rows, [
-    ['Keyword', 'New', 'Kept', 'Status'],
+    ['Keyword', 'New', 'Papers in the digest', 'Status'],
     ['Alpha', '2', '2', 'ok'],
     ['Beta | Gamma', '2', '2', 'ok'],
   ])
@@ -146,9 +146,9 @@ const refused: [string, Record<string, string>, Record<string, string>, RegExp][
   ['a keyword of a quote', { keywords: '"' }, {}, /Input "keywords": "\\"" has nothing to search for/],
   [
     'a keyword of punctuation and spaces',
-    { keywords: ' - . ; ' },
+    { keywords: ' . ; - ' },
     {},
-    /Input "keywords": "- \. ;" has nothing to search for/,
+    /Input "keywords": "\. ; -" has nothing to search for/,
   ],
   [
     'readme-path naming a folder',

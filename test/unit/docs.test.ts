@@ -101,3 +101,31 @@ test("the README's columns example is what the action renders for that paper", a
   }
   assert.equal(example[2], renderRow(paper, columns))
 })
+
+test('every relative link in README.md and docs/ leads to a file of the repository', async () => {
+  const { existsSync } = await import('node:fs')
+  const path = await import('node:path')
+  const root = new URL('../../', import.meta.url).pathname
+  const files = [
+    'README.md',
+    'CONTRIBUTING.md',
+    'SECURITY.md',
+    ...readdirSync(new URL('../../docs/', import.meta.url)).map((f) => `docs/${f}`),
+  ].filter((file) => file.endsWith('.md'))
+  const broken: string[] = []
+  for (const file of files) {
+    const links: string[] = []
+    const visit = (node: { type: string; url?: string; children?: unknown[] }): void => {
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url)
+        links.push(node.url)
+      for (const child of node.children ?? []) visit(child as { type: string })
+    }
+    visit(parseGfm(readFileSync(path.join(root, file), 'utf8')))
+    for (const link of links) {
+      if (/^[a-z]+:/i.test(link) || link.startsWith('#')) continue
+      const target = path.join(root, path.dirname(file), decodeURIComponent(link.split('#')[0]!))
+      if (!existsSync(target)) broken.push(`${file}: ${link}`)
+    }
+  }
+  assert.deepEqual(broken, [])
+})
