@@ -3207,7 +3207,7 @@ async function fetchPapers(settings, { digest }, today, lacking) {
         title: 'arXiv is down',
     });
     const onRejected = (problem) => core/* warning */.$e(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' });
-    const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today, onRejected }, logOutcome);
+    const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today, onRejected, onDown }, logOutcome);
     const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)));
     const looked = await lookUpMetadata(client, lacking.filter((id) => !fetched.has(id))).finally(() => client.close());
     core/* info */.pq(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`);
@@ -3300,7 +3300,7 @@ async function warnNewReadme(target, readmePath) {
 /** No paper leaves the digest, and no keyword finds nothing, without a line saying why. */
 function logRemovals(update) {
     for (const title of update.foundNothing)
-        core/* warning */.$e(`arXiv found no paper for the keyword "${title}", so it has no section yet: check its spelling, or give it a query of your own ("${title} = ti:\"...\" AND cat:cs.CL")`, { title: 'Keyword found nothing' });
+        core/* warning */.$e(`arXiv found no paper for the keyword "${title}", so it has no section yet: check its spelling, or give it a query of your own ("${title} = ti:"..." AND cat:cs.CL")`, { title: 'Keyword found nothing' });
     for (const section of update.removedSections)
         core/* warning */.$e(`The section "${section.title}" was removed with its ${section.papers} papers: its keyword is no longer in keywords`, { title: 'Section removed' });
     for (const change of update.changes)

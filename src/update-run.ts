@@ -140,7 +140,13 @@ async function fetchPapers(
     )
   const onRejected = (problem: string): void =>
     core.warning(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' })
-  const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today, onRejected }, logOutcome)
+  const outcomes = await fetchAll(
+    client,
+    settings.keywords,
+    held,
+    { ...settings, today, onRejected, onDown },
+    logOutcome,
+  )
   const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)))
   const looked = await lookUpMetadata(
     client,
@@ -249,7 +255,7 @@ async function warnNewReadme(target: Target, readmePath: string): Promise<void> 
 function logRemovals(update: PlannedUpdate): void {
   for (const title of update.foundNothing)
     core.warning(
-      `arXiv found no paper for the keyword "${title}", so it has no section yet: check its spelling, or give it a query of your own ("${title} = ti:\"...\" AND cat:cs.CL")`,
+      `arXiv found no paper for the keyword "${title}", so it has no section yet: check its spelling, or give it a query of your own ("${title} = ti:"..." AND cat:cs.CL")`,
       { title: 'Keyword found nothing' },
     )
   for (const section of update.removedSections)

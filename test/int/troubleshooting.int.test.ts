@@ -134,6 +134,14 @@ const CASES: [string, () => Promise<string>][] = [
       }
     },
   ],
+  ['Input "keywords": looks like a YAML list', () => local({ keywords: '[Reward Model, Diffusion Model]' })],
+  [
+    'arXiv found no paper for the keyword',
+    () => local({}, {}, () => ({ body: fixture('v2026_empty_idlist_0000.0000.xml') })),
+  ],
+  ['READEM.md does not exist', () => local({ 'readme-path': 'READEM.md' }, { 'README.md': '# R\n' })],
+  ['arXiv looks down', () => local({ keywords: 'A\nB\nC', 'max-retries': '0' }, {}, () => ({ status: 503 }))],
+  ['could not reach arXiv at', () => local({ 'arxiv-api-url': 'http://127.0.0.1:9/api/query', 'max-retries': '0' })],
   ['Input "columns"', () => local({ columns: 'Directions' })],
   [
     'The authors and dates of',

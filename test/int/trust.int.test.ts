@@ -145,6 +145,24 @@ const refused: [string, Record<string, string>, Record<string, string>, RegExp][
   ],
   ['a keyword of a quote', { keywords: '"' }, {}, /Input "keywords": "\\"" has nothing to search for/],
   [
+    'keywords written as a YAML list in brackets',
+    { keywords: '[Reward Model, Diffusion Model]' },
+    {},
+    /Input "keywords": looks like a YAML list in brackets \("\[Reward Model, Diffusion Model\]"\), which the action reads as text; write one keyword per line in a block scalar:%0A {2}keywords: \|%0A {4}Reward Model%0A {4}Diffusion Model/,
+  ],
+  [
+    'keywords written as YAML list items',
+    { keywords: '- Reward Model\n- Diffusion Model' },
+    {},
+    /Input "keywords": has a list marker \("- Reward Model"\), which would become part of the heading/,
+  ],
+  [
+    'a keyword in quotes',
+    { keywords: '"Reward Model"' },
+    {},
+    /Input "keywords": has quotes around "Reward Model", which would become part of the heading and the search; phrases are searched as phrases already/,
+  ],
+  [
     'a keyword of punctuation and spaces',
     { keywords: ' . ; - ' },
     {},

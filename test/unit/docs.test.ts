@@ -129,3 +129,11 @@ test('every relative link in README.md and docs/ leads to a file of the reposito
   }
   assert.deepEqual(broken, [])
 })
+
+test('the README shows a picture of the rendered digest above its Markdown', () => {
+  const text = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  const picture = text.indexOf('](docs/images/readme-example.png)')
+  assert.ok(picture !== -1 && picture < text.indexOf('```markdown'))
+  const png = readFileSync(new URL('../../docs/images/readme-example.png', import.meta.url))
+  assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file')
+})

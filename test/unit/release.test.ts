@@ -86,3 +86,28 @@ test('the release workflow runs npm only with a read-only token and writes only 
     }
   }
 })
+
+test('this version can be released as documented: package.json, a dated CHANGELOG section, and notes', async (t) => {
+  const { spawnSync } = await import('node:child_process')
+  const { mkdtempSync, rmSync, readFileSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const path = await import('node:path')
+  const root = new URL('../../', import.meta.url).pathname
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
+  assert.equal(version, '1.1.0')
+  const changelog = readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8')
+  assert.match(changelog, new RegExp(`^## ${version.replace(/\./g, '\\.')} - \\d{4}-\\d{2}-\\d{2}$`, 'm'))
+  const folder = mkdtempSync(path.join(tmpdir(), 'release-'))
+  t.after(() => rmSync(folder, { recursive: true, force: true }))
+  const notes = path.join(folder, 'notes.md')
+  const run = spawnSync(process.execPath, [path.join(root, 'scripts/release-plan.mjs'), `v${version}`, notes], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+  assert.equal(run.status, 0, run.stderr)
+  assert.deepEqual(run.stdout.trim().split('\n'), ['prerelease=false', 'major=v1'])
+  // Every input the README documents is in the notes' version: the CHANGELOG names the new ones.
+  const text = readFileSync(notes, 'utf8')
+  for (const input of ['columns', 'feed-dir', 'json-path', 'issue-close-previous'])
+    assert.ok(text.includes(`\`${input}\``), input)
+})
