@@ -2169,8 +2169,8 @@ function firstRequestSize(papers, cutoff, today, maxPapers) {
  * a long pause). Never more than `maxPapers` results in all, as a full fetch would ask.
  */
 async function fetchKeyword(client, keyword, held, options) {
-    const papers = held?.papers ?? [];
-    const expectEntries = papers.length > 0;
+    const expectEntries = (held?.papers.length ?? 0) > 0;
+    const papers = options.rebuild ? [] : (held?.papers ?? []);
     const request = { query: keyword.query, sortBy: options.sortBy, expectEntries };
     if (papers.length < options.maxPapers) {
         const feed = await client.search({ ...request, start: 0, maxResults: options.maxPapers });
@@ -2717,8 +2717,22 @@ function mergeAll(held, outcomes, options) {
             continue;
         }
         const heldPapers = section?.papers ?? [];
+        // A rebuild never empties a section: an answer with no paper for a section that holds some
+        // is a failed rebuild (the switch is finished by a later run), not an empty section.
+        if (replace && outcome.error === undefined && (outcome.papers?.length ?? 0) === 0 && heldPapers.length > 0) {
+            failures.push({
+                title: outcome.title,
+                error: 'arXiv answered no papers while the section was rebuilt; it was kept as it was',
+            });
+            if (section)
+                changes.push(unchangedSection(section));
+            continue;
+        }
         const newSince = (0,model/* windowStart */.Nf)(heldPapers, options.overlapDays ?? DEFAULT_WINDOW_DAYS);
-        const fetched = [...pending, ...(outcome.papers ?? [])].filter(wanted);
+        // Papers on the update branch are dated by the branch's sort-by: when it is not this run's,
+        // they are only known ids (for what is new), never rows; this run's answer dates them anew.
+        const usable = options.sortBy !== undefined && (options.pendingOnBranch?.sortedBy ?? 'updated') !== options.sortBy ? [] : pending;
+        const fetched = [...usable, ...(outcome.papers ?? [])].filter(wanted);
         changes.push((0,merge/* mergeSection */.ab)(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
             replace: replace && outcome.error === undefined,
             newSince,
@@ -3202,12 +3216,12 @@ async function fetchPapers(settings, { digest }, today, lacking) {
     const switched = sortSwitched(digest, settings.sortBy);
     if (switched)
         core/* info */.pq(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`);
-    const held = (title) => (switched ? undefined : (0,merge/* findSection */.rv)(digest, title));
+    const held = (title) => (0,merge/* findSection */.rv)(digest, title);
     const onDown = (skipped, reason) => core/* warning */.$e(`arXiv looks down (${reason}), so the other ${skipped} keywords were not asked; the next run catches up`, {
         title: 'arXiv is down',
     });
     const onRejected = (problem) => core/* warning */.$e(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' });
-    const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today, onRejected, onDown }, logOutcome);
+    const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today, onRejected, onDown, rebuild: switched }, logOutcome);
     const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)));
     const looked = await lookUpMetadata(client, lacking.filter((id) => !fetched.has(id))).finally(() => client.close());
     core/* info */.pq(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`);

@@ -130,7 +130,7 @@ async function fetchPapers(
   // After a switch of sort-by every section is fetched whole: its rows carry the other date.
   const switched = sortSwitched(digest, settings.sortBy)
   if (switched) core.info(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`)
-  const held = (title: string) => (switched ? undefined : findSection(digest, title))
+  const held = (title: string) => findSection(digest, title)
   const onDown = (skipped: number, reason: string): void =>
     core.warning(
       `arXiv looks down (${reason}), so the other ${skipped} keywords were not asked; the next run catches up`,
@@ -144,7 +144,7 @@ async function fetchPapers(
     client,
     settings.keywords,
     held,
-    { ...settings, today, onRejected, onDown },
+    { ...settings, today, onRejected, onDown, rebuild: switched },
     logOutcome,
   )
   const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)))

@@ -17,6 +17,11 @@ export interface FetchOptions {
   readonly exclude: readonly string[]
   /** Told of each entry left out of an answer because it is not arXiv's (a malformed id or date). */
   readonly onRejected?: ((problem: string) => void) | undefined
+  /**
+   * Every section is fetched whole (after a switch of sort-by its rows carry the other date),
+   * while an empty answer for a section that holds papers is still retried, never believed.
+   */
+  readonly rebuild?: boolean | undefined
   /** Told when arXiv looks down and the remaining keywords are not asked. */
   readonly onDown?: ((skipped: number, reason: string) => void) | undefined
 }
@@ -95,8 +100,8 @@ export async function fetchKeyword(
   held: Section | undefined,
   options: FetchOptions,
 ): Promise<Paper[]> {
-  const papers = held?.papers ?? []
-  const expectEntries = papers.length > 0
+  const expectEntries = (held?.papers.length ?? 0) > 0
+  const papers = options.rebuild ? [] : (held?.papers ?? [])
   const request = { query: keyword.query, sortBy: options.sortBy, expectEntries }
   if (papers.length < options.maxPapers) {
     const feed = await client.search({ ...request, start: 0, maxResults: options.maxPapers })

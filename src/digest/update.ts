@@ -148,8 +148,22 @@ function mergeAll(
       continue
     }
     const heldPapers = section?.papers ?? []
+    // A rebuild never empties a section: an answer with no paper for a section that holds some
+    // is a failed rebuild (the switch is finished by a later run), not an empty section.
+    if (replace && outcome.error === undefined && (outcome.papers?.length ?? 0) === 0 && heldPapers.length > 0) {
+      failures.push({
+        title: outcome.title,
+        error: 'arXiv answered no papers while the section was rebuilt; it was kept as it was',
+      })
+      if (section) changes.push(unchangedSection(section))
+      continue
+    }
     const newSince = windowStart(heldPapers, options.overlapDays ?? DEFAULT_WINDOW_DAYS)
-    const fetched = [...pending, ...(outcome.papers ?? [])].filter(wanted)
+    // Papers on the update branch are dated by the branch's sort-by: when it is not this run's,
+    // they are only known ids (for what is new), never rows; this run's answer dates them anew.
+    const usable =
+      options.sortBy !== undefined && (options.pendingOnBranch?.sortedBy ?? 'updated') !== options.sortBy ? [] : pending
+    const fetched = [...usable, ...(outcome.papers ?? [])].filter(wanted)
     changes.push(
       mergeSection(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
         replace: replace && outcome.error === undefined,

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { parseReadme } from '../../src/digest/document.js'
+import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
+import { runOnGitHub, startGitHub } from '../support/github-run.js'
+import { runAction, workspaceWith } from '../support/run-action.js'
+
+// Regression tests for what a year of daily runs found: each over several runs, on the bundle.
+
+let arxiv: PaperArxiv
+before(async () => (arxiv = await PaperArxiv.start()))
+after(() => arxiv.close())
+
+/** Paper n, first published in October and revised in November: the two dates differ. */
+const paper = (n: number): SimplePaper => ({
+  id: `2510.${String(n).padStart(5, '0')}`,
+  version: 2,
+  title: `Paper ${n}`,
+  published: `2025-10-${String(n).padStart(2, '0')}T10:00:00Z`,
+  updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`,
+})
+
+const local = (workspace: string, inputs: Record<string, string> = {}) =>
+  runAction({
+    inputs: {
+      mode: 'local',
+      keywords: 'Alpha',
+      'arxiv-api-url': arxiv.url,
+      'request-delay': '0',
+      'max-retries': '0',
+      ...inputs,
+    },
+    workspace,
+  })
+
+test('a sort-by switch in a run where arXiv answers an empty page keeps the section, says it failed, and is finished by the next run', async () => {
+  arxiv.papers = Array.from({ length: 22 }, (_, i) => paper(i + 1))
+  const workspace = workspaceWith({ 'README.md': '# R\n' })
+  assert.equal((await local(workspace)).code, 0)
+  const before = parseReadme((await local(workspace)).readme(), 'README.md').digest.sections[0]!.papers
+  assert.equal(before.length, 22)
+  const kept = arxiv.papers
+  arxiv.papers = []
+  const empty = await local(workspace, { 'sort-by': 'published' })
+  // The only keyword failed: the step fails and says so; nothing is written.
+  assert.equal(empty.code, 1, empty.stdout)
+  assert.match(
+    empty.stdout,
+    /arXiv returned no papers, although the section holds papers; the section was kept as it was/,
+  )
+  const held = parseReadme(empty.readme(), 'README.md').digest
+  assert.equal(held.sections[0]!.papers.length, 22, 'nothing wiped')
+  assert.equal(held.sortedBy, undefined, 'the switch is not recorded yet')
+  arxiv.papers = kept
+  const next = await local(workspace, { 'sort-by': 'published' })
+  assert.equal(next.code, 0, next.stdout)
+  const rebuilt = parseReadme(next.readme(), 'README.md').digest
+  assert.equal(rebuilt.sortedBy, 'published')
+  assert.equal(rebuilt.sections[0]!.papers[0]!.date, '2025-10-22')
+  assert.equal(next.outputs['new-papers-count'], '0', 'nothing announced again')
+})
+
+test('a sort-by switch while the update pull request is open dates every row by the new date', async (t) => {
+  arxiv.papers = [paper(1), paper(2)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = { mode: 'pull-request', keywords: 'Alpha' }
+  assert.equal((await runOnGitHub(github, arxiv.url, inputs)).code, 0)
+  arxiv.papers.push(paper(3))
+  const switched = await runOnGitHub(github, arxiv.url, { ...inputs, 'sort-by': 'published' })
+  assert.equal(switched.code, 0, switched.stdout)
+  const digest = parseReadme(github.readme('arxiv-daily/update'), 'README.md').digest
+  assert.equal(digest.sortedBy, 'published')
+  assert.deepEqual(
+    digest.sections[0]!.papers.map((p) => p.date),
+    ['2025-10-03', '2025-10-02', '2025-10-01'],
+  )
+  github.merge(github.pulls[0]!.number)
+  const merged = parseReadme(github.readme('main'), 'README.md').digest
+  assert.deepEqual(
+    merged.sections[0]!.papers.map((p) => p.date),
+    ['2025-10-03', '2025-10-02', '2025-10-01'],
+  )
+})
