@@ -81,3 +81,18 @@ test('a sort-by switch while the update pull request is open dates every row by 
     ['2025-10-03', '2025-10-02', '2025-10-01'],
   )
 })
+
+test('pull-request mode with json-path: a later day with nothing new writes nothing at all', async (t) => {
+  arxiv.papers = [paper(4)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = { mode: 'pull-request', keywords: 'Alpha', 'json-path': 'digest.json' }
+  const first = await runOnGitHub(github, arxiv.url, { ...inputs, timezone: 'Etc/GMT+12' })
+  assert.equal(first.code, 0, first.stdout)
+  const head = github.refs.get('arxiv-daily/update')
+  github.calls.length = 0
+  const later = await runOnGitHub(github, arxiv.url, { ...inputs, timezone: 'Pacific/Kiritimati' })
+  assert.equal(later.code, 0, later.stdout)
+  assert.deepEqual(github.writes(), [], 'no push, no description edit')
+  assert.equal(later.outputs.changed, 'false')
+  assert.equal(github.refs.get('arxiv-daily/update'), head)
+})
