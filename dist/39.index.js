@@ -613,14 +613,34 @@ function latestClosed(pulls, base) {
     const latest = pulls.find((pull) => pull.base.ref === base);
     return latest && latest.state === 'closed' && !latest.merged_at ? latest : undefined;
 }
-/** True when `head` already holds every planned file (the README's `Last update:` date aside). */
+/**
+ * True when `head` already holds every planned file (the dates aside). Of the README only the
+ * managed region counts: a person's commit to the base branch (a line of prose) with nothing new
+ * is no reason to rebuild and force-push the update branch, which GitHub merges with it as it is.
+ */
 async function branchHasUpdate(target, head, update) {
+    const readmePath = target.settings.readmePath;
     for (const [file, text] of update.files) {
         const held = await target.readAt(head, file);
-        if (text === null ? held !== undefined : held === undefined || (0,digest_document/* withoutRegionDate */.bk)(held) !== (0,digest_document/* withoutRegionDate */.bk)(text))
+        if (text === null) {
+            if (held !== undefined)
+                return false;
+            continue;
+        }
+        if (held === undefined)
+            return false;
+        const same = file === readmePath ? regionOf(held) === regionOf(text) : (0,digest_document/* withoutRegionDate */.bk)(held) === (0,digest_document/* withoutRegionDate */.bk)(text);
+        if (!same)
             return false;
     }
     return true;
+}
+/** The managed region of a README, its date taken out; the whole text when it has no markers. */
+function regionOf(text) {
+    const plain = (0,digest_document/* withoutRegionDate */.bk)(text);
+    const start = plain.search(/<!-- arxiv-daily:start/);
+    const end = plain.indexOf('<!-- arxiv-daily:end -->');
+    return start === -1 || end === -1 ? plain : plain.slice(start, end);
 }
 async function rebuildOnBase(target, plan, open, branchHead, closed) {
     const { git, settings } = target;
@@ -650,7 +670,10 @@ async function rebuildOnBase(target, plan, open, branchHead, closed) {
             : undefined,
     });
     if (open && branchHead && (await branchHasUpdate(target, branchHead.sha, update))) {
-        const pullRequest = await syncPullRequest(target, open, body, false);
+        // The branch holds these papers: a keyword arXiv failed for today (or recovered) is no reason
+        // to edit the description.
+        const kept = open.body && (0,bodies/* sameListing */.$p)(open.body, body) ? open.body : body;
+        const pullRequest = await syncPullRequest(target, open, kept, false);
         return { update, newIds, pullRequest };
     }
     const sha = await git.commit(baseHead, update.files, target.commitMessage(update.newPapers.length, update.document.origin === 'created'));

@@ -2779,7 +2779,14 @@ function planUpdate(existing, outcomes, options) {
     const sortedBy = options.sortBy === undefined || (failures.length > 0 && sortSwitched(held, options.sortBy))
         ? held.sortedBy
         : options.sortBy;
-    const lastUpdate = papersChanged ? options.today : held.lastUpdate;
+    // Papers the open pull request already proposes are not a change of the branch: a rebuild for
+    // another reason (a reordered keyword) keeps the branch's date.
+    const onBranchAlready = pending !== undefined && (0,merge/* sameContent */.Cm)(pending, { lastUpdate: undefined, sections });
+    const lastUpdate = papersChanged
+        ? onBranchAlready
+            ? (pending.lastUpdate ?? options.today)
+            : options.today
+        : held.lastUpdate;
     // Only a digest by first-version date records it (the plain marker means update date).
     const columns = options.columns ?? held.columns;
     const kept = {

@@ -145,6 +145,19 @@ export interface PullRequestBodyOptions {
   readonly fresh?: { readonly ids: ReadonlySet<string>; readonly date: string } | undefined
 }
 
+const FAILURE_NOTE = /\n> \[!WARNING\]\n> Not updated this time \(arXiv failed\): [^\n]*\n/
+
+/**
+ * True when two bodies list the same papers, apart from the note of keywords arXiv failed for and
+ * the authors (known for a paper fetched this run, not for one read back from the branch): a
+ * difference in those alone is no reason to edit a body on a run whose papers did not change.
+ */
+export function sameListing(a: string | null | undefined, b: string | null | undefined): boolean {
+  const plain = (body: string | null | undefined): string =>
+    (body ?? '').replace(FAILURE_NOTE, '').replace(/^(- \[.*\]\([^)\s]*\)), [^\n]*? (\(\d{4}-\d{2}-\d{2}\))/gm, '$1 $2')
+  return plain(a) === plain(b)
+}
+
 /** The update pull request's body: new papers per keyword and what `max-papers` pushed out. */
 export function pullRequestBody(changes: readonly SectionChange[], options: PullRequestBodyOptions): string {
   const total = changes.reduce((sum, change) => sum + change.added.length, 0)

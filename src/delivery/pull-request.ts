@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { withoutRegionDate } from '../digest/document.js'
 import { paperIds } from '../digest/merge.js'
-import { freshInBody, isUpdatePullRequest, pullRequestBody } from './bodies.js'
+import { freshInBody, isUpdatePullRequest, pullRequestBody, sameListing } from './bodies.js'
 import { readExisting } from './existing.js'
 import { isOwnCommit, type BranchCommit, type Head } from './git-data.js'
 import type { GitHubPlace } from './github-place.js'
@@ -94,14 +94,33 @@ function latestClosed(pulls: readonly PullSummary[], base: string): PullSummary 
   return latest && latest.state === 'closed' && !latest.merged_at ? latest : undefined
 }
 
-/** True when `head` already holds every planned file (the README's `Last update:` date aside). */
+/**
+ * True when `head` already holds every planned file (the dates aside). Of the README only the
+ * managed region counts: a person's commit to the base branch (a line of prose) with nothing new
+ * is no reason to rebuild and force-push the update branch, which GitHub merges with it as it is.
+ */
 async function branchHasUpdate(target: GitHubPlace, head: string, update: PlannedUpdate): Promise<boolean> {
+  const readmePath = target.settings.readmePath
   for (const [file, text] of update.files) {
     const held = await target.readAt(head, file)
-    if (text === null ? held !== undefined : held === undefined || withoutRegionDate(held) !== withoutRegionDate(text))
-      return false
+    if (text === null) {
+      if (held !== undefined) return false
+      continue
+    }
+    if (held === undefined) return false
+    const same =
+      file === readmePath ? regionOf(held) === regionOf(text) : withoutRegionDate(held) === withoutRegionDate(text)
+    if (!same) return false
   }
   return true
+}
+
+/** The managed region of a README, its date taken out; the whole text when it has no markers. */
+function regionOf(text: string): string {
+  const plain = withoutRegionDate(text)
+  const start = plain.search(/<!-- arxiv-daily:start/)
+  const end = plain.indexOf('<!-- arxiv-daily:end -->')
+  return start === -1 || end === -1 ? plain : plain.slice(start, end)
 }
 
 async function rebuildOnBase(
@@ -144,7 +163,10 @@ async function rebuildOnBase(
         : undefined,
   })
   if (open && branchHead && (await branchHasUpdate(target, branchHead.sha, update))) {
-    const pullRequest = await syncPullRequest(target, open, body, false)
+    // The branch holds these papers: a keyword arXiv failed for today (or recovered) is no reason
+    // to edit the description.
+    const kept = open.body && sameListing(open.body, body) ? open.body : body
+    const pullRequest = await syncPullRequest(target, open, kept, false)
     return { update, newIds, pullRequest }
   }
   const sha = await git.commit(

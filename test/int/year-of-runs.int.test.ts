@@ -96,3 +96,41 @@ test('pull-request mode with json-path: a later day with nothing new writes noth
   assert.equal(later.outputs.changed, 'false')
   assert.equal(github.refs.get('arxiv-daily/update'), head)
 })
+
+test('pull-request mode on quiet days: a keyword failing and recovering, a commit of prose to the base, and a reorder write nothing they do not need', async (t) => {
+  arxiv.papers = [paper(5), paper(6)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = { mode: 'pull-request', keywords: 'Alpha\nBeta', 'max-retries': '0' }
+  assert.equal((await runOnGitHub(github, arxiv.url, { ...inputs, timezone: 'Etc/GMT+12' })).code, 0)
+  const head = github.refs.get('arxiv-daily/update')
+  const body = github.pulls[0]!.body
+  arxiv.failing = (query) => query.includes('Beta')
+  t.after(() => (arxiv.failing = () => false))
+  github.calls.length = 0
+  const failing = await runOnGitHub(github, arxiv.url, { ...inputs, timezone: 'Pacific/Kiritimati' })
+  assert.equal(failing.code, 0, failing.stdout)
+  assert.deepEqual(github.writes(), [], 'a 503 on a quiet day edits nothing')
+  assert.equal(failing.outputs.changed, 'false')
+  arxiv.failing = () => false
+  const recovered = await runOnGitHub(github, arxiv.url, { ...inputs, timezone: 'Pacific/Kiritimati' })
+  assert.deepEqual(github.writes(), [], 'nor does the recovery')
+  assert.equal(recovered.outputs.changed, 'false')
+  assert.equal(github.pulls[0]!.body, body)
+  // A person commits prose to the base branch: the update branch stays as it is.
+  github.push('main', { 'README.md': '# R\n\nA line of our own.\n' }, 'Docs')
+  const prose = await runOnGitHub(github, arxiv.url, { ...inputs, timezone: 'Pacific/Kiritimati' })
+  assert.equal(prose.code, 0, prose.stdout)
+  assert.deepEqual(github.writes(), [], 'no rebuild, no force-push')
+  assert.equal(github.refs.get('arxiv-daily/update'), head)
+  // A reorder rewrites the branch, but its date stays: no paper changed.
+  const date = /Last update: (\S+)/.exec(github.readme('arxiv-daily/update')!)?.[1]
+  const reordered = await runOnGitHub(github, arxiv.url, {
+    ...inputs,
+    keywords: 'Beta\nAlpha',
+    timezone: 'Pacific/Kiritimati',
+  })
+  assert.equal(reordered.code, 0, reordered.stdout)
+  const readme = github.readme('arxiv-daily/update')!
+  assert.ok(readme.indexOf('## Beta') < readme.indexOf('## Alpha'))
+  assert.equal(/Last update: (\S+)/.exec(readme)?.[1], date)
+})
