@@ -2632,7 +2632,14 @@ function publishWrites(digest, previousTitles, options, existing) {
         writes.set(file, text);
     }
     if (options.feedDir !== undefined) {
-        for (const file of feedFiles(previousTitles, options.feedDir)) {
+        // Any feed of the action's that no section has now goes, whichever run left it (a keyword
+        // renamed or removed while feeds were off).
+        const folder = `${options.feedDir}/`;
+        const stale = [
+            ...feedFiles(previousTitles, options.feedDir),
+            ...[...existing.keys()].filter((file) => file.startsWith(folder) && file.endsWith('.xml')),
+        ];
+        for (const file of stale) {
             const before = existing.get(file);
             if (!wanted.has(file) && before !== undefined && isOwnFeed(before))
                 writes.set(file, null);
@@ -3039,12 +3046,18 @@ function publishedBranch(settings) {
     return process.env.GITHUB_REF_NAME || 'main';
 }
 /** The feed and JSON files as they are where the update lands. */
-async function readPublished(read, publish, settings, previous) {
+async function readPublished(read, publish, settings, previous, list = async () => []) {
     const texts = new Map();
     if (!publish)
         return texts;
     const titles = settings.keywords.map((keyword) => keyword.title);
-    for (const file of publishPaths(titles, previous.map((section) => section.title), publish))
+    const files = publishPaths(titles, previous.map((section) => section.title), publish);
+    // Every feed in the folder, so that one no section has any more (left while feeds were off) goes.
+    if (publish.feedDir !== undefined)
+        for (const name of await list(publish.feedDir))
+            if (name.endsWith('.xml'))
+                files.push(`${publish.feedDir}/${name}`);
+    for (const file of new Set(files))
         texts.set(file, await read(file));
     return texts;
 }
@@ -3263,7 +3276,7 @@ async function runUpdate(settings) {
         throw new EveryKeywordFailed(failed);
     const delivery = await target.deliver(async (read, context = {}) => {
         const { readme, overflowTexts, document, moved } = await (0,existing/* readExisting */.Y)(read, settings.readmePath, first, titles);
-        const publishedTexts = await readPublished(read, publish, settings, document.digest.sections);
+        const publishedTexts = await readPublished(read, publish, settings, document.digest.sections, (folder) => target.list(folder));
         const metadata = new Map([...readBack(publishedTexts), ...looked]);
         const options = {
             ...settings,

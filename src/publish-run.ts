@@ -68,15 +68,19 @@ export async function readPublished(
   publish: PublishOptions | undefined,
   settings: Settings,
   previous: readonly { title: string }[],
+  list: (folder: string) => Promise<string[]> = async () => [],
 ): Promise<Map<string, string | undefined>> {
   const texts = new Map<string, string | undefined>()
   if (!publish) return texts
   const titles = settings.keywords.map((keyword) => keyword.title)
-  for (const file of publishPaths(
+  const files = publishPaths(
     titles,
     previous.map((section) => section.title),
     publish,
-  ))
-    texts.set(file, await read(file))
+  )
+  // Every feed in the folder, so that one no section has any more (left while feeds were off) goes.
+  if (publish.feedDir !== undefined)
+    for (const name of await list(publish.feedDir)) if (name.endsWith('.xml')) files.push(`${publish.feedDir}/${name}`)
+  for (const file of new Set(files)) texts.set(file, await read(file))
   return texts
 }

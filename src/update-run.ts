@@ -180,7 +180,9 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   if (failed.length === outcomes.length) throw new EveryKeywordFailed(failed)
   const delivery = await target.deliver(async (read, context = {}) => {
     const { readme, overflowTexts, document, moved } = await readExisting(read, settings.readmePath, first, titles)
-    const publishedTexts = await readPublished(read, publish, settings, document.digest.sections)
+    const publishedTexts = await readPublished(read, publish, settings, document.digest.sections, (folder) =>
+      target.list(folder),
+    )
     const metadata = new Map([...readBack(publishedTexts), ...looked])
     const options = {
       ...settings,

@@ -213,7 +213,14 @@ export function publishWrites(
     writes.set(file, text)
   }
   if (options.feedDir !== undefined) {
-    for (const file of feedFiles(previousTitles, options.feedDir)) {
+    // Any feed of the action's that no section has now goes, whichever run left it (a keyword
+    // renamed or removed while feeds were off).
+    const folder = `${options.feedDir}/`
+    const stale = [
+      ...feedFiles(previousTitles, options.feedDir),
+      ...[...existing.keys()].filter((file) => file.startsWith(folder) && file.endsWith('.xml')),
+    ]
+    for (const file of stale) {
       const before = existing.get(file)
       if (!wanted.has(file) && before !== undefined && isOwnFeed(before)) writes.set(file, null)
     }

@@ -134,3 +134,19 @@ test('pull-request mode on quiet days: a keyword failing and recovering, a commi
   assert.ok(readme.indexOf('## Beta') < readme.indexOf('## Alpha'))
   assert.equal(/Last update: (\S+)/.exec(readme)?.[1], date)
 })
+
+test('a feed left from a keyword removed while feeds were off is deleted when they are on again; a file of yours stays', async () => {
+  arxiv.papers = [paper(7)]
+  const workspace = workspaceWith({ 'README.md': '# R\n', 'feeds/mine.xml': '<feed>mine</feed>\n' })
+  const { existsSync } = await import('node:fs')
+  const path = await import('node:path')
+  assert.equal((await local(workspace, { keywords: 'Alpha\nBeta', 'feed-dir': 'feeds' })).code, 0)
+  assert.ok(existsSync(path.join(workspace, 'feeds/beta.xml')))
+  assert.equal((await local(workspace, { keywords: 'Alpha' })).code, 0)
+  assert.ok(existsSync(path.join(workspace, 'feeds/beta.xml')), 'feeds off: nothing of them touched')
+  const on = await local(workspace, { keywords: 'Alpha', 'feed-dir': 'feeds' })
+  assert.equal(on.code, 0, on.stdout)
+  assert.ok(!existsSync(path.join(workspace, 'feeds/beta.xml')), 'the stale feed is gone')
+  assert.ok(existsSync(path.join(workspace, 'feeds/alpha.xml')))
+  assert.equal(on.readme('feeds/mine.xml'), '<feed>mine</feed>\n')
+})
