@@ -2189,10 +2189,13 @@ async function fetchKeyword(client, keyword, held, options) {
     // those that pass), so the pace cannot be read from it: one request of max-papers then.
     const estimate = options.categories.length > 0 ? options.maxPapers : firstRequestSize(papers, cutoff, today, options.maxPapers);
     let size = options.pageSize ?? estimate;
+    // By first-version date, a full section is still asked newest-updated first: a revision of a
+    // paper submitted long ago is listed there today, where a full fetch would find it too.
+    const byUpdate = { ...request, sortBy: 'updated' };
     while (start < options.maxPapers) {
         size = Math.min(size, options.maxPapers - start);
         const feed = await client.search({
-            ...request,
+            ...byUpdate,
             expectEntries: expectEntries && start === 0,
             start,
             maxResults: size,
@@ -2202,7 +2205,7 @@ async function fetchKeyword(client, keyword, held, options) {
         let oldest;
         for (const entry of feed.entries) {
             const paper = entryToPaper(entry, options.sortBy);
-            oldest = paper.date;
+            oldest = entry.updated.slice(0, 10);
             if (accepted(entry, options))
                 found.push(paper);
         }

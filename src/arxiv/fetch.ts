@@ -117,10 +117,13 @@ export async function fetchKeyword(
   const estimate =
     options.categories.length > 0 ? options.maxPapers : firstRequestSize(papers, cutoff, today, options.maxPapers)
   let size = options.pageSize ?? estimate
+  // By first-version date, a full section is still asked newest-updated first: a revision of a
+  // paper submitted long ago is listed there today, where a full fetch would find it too.
+  const byUpdate = { ...request, sortBy: 'updated' as const }
   while (start < options.maxPapers) {
     size = Math.min(size, options.maxPapers - start)
     const feed = await client.search({
-      ...request,
+      ...byUpdate,
       expectEntries: expectEntries && start === 0,
       start,
       maxResults: size,
@@ -129,7 +132,7 @@ export async function fetchKeyword(
     let oldest: string | undefined
     for (const entry of feed.entries) {
       const paper = entryToPaper(entry, options.sortBy)
-      oldest = paper.date
+      oldest = entry.updated.slice(0, 10)
       if (accepted(entry, options)) found.push(paper)
     }
     if (feed.entries.length < size || oldest === undefined || oldest < cutoff) break

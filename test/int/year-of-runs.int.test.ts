@@ -150,3 +150,25 @@ test('a feed left from a keyword removed while feeds were off is deleted when th
   assert.ok(existsSync(path.join(workspace, 'feeds/alpha.xml')))
   assert.equal(on.readme('feeds/mine.xml'), '<feed>mine</feed>\n')
 })
+
+test('with sort-by published, a revision of a paper submitted long before the window reaches the README, as a full fetch would', async () => {
+  const at = (day: number) => `2025-11-${String(day).padStart(2, '0')}T10:00:00Z`
+  arxiv.papers = Array.from({ length: 5 }, (_, i) => ({
+    id: `2511.${String(100 + i).padStart(5, '0')}`,
+    version: 1,
+    title: `Published on ${i * 5 + 1}`,
+    published: at(i * 5 + 1),
+    updated: at(i * 5 + 1),
+  }))
+  const workspace = workspaceWith({ 'README.md': '# R\n' })
+  const inputs = { 'sort-by': 'published', 'max-papers': '5', 'overlap-days': '2' }
+  assert.equal((await local(workspace, inputs)).code, 0)
+  // The oldest paper, submitted on the 1st, gets a second version on the 28th.
+  arxiv.papers = arxiv.papers.map((p) => (p.id === '2511.00100' ? { ...p, version: 2, updated: at(28) } : p))
+  const next = await local(workspace, inputs)
+  assert.equal(next.code, 0, next.stdout)
+  const papers = parseReadme(next.readme(), 'README.md').digest.sections[0]!.papers
+  const revised = papers.find((p) => p.id === '2511.00100')!
+  assert.equal(revised.version, 2)
+  assert.equal(revised.date, '2025-11-01', 'still dated by its first version')
+})
