@@ -525,7 +525,7 @@ const tieKey = (paper) => `${paper.date}\u0000${paper.title}\u0000${paper.abstra
  * ordered newest first (then id descending) and cut to `maxPapers`. Linear in the number of
  * papers apart from the sort.
  */
-function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { replace = false, newSince } = {}) {
+function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { replace = false, newSince, proposed = [], } = {}) {
     const before = new Map();
     for (const paper of existing) {
         const earlier = before.get(paper.id);
@@ -543,7 +543,9 @@ function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { 
     const papers = [...byId.values()].filter(keep).sort(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .comparePapers */ .Nb).slice(0, maxPapers);
     const kept = new Set(papers.map((paper) => paper.id));
     const unknown = papers.filter((paper) => !before.has(paper.id));
-    const isNew = newPaperTest(existing, newSince);
+    const proposedIds = new Set(proposed.map((paper) => paper.id));
+    const shownTest = newPaperTest([...existing, ...proposed], newSince);
+    const isNew = (paper) => proposedIds.has(paper.id) || shownTest(paper);
     const added = unknown.filter(isNew);
     const restored = unknown.filter((paper) => !isNew(paper));
     const revised = papers.filter((paper) => {
@@ -2741,7 +2743,7 @@ function mergeAll(held, outcomes, options) {
                 changes.push(unchangedSection(section));
             continue;
         }
-        const newSince = (0,model/* windowStart */.Nf)(heldPapers, options.overlapDays ?? DEFAULT_WINDOW_DAYS);
+        const newSince = (0,model/* windowStart */.Nf)([...heldPapers, ...pending], options.overlapDays ?? DEFAULT_WINDOW_DAYS);
         // Papers on the update branch are dated by the branch's sort-by: when it is not this run's,
         // they are only known ids (for what is new), never rows; this run's answer dates them anew.
         const usable = options.sortBy !== undefined && (options.pendingOnBranch?.sortedBy ?? 'updated') !== options.sortBy ? [] : pending;
@@ -2749,6 +2751,7 @@ function mergeAll(held, outcomes, options) {
         changes.push((0,merge/* mergeSection */.ab)(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
             replace: replace && outcome.error === undefined,
             newSince,
+            proposed: usable,
         }));
     }
     return { changes, failures };

@@ -74,10 +74,13 @@ async function deliverOnce(target: GitHubPlace, plan: Planner): Promise<Delivery
       `The branch "${prBranch}" exists and holds commits the action did not make, so it will not be overwritten. Set "pr-branch" to a branch name of the action's own (the default "arxiv-daily/update" is), or delete that branch if it is no longer needed.`,
     )
   }
+  // The newest update pull request into the base closed without merging: "not these papers", for
+  // as long as a later pull request is open too.
+  const rejected = ours.find((pull) => pull.base.ref === base && pull.state === 'closed' && !pull.merged_at)
   const delivery =
     open && branchHead && foreign.length > 0
       ? await onTopOfBranch(target, plan, open, branchHead, ahead)
-      : await rebuildOnBase(target, plan, open, branchHead, latestClosed(ours, base))
+      : await rebuildOnBase(target, plan, open, branchHead, latestClosed(ours, base), rejected)
   const replacement = delivery.pullRequest
   if (replacement && replacement.operation !== 'none') {
     await afterWrite(delivery, async () => {
@@ -129,18 +132,25 @@ async function rebuildOnBase(
   open: PullSummary | undefined,
   branchHead: Head | undefined,
   closed: PullSummary | undefined,
+  rejected: PullSummary | undefined,
 ): Promise<Delivery> {
   const { git, settings } = target
   const baseHead = await target.baseHead(false)
   const baseRead: FileReader = (path) => target.readAt(baseHead.sha, path)
-  const onBranch =
-    branchHead && (open || closed)
-      ? (await readExisting((path) => target.readAt(branchHead.sha, path), settings.readmePath)).digest
-      : undefined
+  const digestAt = async (sha: string) =>
+    (await readExisting((path) => target.readAt(sha, path), settings.readmePath)).digest
+  const onBranch = branchHead && (open || closed) ? await digestAt(branchHead.sha) : undefined
+  // The papers of the pull request closed without merging, read at its own head: the branch has
+  // been rebuilt since for the open one.
+  const refused = open && rejected?.head.sha ? await digestAt(rejected.head.sha) : undefined
   // An open pull request's papers count as held; those of one closed without merging stay out.
   const update = await plan(
     baseRead,
-    onBranch === undefined ? {} : open ? { pendingOnBranch: onBranch } : { delivered: onBranch },
+    onBranch === undefined
+      ? {}
+      : open
+        ? { pendingOnBranch: onBranch, ...(refused ? { delivered: refused } : {}) }
+        : { delivered: onBranch },
   )
   const pending = open && onBranch ? paperIds(onBranch) : new Set<string>()
   const newIds = new Set(update.newPapers.map((paper) => paper.id).filter((id) => !pending.has(id)))

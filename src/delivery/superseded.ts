@@ -17,7 +17,7 @@ export interface PullSummary {
   readonly body?: string | null
   readonly title: string
   readonly merged_at?: string | null
-  readonly head: { readonly ref: string }
+  readonly head: { readonly ref: string; readonly sha?: string }
   readonly base: { readonly ref: string }
   readonly labels: readonly ({ readonly name?: string } | string)[]
 }

@@ -47,7 +47,20 @@ export function mergeSection(
   fetched: readonly Paper[],
   maxPapers: number,
   keep: (paper: Paper) => boolean = () => true,
-  { replace = false, newSince }: { replace?: boolean; newSince?: string } = {},
+  {
+    replace = false,
+    newSince,
+    proposed = [],
+  }: {
+    replace?: boolean
+    newSince?: string
+    /**
+     * Papers the open pull request already proposes (new to the base branch, and shown to its
+     * reviewer): they stay new, and what is new besides is judged against them too, so that papers
+     * put back from further down the list are restored, not announced.
+     */
+    proposed?: readonly Paper[]
+  } = {},
 ): SectionChange {
   const before = new Map<string, Paper>()
   for (const paper of existing) {
@@ -66,7 +79,9 @@ export function mergeSection(
   const papers = [...byId.values()].filter(keep).sort(comparePapers).slice(0, maxPapers)
   const kept = new Set(papers.map((paper) => paper.id))
   const unknown = papers.filter((paper) => !before.has(paper.id))
-  const isNew = newPaperTest(existing, newSince)
+  const proposedIds = new Set(proposed.map((paper) => paper.id))
+  const shownTest = newPaperTest([...existing, ...proposed], newSince)
+  const isNew = (paper: Paper): boolean => proposedIds.has(paper.id) || shownTest(paper)
   const added = unknown.filter(isNew)
   const restored = unknown.filter((paper) => !isNew(paper))
   const revised = papers.filter((paper) => {

@@ -158,7 +158,7 @@ function mergeAll(
       if (section) changes.push(unchangedSection(section))
       continue
     }
-    const newSince = windowStart(heldPapers, options.overlapDays ?? DEFAULT_WINDOW_DAYS)
+    const newSince = windowStart([...heldPapers, ...pending], options.overlapDays ?? DEFAULT_WINDOW_DAYS)
     // Papers on the update branch are dated by the branch's sort-by: when it is not this run's,
     // they are only known ids (for what is new), never rows; this run's answer dates them anew.
     const usable =
@@ -168,6 +168,7 @@ function mergeAll(
       mergeSection(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
         replace: replace && outcome.error === undefined,
         newSince,
+        proposed: usable,
       }),
     )
   }

@@ -172,3 +172,29 @@ test('with sort-by published, a revision of a paper submitted long before the wi
   assert.equal(revised.version, 2)
   assert.equal(revised.date, '2025-11-01', 'still dated by its first version')
 })
+
+test('pull-request mode: papers of a pull request closed without merging stay out of the next ones; papers put back are not announced', async (t) => {
+  arxiv.papers = [paper(10), paper(11)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = { mode: 'pull-request', keywords: 'Alpha', issue: 'true' }
+  assert.equal((await runOnGitHub(github, arxiv.url, inputs)).code, 0)
+  const closed = github.pulls[0]!
+  closed.state = 'closed'
+  closed.headSha = github.refs.get('arxiv-daily/update')
+  arxiv.papers.push(paper(12))
+  assert.equal((await runOnGitHub(github, arxiv.url, inputs)).code, 0)
+  arxiv.papers.push(paper(13))
+  const later = await runOnGitHub(github, arxiv.url, inputs)
+  assert.equal(later.code, 0, later.stdout)
+  const readme = github.readme('arxiv-daily/update')!
+  assert.match(readme, /Paper 13\]/)
+  assert.doesNotMatch(readme, /Paper 1[01]\]/, 'the refused papers stay out a run later too')
+  assert.equal(later.outputs['new-papers-count'], '1')
+  // max-papers raised: papers from further down the list are put back, not announced.
+  arxiv.papers.push(...Array.from({ length: 6 }, (_, i) => paper(i + 1)))
+  const raised = await runOnGitHub(github, arxiv.url, { ...inputs, 'max-papers': '5' })
+  assert.equal(raised.code, 0, raised.stdout)
+  const more = await runOnGitHub(github, arxiv.url, { ...inputs, 'max-papers': '12' })
+  assert.equal(more.code, 0, more.stdout)
+  assert.equal(more.outputs['new-papers-count'], '0', 'nothing announced: the papers were put back')
+})

@@ -83,6 +83,8 @@ export interface PullRequest {
   assignees: string[]
   reviewers: string[]
   comments: string[]
+  /** The head commit when it was closed: GitHub keeps it, whatever the branch holds later. */
+  headSha?: string
 }
 
 export interface Issue {
@@ -437,7 +439,11 @@ export class FakeGitHub {
       merged: pull.merged,
       merged_at: pull.merged ? '2025-11-26T10:00:00Z' : null,
       labels: pull.labels.map((name) => ({ name })),
-      head: { ref: pull.head, sha: this.refs.get(pull.head) ?? '', label: `${this.owner}:${pull.head}` },
+      head: {
+        ref: pull.head,
+        sha: pull.headSha ?? this.refs.get(pull.head) ?? '',
+        label: `${this.owner}:${pull.head}`,
+      },
       base: { ref: pull.base, sha: this.refs.get(pull.base) ?? '' },
     }
   }
