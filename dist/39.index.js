@@ -696,10 +696,12 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
 /** A reviewer's commits are on the branch: merge what is new into the branch as they left it. */
 async function onTopOfBranch(target, plan, open, firstHead, ahead) {
     const { git, settings } = target;
-    const lastOwn = [...ahead].reverse().find((commit) => isOwnCommit(commit.message));
     const readAt = (sha) => (path) => target.readAt(sha, path);
-    // Papers the reviewer removed from the branch since the action's last commit stay removed.
-    const delivered = lastOwn ? (await (0,existing/* readExisting */.Y)(readAt(lastOwn.sha), settings.readmePath)).digest : undefined;
+    // Papers a reviewer removed stay removed, however many updates ago: every state of the branch
+    // the action left and someone then edited (and the action's last one) counts as delivered.
+    const edited = ahead.filter((commit, i) => isOwnCommit(commit.message) && (i === ahead.length - 1 || !isOwnCommit(ahead[i + 1]?.message ?? '')));
+    const digests = await Promise.all(edited.map(async (commit) => (await (0,existing/* readExisting */.Y)(readAt(commit.sha), settings.readmePath)).digest));
+    const delivered = digests.length > 0 ? { lastUpdate: undefined, sections: digests.flatMap((digest) => digest.sections) } : undefined;
     let head = firstHead;
     for (let attempt = 1;; attempt++) {
         const update = await plan(readAt(head.sha), delivered ? { delivered } : {});

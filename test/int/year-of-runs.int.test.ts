@@ -198,3 +198,24 @@ test('pull-request mode: papers of a pull request closed without merging stay ou
   assert.equal(more.code, 0, more.stdout)
   assert.equal(more.outputs['new-papers-count'], '0', 'nothing announced: the papers were put back')
 })
+
+test('a paper a reviewer removed from the update branch stays out on the second update after the removal, and later', async (t) => {
+  arxiv.papers = [paper(14), paper(15)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = { mode: 'pull-request', keywords: 'Alpha' }
+  assert.equal((await runOnGitHub(github, arxiv.url, inputs)).code, 0)
+  const onBranch = github.readme('arxiv-daily/update')!
+  github.push(
+    'arxiv-daily/update',
+    { 'README.md': onBranch.replace(/\| \*\*\[Paper 14\][^\n]*\n/, '') },
+    'Drop paper 14',
+  )
+  for (const n of [16, 17, 18]) {
+    arxiv.papers.push(paper(n))
+    const run = await runOnGitHub(github, arxiv.url, inputs)
+    assert.equal(run.code, 0, run.stdout)
+    const readme = github.readme('arxiv-daily/update')!
+    assert.match(readme, new RegExp(`Paper ${n}\\]`))
+    assert.doesNotMatch(readme, /Paper 14\]/, `still out after the update with paper ${n}`)
+  }
+})
