@@ -566,7 +566,7 @@ class BranchMoved extends Error {
 async function deliverPullRequest(target, plan) {
     for (let attempt = 1;; attempt++) {
         try {
-            return await deliverOnce(target, plan);
+            return await deliverOnce(target, plan, attempt > 1);
         }
         catch (error) {
             if (!(error instanceof BranchMoved))
@@ -577,7 +577,7 @@ async function deliverPullRequest(target, plan) {
         }
     }
 }
-async function deliverOnce(target, plan) {
+async function deliverOnce(target, plan, fresh) {
     const { git, settings } = target;
     const base = await target.base();
     const { prBranch } = settings.github;
@@ -586,7 +586,7 @@ async function deliverOnce(target, plan) {
     const pulls = await listPulls(target, prBranch);
     const ours = pulls.filter((pull) => (0,bodies/* isUpdatePullRequest */.Un)(pull.body));
     const open = pulls.find((pull) => pull.state === 'open' && pull.base.ref === base);
-    const branchHead = await git.head(prBranch);
+    const branchHead = await target.updateBranchHead(fresh);
     const ahead = branchHead ? await git.commitsAhead(base, prBranch) : [];
     const foreign = ahead.filter((commit) => !isOwnCommit(commit.message));
     if (branchHead &&
@@ -804,6 +804,19 @@ class GitHubTarget {
             }
             throw error;
         }
+    }
+    updateHead;
+    /** The update branch's head as the run first saw it (one look-up a run), or anew when `fresh`. */
+    updateBranchHead(fresh = false) {
+        if (fresh || !this.updateHead)
+            this.updateHead = this.git.head(this.settings.github.prBranch);
+        return this.updateHead;
+    }
+    async readPending(path) {
+        if (this.settings.mode !== 'pull-request')
+            return undefined;
+        const head = await this.updateBranchHead();
+        return head ? this.readAt(head.sha, path) : undefined;
     }
     async list(folder) {
         return this.git.paths.names((await this.baseHead(false)).treeSha, folder);

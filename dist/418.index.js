@@ -2174,7 +2174,7 @@ function firstRequestSize(papers, cutoff, today, maxPapers) {
  * a long pause). Never more than `maxPapers` results in all, as a full fetch would ask.
  */
 async function fetchKeyword(client, keyword, held, options) {
-    const expectEntries = (held?.papers.length ?? 0) > 0;
+    const expectEntries = (held?.papers.length ?? 0) > 0 || options.heldElsewhere?.(keyword.title) === true;
     const papers = options.rebuild ? [] : (held?.papers ?? []);
     const request = { query: keyword.query, sortBy: options.sortBy, expectEntries };
     if (papers.length < options.maxPapers) {
@@ -3158,6 +3158,7 @@ var settings_parse = __webpack_require__(2920);
 
 
 
+
 /*
  * The stages of a run after its inputs are valid: read what the README holds, fetch arXiv, plan
  * the update and deliver it. Loaded by main only once the inputs passed, so that a run stopped
@@ -3232,7 +3233,7 @@ function readBack(publishedTexts) {
     }
     return known;
 }
-async function fetchPapers(settings, { digest }, today, lacking) {
+async function fetchPapers(settings, { digest }, today, lacking, pending) {
     const client = new ArxivClient({
         endpoint: settings.arxivApiUrl,
         requestDelayMs: settings.requestDelayMs,
@@ -3249,8 +3250,10 @@ async function fetchPapers(settings, { digest }, today, lacking) {
     const onDown = (skipped, reason) => core/* warning */.$e(`arXiv looks down (${reason}), so the other ${skipped} keywords were not asked; the next run catches up`, {
         title: 'arXiv is down',
     });
+    // A section only the open update branch holds: an empty page for it is retried too.
+    const heldElsewhere = (title) => pending ? ((0,merge/* findSection */.rv)(pending, title)?.papers.length ?? 0) > 0 : false;
     const onRejected = (problem) => core/* warning */.$e(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' });
-    const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today, onRejected, onDown, rebuild: switched }, logOutcome);
+    const outcomes = await fetchAll(client, settings.keywords, held, { ...settings, today, onRejected, onDown, rebuild: switched, heldElsewhere }, logOutcome);
     const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)));
     const looked = await lookUpMetadata(client, lacking.filter((id) => !fetched.has(id))).finally(() => client.close());
     core/* info */.pq(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`);
@@ -3264,6 +3267,7 @@ async function runUpdate(settings) {
     const first = await (0,existing/* readExisting */.Y)((file) => target.read(file), settings.readmePath, undefined, titles);
     if (first.readme === undefined)
         await warnNewReadme(target, settings.readmePath);
+    const pending = await pendingDigest(target, settings.readmePath);
     const columns = tableColumns(settings, first.digest);
     checkAdoption(first, settings, columns);
     await checkPublishPaths(target, settings);
@@ -3274,7 +3278,7 @@ async function runUpdate(settings) {
     const lacking = idsLacking(withMetadata(first.digest, readBack(publishedFirst)), needs);
     // One date for the whole run: the fetch sizes requests by it, the plan writes it.
     const today = dateIn(settings.timezone);
-    const { outcomes, looked } = await fetchPapers(settings, first, today, lacking);
+    const { outcomes, looked } = await fetchPapers(settings, first, today, lacking, pending);
     const failed = outcomes.filter((outcome) => outcome.error !== undefined);
     for (const failure of failed)
         core/* warning */.$e(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' });
@@ -3318,6 +3322,18 @@ function checkAdoption({ document }, settings, columns) {
     if (problem)
         throw new AdoptionError(problem);
     core/* info */.pq(`Adopting the DailyArXiv digest of ${settings.readmePath}: ${document.digest.sections.length} sections, ${document.digest.sections.reduce((n, section) => n + section.papers.length, 0)} papers`);
+}
+/** The digest on the open update branch, in pull-request mode; undefined elsewhere or unreadable. */
+async function pendingDigest(target, readmePath) {
+    const text = await target.readPending?.(readmePath);
+    if (text === undefined)
+        return undefined;
+    try {
+        return (0,digest_document/* parseReadme */.ci)(text, readmePath).digest;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** No keyword got an answer from arXiv: nothing is written, and each failure is reported. */
 class EveryKeywordFailed extends Error {

@@ -24,6 +24,7 @@ import {
 import { entryToPaper } from './arxiv/fetch.js'
 import { errorMessage } from './errors.js'
 import type { Digest } from './digest/model.js'
+import { parseReadme } from './digest/document.js'
 import { CHOOSABLE_COLUMNS } from './settings-arxiv.js'
 import { Inputs, SettingsError } from './settings-parse.js'
 
@@ -118,6 +119,7 @@ async function fetchPapers(
   { digest }: Existing,
   today: string,
   lacking: readonly string[],
+  pending: Digest | undefined,
 ): Promise<{ outcomes: FetchOutcome[]; looked: Map<string, Metadata> }> {
   const client = new ArxivClient({
     endpoint: settings.arxivApiUrl,
@@ -138,13 +140,16 @@ async function fetchPapers(
         title: 'arXiv is down',
       },
     )
+  // A section only the open update branch holds: an empty page for it is retried too.
+  const heldElsewhere = (title: string): boolean =>
+    pending ? (findSection(pending, title)?.papers.length ?? 0) > 0 : false
   const onRejected = (problem: string): void =>
     core.warning(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' })
   const outcomes = await fetchAll(
     client,
     settings.keywords,
     held,
-    { ...settings, today, onRejected, onDown, rebuild: switched },
+    { ...settings, today, onRejected, onDown, rebuild: switched, heldElsewhere },
     logOutcome,
   )
   const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)))
@@ -163,6 +168,7 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   const titles = settings.keywords.map((keyword) => keyword.title)
   const first = await readExisting((file) => target.read(file), settings.readmePath, undefined, titles)
   if (first.readme === undefined) await warnNewReadme(target, settings.readmePath)
+  const pending = await pendingDigest(target, settings.readmePath)
   const columns = tableColumns(settings, first.digest)
   checkAdoption(first, settings, columns)
   await checkPublishPaths(target, settings)
@@ -173,7 +179,7 @@ export async function runUpdate(settings: Settings): Promise<{ delivery: Deliver
   const lacking = idsLacking(withMetadata(first.digest, readBack(publishedFirst)), needs)
   // One date for the whole run: the fetch sizes requests by it, the plan writes it.
   const today = dateIn(settings.timezone)
-  const { outcomes, looked } = await fetchPapers(settings, first, today, lacking)
+  const { outcomes, looked } = await fetchPapers(settings, first, today, lacking, pending)
   const failed = outcomes.filter((outcome) => outcome.error !== undefined)
   for (const failure of failed)
     core.warning(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' })
@@ -227,6 +233,17 @@ function checkAdoption({ document }: Existing, settings: Settings, columns: Colu
   core.info(
     `Adopting the DailyArXiv digest of ${settings.readmePath}: ${document.digest.sections.length} sections, ${document.digest.sections.reduce((n, section) => n + section.papers.length, 0)} papers`,
   )
+}
+
+/** The digest on the open update branch, in pull-request mode; undefined elsewhere or unreadable. */
+async function pendingDigest(target: Target, readmePath: string): Promise<Digest | undefined> {
+  const text = await target.readPending?.(readmePath)
+  if (text === undefined) return undefined
+  try {
+    return parseReadme(text, readmePath).digest
+  } catch {
+    return undefined
+  }
 }
 
 /** No keyword got an answer from arXiv: nothing is written, and each failure is reported. */

@@ -22,6 +22,8 @@ export interface FetchOptions {
    * while an empty answer for a section that holds papers is still retried, never believed.
    */
   readonly rebuild?: boolean | undefined
+  /** True for a keyword whose section holds papers elsewhere (the open update branch): an empty answer is retried. */
+  readonly heldElsewhere?: ((title: string) => boolean) | undefined
   /** Told when arXiv looks down and the remaining keywords are not asked. */
   readonly onDown?: ((skipped: number, reason: string) => void) | undefined
 }
@@ -100,7 +102,7 @@ export async function fetchKeyword(
   held: Section | undefined,
   options: FetchOptions,
 ): Promise<Paper[]> {
-  const expectEntries = (held?.papers.length ?? 0) > 0
+  const expectEntries = (held?.papers.length ?? 0) > 0 || options.heldElsewhere?.(keyword.title) === true
   const papers = options.rebuild ? [] : (held?.papers ?? [])
   const request = { query: keyword.query, sortBy: options.sortBy, expectEntries }
   if (papers.length < options.maxPapers) {

@@ -17,5 +17,7 @@ export interface GitHubPlace {
   readAt(commit: string, path: string): Promise<string | undefined>
   /** The message of the action's commit; `created` when it creates the README. */
   commitMessage(count: number, created: boolean): string
+  /** The update branch's head as the run first saw it, or anew when `fresh`. */
+  updateBranchHead(fresh?: boolean): Promise<Head | undefined>
   commitUrl(sha: string): string
 }

@@ -93,6 +93,20 @@ export class GitHubTarget implements Target, GitHubPlace {
     }
   }
 
+  private updateHead: Promise<Head | undefined> | undefined
+
+  /** The update branch's head as the run first saw it (one look-up a run), or anew when `fresh`. */
+  updateBranchHead(fresh = false): Promise<Head | undefined> {
+    if (fresh || !this.updateHead) this.updateHead = this.git.head(this.settings.github.prBranch)
+    return this.updateHead
+  }
+
+  async readPending(path: string): Promise<string | undefined> {
+    if (this.settings.mode !== 'pull-request') return undefined
+    const head = await this.updateBranchHead()
+    return head ? this.readAt(head.sha, path) : undefined
+  }
+
   async list(folder: string): Promise<string[]> {
     return this.git.paths.names((await this.baseHead(false)).treeSha, folder)
   }

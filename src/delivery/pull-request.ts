@@ -39,7 +39,7 @@ class BranchMoved extends Error {}
 export async function deliverPullRequest(target: GitHubPlace, plan: Planner): Promise<Delivery> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await deliverOnce(target, plan)
+      return await deliverOnce(target, plan, attempt > 1)
     } catch (error) {
       if (!(error instanceof BranchMoved)) throw error
       if (attempt >= MAX_ATTEMPTS)
@@ -52,7 +52,7 @@ export async function deliverPullRequest(target: GitHubPlace, plan: Planner): Pr
   }
 }
 
-async function deliverOnce(target: GitHubPlace, plan: Planner): Promise<Delivery> {
+async function deliverOnce(target: GitHubPlace, plan: Planner, fresh: boolean): Promise<Delivery> {
   const { git, settings } = target
   const base = await target.base()
   const { prBranch } = settings.github
@@ -61,7 +61,7 @@ async function deliverOnce(target: GitHubPlace, plan: Planner): Promise<Delivery
   const pulls = await listPulls(target, prBranch)
   const ours = pulls.filter((pull) => isUpdatePullRequest(pull.body))
   const open = pulls.find((pull) => pull.state === 'open' && pull.base.ref === base)
-  const branchHead = await git.head(prBranch)
+  const branchHead = await target.updateBranchHead(fresh)
   const ahead = branchHead ? await git.commitsAhead(base, prBranch) : []
   const foreign = ahead.filter((commit) => !isOwnCommit(commit.message))
   if (

@@ -78,6 +78,8 @@ export interface Target {
   read(path: string): Promise<string | undefined>
   /** Plans against the freshest README (re-planning if it moved) and writes when something changed. */
   deliver(plan: Planner): Promise<Delivery>
+  /** The file on the open update branch (pull-request mode), before fetching; undefined elsewhere. */
+  readPending?(path: string): Promise<string | undefined>
   /** The names in a folder where the update lands (empty when missing), to suggest a path. */
   list(folder: string): Promise<string[]>
 }

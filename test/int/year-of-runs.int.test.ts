@@ -219,3 +219,26 @@ test('a paper a reviewer removed from the update branch stays out on the second 
     assert.doesNotMatch(readme, /Paper 14\]/, `still out after the update with paper ${n}`)
   }
 })
+
+test('pull-request mode: a spurious empty page for a section only the update branch holds is retried, and no new paper is missed', async (t) => {
+  const { startArxivServer, feed, entry } = await import('../support/arxiv-server.js')
+  let papers = [paper(1), paper(2)]
+  let emptyOnce = false
+  const server = await startArxivServer(() => {
+    if (emptyOnce) {
+      emptyOnce = false
+      return { body: feed([]) }
+    }
+    return { body: feed([...papers].reverse().map(entry)) }
+  })
+  t.after(() => server.close())
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = { mode: 'pull-request', keywords: 'Alpha', 'max-retries': '1' }
+  assert.equal((await runOnGitHub(github, server.url, inputs)).code, 0)
+  papers = Array.from({ length: 17 }, (_, i) => paper(i + 1))
+  emptyOnce = true
+  const next = await runOnGitHub(github, server.url, inputs)
+  assert.equal(next.code, 0, next.stdout)
+  assert.match(next.stdout, /arXiv returned no papers, although the section holds papers.*trying again/)
+  assert.equal(next.outputs['new-papers-count'], '15')
+})
