@@ -3052,7 +3052,7 @@ function publishedBranch(settings) {
     return process.env.GITHUB_REF_NAME || 'main';
 }
 /** The feed and JSON files as they are where the update lands. */
-async function readPublished(read, publish, settings, previous, list = async () => []) {
+async function readPublished(read, publish, settings, previous, list = () => Promise.resolve([])) {
     const texts = new Map();
     if (!publish)
         return texts;

@@ -68,7 +68,7 @@ export async function readPublished(
   publish: PublishOptions | undefined,
   settings: Settings,
   previous: readonly { title: string }[],
-  list: (folder: string) => Promise<string[]> = async () => [],
+  list: (folder: string) => Promise<string[]> = () => Promise.resolve([]),
 ): Promise<Map<string, string | undefined>> {
   const texts = new Map<string, string | undefined>()
   if (!publish) return texts
