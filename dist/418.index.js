@@ -316,18 +316,39 @@ function adoptDailyArxiv(text, lines, inCode, path, keywords = []) {
  */
 function refuseUnadoptedDigest(lines, inCode, path) {
     const opaque = opaqueLines(lines, inCode);
-    const at = lines.findIndex((line, i) => {
+    const text = (i) => lines[i]?.text ?? '';
+    let at = lines.findIndex((line, i) => {
         if (opaque[i])
             return false;
         const header = (0,table/* parseHeader */.RW)(line.text);
-        return (header !== undefined && (0,table/* isDelimiter */.kg)(lines[i + 1]?.text ?? '')) || DAILY_ARXIV_ROW.test(line.text);
+        return (header !== undefined && (0,table/* isDelimiter */.kg)(text(i + 1))) || DAILY_ARXIV_ROW.test(line.text);
     });
+    // A table under a heading whose rows link arXiv papers (a fork's "AI Summary" table) is a
+    // digest too, whatever its header.
+    if (at === -1) {
+        let heading = false;
+        for (let i = 0; i < lines.length && at === -1; i++) {
+            if (opaque[i])
+                continue;
+            if (ANY_HEADING.test(text(i)))
+                heading = true;
+            if (!heading || !/^ {0,3}\|/.test(text(i)))
+                continue;
+            let end = i;
+            while (end + 1 < lines.length && !opaque[end + 1] && /^ {0,3}\|/.test(text(end + 1)))
+                end++;
+            const rows = lines.slice(i, end + 1).filter((line) => parse/* ARXIV_PAPER_LINK */.vd.test(line.text));
+            if (rows.length >= 2)
+                at = lines.indexOf(rows[0]);
+            i = end;
+        }
+    }
     if (at === -1)
         return;
-    const line = lines[at]?.text ?? '';
+    const line = text(at);
     const shown = JSON.stringify(line.length > 80 ? `${line.slice(0, 77)}...` : line);
     const paperRow = parse/* ARXIV_PAPER_LINK */.vd.test(line) ? 'a row of arXiv papers' : 'the header of a paper table';
-    throw new parse/* ReadmeFormatError */.AK(path, at + 1, `${paperRow} ${shown} that is not under a "## Keyword" heading, so this README holds a DailyArXiv-style digest the action cannot adopt (it expects "## Keyword" headings, each directly over its paper table); give each table a "## " heading of its keyword, or remove the old digest, then run again. Nothing was written and nothing was asked of arXiv`);
+    throw new parse/* ReadmeFormatError */.AK(path, at + 1, `${paperRow} ${shown} that is not under a "## Keyword" heading over DailyArXiv's table, so this README holds a DailyArXiv-style digest the action cannot adopt (it expects "## Keyword" headings, each directly over a table with Title and Date columns); give each table a "## " heading of its keyword and such a header, or remove the old digest, then run again. Nothing was written and nothing was asked of arXiv`);
 }
 
 // EXTERNAL MODULE: ./src/digest/lines.ts

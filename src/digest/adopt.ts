@@ -120,18 +120,34 @@ export function adoptDailyArxiv(
  */
 export function refuseUnadoptedDigest(lines: readonly Line[], inCode: readonly boolean[], path: string): void {
   const opaque = opaqueLines(lines, inCode)
-  const at = lines.findIndex((line, i) => {
+  const text = (i: number): string => lines[i]?.text ?? ''
+  let at = lines.findIndex((line, i) => {
     if (opaque[i]) return false
     const header = parseHeader(line.text)
-    return (header !== undefined && isDelimiter(lines[i + 1]?.text ?? '')) || DAILY_ARXIV_ROW.test(line.text)
+    return (header !== undefined && isDelimiter(text(i + 1))) || DAILY_ARXIV_ROW.test(line.text)
   })
+  // A table under a heading whose rows link arXiv papers (a fork's "AI Summary" table) is a
+  // digest too, whatever its header.
+  if (at === -1) {
+    let heading = false
+    for (let i = 0; i < lines.length && at === -1; i++) {
+      if (opaque[i]) continue
+      if (ANY_HEADING.test(text(i))) heading = true
+      if (!heading || !/^ {0,3}\|/.test(text(i))) continue
+      let end = i
+      while (end + 1 < lines.length && !opaque[end + 1] && /^ {0,3}\|/.test(text(end + 1))) end++
+      const rows = lines.slice(i, end + 1).filter((line) => ARXIV_PAPER_LINK.test(line.text))
+      if (rows.length >= 2) at = lines.indexOf(rows[0] as Line)
+      i = end
+    }
+  }
   if (at === -1) return
-  const line = lines[at]?.text ?? ''
+  const line = text(at)
   const shown = JSON.stringify(line.length > 80 ? `${line.slice(0, 77)}...` : line)
   const paperRow = ARXIV_PAPER_LINK.test(line) ? 'a row of arXiv papers' : 'the header of a paper table'
   throw new ReadmeFormatError(
     path,
     at + 1,
-    `${paperRow} ${shown} that is not under a "## Keyword" heading, so this README holds a DailyArXiv-style digest the action cannot adopt (it expects "## Keyword" headings, each directly over its paper table); give each table a "## " heading of its keyword, or remove the old digest, then run again. Nothing was written and nothing was asked of arXiv`,
+    `${paperRow} ${shown} that is not under a "## Keyword" heading over DailyArXiv's table, so this README holds a DailyArXiv-style digest the action cannot adopt (it expects "## Keyword" headings, each directly over a table with Title and Date columns); give each table a "## " heading of its keyword and such a header, or remove the old digest, then run again. Nothing was written and nothing was asked of arXiv`,
   )
 }

@@ -310,3 +310,24 @@ test('lines of a fork inside and between sections stay where they are, byte for 
   )
   assert.equal(renderReadme(parseReadme(withRows, 'README.md'), parseReadme(withRows, 'README.md').digest), withRows)
 })
+
+test('a README with a table of arXiv papers under a heading, in a layout the action cannot read, is refused, not appended to', () => {
+  const summary = [
+    '# Papers',
+    '',
+    '## SAM3',
+    '| Paper | AI Summary |',
+    '|---|---|',
+    '| [One](https://arxiv.org/abs/2501.00001) | A summary. |',
+    '| [Two](https://arxiv.org/abs/2501.00002) | Another. |',
+    '',
+  ].join('\n')
+  assert.throws(
+    () => parseReadme(summary, 'README.md'),
+    /README\.md line 6: a row of arXiv papers "\| \[One\].*cannot adopt/,
+  )
+  // A single link to a paper in a table of one's own is prose, not a digest.
+  const prose =
+    '# Project\n\n## Publications\n| Venue | Paper |\n|---|---|\n| ICML | [Ours](https://arxiv.org/abs/2501.00003) |\n'
+  assert.equal(parseReadme(prose, 'README.md').origin, 'appended')
+})
