@@ -1,8 +1,16 @@
 import { cellText } from './cells.js'
 import type { Line } from './lines.js'
 import type { Digest } from './model.js'
-import { ARXIV_PAPER_LINK, LAST_UPDATE, parseRegion, ReadmeFormatError, SECTION_HEADING } from './parse.js'
-import { isDelimiter, parseHeader } from './table.js'
+import {
+  ARXIV_PAPER_LINK,
+  KEPT_BLOCK_START,
+  LAST_UPDATE,
+  parseRegion,
+  quote,
+  ReadmeFormatError,
+  SECTION_HEADING,
+} from './parse.js'
+import { isDelimiter, parseHeader, TABLE_LINE } from './table.js'
 
 /** A DailyArXiv digest found in a README: the text around it, kept byte for byte, and its papers. */
 export interface AdoptedRegion {
@@ -11,7 +19,6 @@ export interface AdoptedRegion {
   readonly digest: Digest
 }
 
-const KEPT_START = /^\s*<!--\s*([A-Za-z][\w-]*):START\s*-->\s*$/i
 // A heading of level 1 or 2 ends a section; deeper ones belong to it.
 const BOUNDARY = /^ {0,3}#{1,2}\s/
 const ANY_HEADING = /^ {0,3}#{1,6}\s/
@@ -30,7 +37,7 @@ function opaqueLines(lines: readonly Line[], inCode: readonly boolean[]): boolea
       if (until.test(line.text)) until = undefined
       return
     }
-    const kept = KEPT_START.exec(line.text)
+    const kept = KEPT_BLOCK_START.exec(line.text)
     if (kept) until = new RegExp(`<!--\\s*${kept[1] ?? ''}:END\\s*-->`, 'i')
     opaque.push(kept !== null)
   })
@@ -133,9 +140,9 @@ export function refuseUnadoptedDigest(lines: readonly Line[], inCode: readonly b
     for (let i = 0; i < lines.length && at === -1; i++) {
       if (opaque[i]) continue
       if (ANY_HEADING.test(text(i))) heading = true
-      if (!heading || !/^ {0,3}\|/.test(text(i))) continue
+      if (!heading || !TABLE_LINE.test(text(i))) continue
       let end = i
-      while (end + 1 < lines.length && !opaque[end + 1] && /^ {0,3}\|/.test(text(end + 1))) end++
+      while (end + 1 < lines.length && !opaque[end + 1] && TABLE_LINE.test(text(end + 1))) end++
       const rows = lines.slice(i, end + 1).filter((line) => ARXIV_PAPER_LINK.test(line.text))
       if (rows.length >= 2) at = lines.indexOf(rows[0] as Line)
       i = end
@@ -143,7 +150,7 @@ export function refuseUnadoptedDigest(lines: readonly Line[], inCode: readonly b
   }
   if (at === -1) return
   const line = text(at)
-  const shown = JSON.stringify(line.length > 80 ? `${line.slice(0, 77)}...` : line)
+  const shown = quote(line)
   const paperRow = ARXIV_PAPER_LINK.test(line) ? 'a row of arXiv papers' : 'the header of a paper table'
   throw new ReadmeFormatError(
     path,

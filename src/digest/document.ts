@@ -102,14 +102,11 @@ export function renderReadme(document: ReadmeDocument, digest: Digest, overflowC
 }
 
 /**
- * The text with the region's `Last update:` date taken out (or the JSON digest's `updated`), to
- * compare two versions of a README, overflow file or JSON digest apart from the day they were
- * written (a `Last update:` line in the user's own text stays as it is).
+ * The text with the region's `Last update:` date taken out, to compare two versions of a README
+ * or overflow file apart from the day they were written (a `Last update:` line in the user's own
+ * text stays as it is).
  */
 export function withoutRegionDate(text: string): string {
-  // The JSON digest carries the same date as its top-level "updated" field.
-  if (/^\{\s*"version": \d+,\s*"updated": /.test(text))
-    return text.replace(/^(\{\s*"version": \d+,\s*"updated": )(?:"\d{4}-\d{2}-\d{2}"|null)/, '$1""')
   return text.replace(
     new RegExp(`(${START_MARKER_PATTERN.source}\\r?\\n)Last update: \\d{4}-\\d{2}-\\d{2}`),
     '$1Last update:',

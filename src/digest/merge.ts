@@ -1,4 +1,5 @@
-import { comparePapers, METADATA, type Digest, type Paper, type Section } from './model.js'
+import { filledFrom } from './metadata.js'
+import { comparePapers, type Digest, type Paper, type Section } from './model.js'
 
 /** What merging one keyword's fetched papers into its section did. */
 export interface SectionChange {
@@ -24,13 +25,8 @@ export interface SectionChange {
  */
 function preferred(existing: Paper, candidate: Paper): Paper {
   const [winner, other] = candidate.version > existing.version ? [candidate, existing] : [existing, candidate]
-  const extra: Record<string, unknown> = {}
-  if (winner.cells === undefined && other.cells !== undefined) extra.cells = other.cells
-  // A README's Authors cell holds only the first author: the fuller list wins.
-  if ((other.authors?.length ?? 0) > (winner.authors?.length ?? 0)) extra.authors = other.authors
-  for (const key of METADATA)
-    if (key !== 'authors' && winner[key] === undefined && other[key] !== undefined) extra[key] = other[key]
-  return Object.keys(extra).length === 0 ? winner : { ...winner, ...extra }
+  const filled = filledFrom(winner, other)
+  return winner.cells === undefined && other.cells !== undefined ? { ...filled, cells: other.cells } : filled
 }
 
 const tieKey = (paper: Paper): string =>

@@ -32,6 +32,26 @@ export function idsLacking(digest: Digest, needs: MetadataNeeds): string[] {
   return [...ids]
 }
 
+/** What a paper holds of arXiv's metadata. */
+export function metadataOf(paper: Paper): Metadata {
+  return Object.fromEntries(METADATA.filter((key) => paper[key] !== undefined).map((key) => [key, paper[key]]))
+}
+
+/**
+ * `paper` with what it lacks of `found` (arXiv's metadata); itself when there is nothing to add.
+ * A README's Authors cell holds only the first author: a fuller list is taken.
+ */
+export function filledFrom(paper: Paper, found: Metadata): Paper {
+  const extra: Record<string, unknown> = {}
+  for (const key of METADATA) {
+    const value = found[key]
+    if (value === undefined) continue
+    if (key === 'authors' ? (paper.authors?.length ?? 0) < (found.authors?.length ?? 0) : paper[key] === undefined)
+      extra[key] = value
+  }
+  return Object.keys(extra).length === 0 ? paper : { ...paper, ...extra }
+}
+
 /** Fills what each paper lacks from `known` (by id); papers with nothing to add stay as they are. */
 export function withMetadata(digest: Digest, known: ReadonlyMap<string, Metadata>): Digest {
   if (known.size === 0) return digest
@@ -41,18 +61,7 @@ export function withMetadata(digest: Digest, known: ReadonlyMap<string, Metadata
       ...section,
       papers: section.papers.map((paper) => {
         const found = known.get(paper.id)
-        if (!found) return paper
-        const extra: Record<string, unknown> = {}
-        for (const key of METADATA) {
-          const value = found[key]
-          if (value === undefined) continue
-          // A README's Authors cell holds only the first author: a fuller list is taken.
-          if (
-            key === 'authors' ? (paper.authors?.length ?? 0) < (found.authors?.length ?? 0) : paper[key] === undefined
-          )
-            extra[key] = value
-        }
-        return Object.keys(extra).length === 0 ? paper : { ...paper, ...extra }
+        return found ? filledFrom(paper, found) : paper
       }),
     })),
   }

@@ -9,6 +9,7 @@ import {
   parseHeader,
   parseRow as readRow,
   sameColumns,
+  TABLE_LINE,
   type Columns,
 } from './table.js'
 
@@ -56,11 +57,10 @@ function describe(path: string, problems: readonly LineProblem[]): string {
 export const LAST_UPDATE = /^\uFEFF?Last update:\s*(\d{4}-\d{2}-\d{2})?\s*$/
 export const SECTION_HEADING = /^##\s+(.*?)\s*$/
 const SUBHEADING = /^ {0,3}#{3,6}\s/
-const TABLE_LINE = /^ {0,3}\|/
 /** A link to a paper on arXiv, as any DailyArXiv fork writes one. */
 export const ARXIV_PAPER_LINK = /https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/[^\s)]/i
 /** A block a fork's script keeps as it is (`<!-- MANUAL:START -->` ... `<!-- MANUAL:END -->`). */
-const KEPT_BLOCK_START = /^\s*<!--\s*([A-Za-z][\w-]*):START\s*-->\s*$/i
+export const KEPT_BLOCK_START = /^\s*<!--\s*([A-Za-z][\w-]*):START\s*-->\s*$/i
 // Only links the action writes (`papers/<slug>.md`): a hand-written `../` could otherwise make
 // a run read or write outside the repository.
 export const OVERFLOW_LINE_PATTERN =
@@ -264,6 +264,7 @@ export function parseRegion(lines: readonly string[], firstLine: number, path: s
   }
 }
 
-function quote(line: string): string {
+/** A line as a message quotes it: JSON-quoted, its first 77 characters when longer than 80. */
+export function quote(line: string): string {
   return JSON.stringify(line.length > 80 ? `${line.slice(0, 77)}...` : line)
 }

@@ -11,6 +11,9 @@ import { firstCodePoints, longerThan, splitVersionedId } from '../text.js'
 import { cellText, escapeCell } from './cells.js'
 import { paperUrl, type Paper } from './model.js'
 
+/** A line of a GFM table (at most three spaces of indentation, then a pipe). */
+export const TABLE_LINE = /^ {0,3}\|/
+
 /** The columns the action fills, in DailyArXiv's vocabulary. */
 export const KNOWN_COLUMNS = ['Title', 'Date', 'Abstract', 'Comment', 'Authors', 'Tags', 'Code', 'PDF'] as const
 export type KnownColumn = (typeof KNOWN_COLUMNS)[number]
@@ -189,7 +192,7 @@ function splitCells(line: string): string[] {
  * Title and a Date column.
  */
 export function parseHeader(line: string): Columns | undefined {
-  if (!/^ {0,3}\|/.test(line)) return undefined
+  if (!TABLE_LINE.test(line)) return undefined
   const names = splitCells(line).map((cell) => cell.replace(/^\*\*(.*)\*\*$/, '$1').trim())
   const canonical = names.map(
     (name) => KNOWN_COLUMNS.find((known) => known.toLowerCase() === name.toLowerCase()) ?? name,
@@ -199,7 +202,7 @@ export function parseHeader(line: string): Columns | undefined {
 
 /** True for a table's delimiter line with `count` cells (`| --- | :---: |`). */
 export function isDelimiter(line: string, count?: number): boolean {
-  if (!/^ {0,3}\|/.test(line)) return false
+  if (!TABLE_LINE.test(line)) return false
   const cells = splitCells(line)
   return cells.every((cell) => /^:?-+:?$/.test(cell)) && (count === undefined || cells.length === count)
 }
@@ -216,12 +219,20 @@ interface RowReader {
 
 const readers = new Map<string, RowReader>()
 
+// Rows are read and rendered per column list thousands of times a run: its key is made once per list.
+const keys = new WeakMap<Columns, string>()
+function keyOf(columns: Columns): string {
+  let key = keys.get(columns)
+  if (key === undefined) keys.set(columns, (key = columns.join('\u0000')))
+  return key
+}
+
 function cellPattern(name: string): string {
   return specOf(name)?.pattern ?? PLAIN
 }
 
 function readerFor(columns: Columns): RowReader {
-  const key = columns.join('\u0000')
+  const key = keyOf(columns)
   let reader = readers.get(key)
   if (reader) return reader
   const sep = String.raw`\s*\|\s*`
@@ -299,7 +310,7 @@ function rowProblem(line: string, columns: Columns, reader: RowReader): string {
       offset = match[0].length
     }
   })
-  if (!/^ {0,3}\|/.test(line)) offset = 0
+  if (!TABLE_LINE.test(line)) offset = 0
   const name = columns[matched]
   const expected =
     name === undefined
@@ -316,7 +327,7 @@ const rendered = new Map<string, WeakMap<Paper, string>>()
 
 /** One table row for these columns; a fork's own column shows the cell the row held. */
 export function renderRow(paper: Paper, columns: Columns = DEFAULT_COLUMNS): string {
-  const key = columns.join('\u0000')
+  const key = keyOf(columns)
   let rows = rendered.get(key)
   if (!rows) rendered.set(key, (rows = new WeakMap()))
   let row = rows.get(paper)

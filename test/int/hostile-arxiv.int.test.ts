@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parseReadme } from '../../src/digest/document.js'
-import { entry, feed, startArxivServer } from '../support/arxiv-server.js'
+import { entry, feed, impostorErrorEntry, startArxivServer } from '../support/arxiv-server.js'
 import { runAction } from '../support/run-action.js'
 
 // Answers anyone can shape by submitting a paper, or that a hostile or intercepted answer holds.
 
-const impostor = entry({
-  id: '2611.00001',
-  title: 'Error',
-  updated: '2026-11-01T10:00:00Z',
-  abstract: 'Gotcha.',
-}).replace('<name>Test Author</name>', '<name>arXiv api core</name>')
+const impostor = impostorErrorEntry()
 const good = entry({ id: '2611.00002', title: 'Fine', updated: '2026-11-02T10:00:00Z' })
 const beacon = good.replace(
   '<id>http://arxiv.org/abs/2611.00002v1</id>',

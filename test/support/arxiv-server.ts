@@ -174,6 +174,17 @@ ${paper.comment ? `    <arxiv:comment>${xmlEscape(paper.comment)}</arxiv:comment
 }
 
 /**
+ * A paper anyone could submit that imitates arXiv's error answer: titled "Error", by an author
+ * named "arXiv api core" (only its id says it is a paper).
+ */
+export function impostorErrorEntry(): string {
+  return entry({ id: '2611.00001', title: 'Error', updated: '2026-11-01T10:00:00Z', abstract: 'Gotcha.' }).replace(
+    '<name>Test Author</name>',
+    '<name>arXiv api core</name>',
+  )
+}
+
+/**
  * A loopback arXiv that answers every query with `papers`, newest first, paged as the API pages.
  * Tests change `papers` between runs, as arXiv's answers change from day to day.
  */

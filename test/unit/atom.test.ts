@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import fc from 'fast-check'
 import { ArxivApiError, ArxivFormatError, parseAtom } from '../../src/arxiv/atom.js'
-import { entry, feed, fixture } from '../support/arxiv-server.js'
+import { entry, feed, fixture, impostorErrorEntry } from '../support/arxiv-server.js'
 
 test('reads the current server: namespaces on the root, ids without version, https links', () => {
   const feed = parseAtom(fixture('v2026_search_all-testing_start0_max10.xml'))
@@ -92,12 +92,7 @@ test('a DOCTYPE or entity definition is refused before parsing, quickly', () => 
 })
 
 test('a paper titled "Error" by "arXiv api core" is a paper; only an entry id under /api/errors# is arXiv\'s error', () => {
-  const impostor = entry({
-    id: '2611.00001',
-    title: 'Error',
-    updated: '2026-11-01T10:00:00Z',
-    abstract: 'Gotcha.',
-  }).replace('<name>Test Author</name>', '<name>arXiv api core</name>')
+  const impostor = impostorErrorEntry()
   const parsed = parseAtom(feed([impostor]))
   assert.deepEqual(
     parsed.entries.map((e) => [e.id, e.title]),
