@@ -632,11 +632,19 @@ async function branchHasUpdate(target, head, update) {
         }
         if (held === undefined)
             return false;
-        const same = file === readmePath ? regionOf(held) === regionOf(text) : (0,digest_document/* withoutRegionDate */.bk)(held) === (0,digest_document/* withoutRegionDate */.bk)(text);
+        const same = file === readmePath
+            ? regionOf(held) === regionOf(text)
+            : file === target.settings.jsonPath
+                ? withoutJsonDate(held) === withoutJsonDate(text)
+                : (0,digest_document/* withoutRegionDate */.bk)(held) === (0,digest_document/* withoutRegionDate */.bk)(text);
         if (!same)
             return false;
     }
     return true;
+}
+/** The JSON digest without its top-level `updated` date, which moves with the README's. */
+function withoutJsonDate(text) {
+    return text.replace(/^(\{\s*"version": \d+,\s*"updated": )(?:"\d{4}-\d{2}-\d{2}"|null)/, '$1""');
 }
 /** The managed region of a README, its date taken out; the whole text when it has no markers. */
 function regionOf(text) {

@@ -4,7 +4,7 @@ import { DeliveredThenFailed, wroteSomething, type Delivery } from './delivery/t
 import { errorMessage } from './errors.js'
 import { Outputs } from './report.js'
 import { readSettings, type Settings } from './settings.js'
-import { failureSummaryMarkdown, summaryMarkdown, type RunFailure } from './summary.js'
+import { failureSummaryMarkdown, OPERATION, summaryMarkdown, type RunFailure } from './summary.js'
 
 /** GitHub's limit on a step's outputs together; `new-papers` is cut to the newest that fit. */
 export const OUTPUTS_LIMIT = 1024 * 1024
@@ -65,9 +65,7 @@ function logDelivery(delivery: Delivery): void {
   const { pullRequest, issue, commit } = delivery
   if (commit) core.info(`Commit: ${commit.url}`)
   if (pullRequest)
-    core.info(
-      `Pull request #${pullRequest.number} (${{ created: 'opened', updated: 'updated', none: 'unchanged' }[pullRequest.operation]}): ${pullRequest.url}`,
-    )
+    core.info(`Pull request #${pullRequest.number} (${OPERATION[pullRequest.operation]}): ${pullRequest.url}`)
   if (issue) core.info(`Issue #${issue.number}: ${issue.url}`)
 }
 

@@ -6,7 +6,8 @@ import { wroteSomething, type Delivery } from './delivery/target.js'
 export const STEP_SUMMARY_LIMIT = 1024 * 1024
 const SUMMARY_BUDGET = STEP_SUMMARY_LIMIT - 16 * 1024
 
-const OPERATION = { created: 'opened', updated: 'updated', none: 'unchanged' } as const
+/** How a pull request operation reads in the summary and the log. */
+export const OPERATION = { created: 'opened', updated: 'updated', none: 'unchanged' } as const
 
 function deliveredLines(delivery: Delivery, readmePath: string): string[] {
   const lines: string[] = []
@@ -35,6 +36,10 @@ function removalLines({ update }: Delivery): string[] {
       `arXiv found no paper for ${inlineText(title)}, so it has no section yet: check its spelling, or give it a query of your own (\`${inlineText(title)} = ti:"..."\`).`,
   )
   lines.push(
+    ...update.droppedColumns.map(
+      ({ name, cells }) =>
+        `Removed the column ${inlineText(name)} with its ${cells} filled cells: \`columns\` does not name it.`,
+    ),
     ...update.removedSections.map(
       (section) =>
         `Removed the section ${inlineText(section.title)} with its ${section.papers} ${section.papers === 1 ? 'paper' : 'papers'}: its keyword is no longer in \`keywords\`.`,

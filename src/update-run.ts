@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
-import { fetchAll } from './arxiv/fetch.js'
+import { entryToPaper, fetchAll } from './arxiv/fetch.js'
 import { ArxivClient } from './arxiv/client.js'
 import { findSection } from './digest/merge.js'
-import type { FetchOutcome } from './digest/model.js'
+import type { Digest, FetchOutcome } from './digest/model.js'
 import { dateIn, planUpdate, sortSwitched, type PlannedUpdate } from './digest/update.js'
 import { isOverflowFile } from './digest/overflow.js'
 import { readExisting, type Existing } from './delivery/existing.js'
@@ -18,12 +18,11 @@ import {
   metadataFromFeed,
   metadataFromJson,
   metadataNeeds,
+  metadataOf,
   withMetadata,
   type Metadata,
 } from './digest/metadata.js'
-import { entryToPaper } from './arxiv/fetch.js'
 import { errorMessage } from './errors.js'
-import type { Digest } from './digest/model.js'
 import { parseReadme } from './digest/document.js'
 import { CHOOSABLE_COLUMNS } from './settings-arxiv.js'
 import { Inputs, SettingsError } from './settings-parse.js'
@@ -66,17 +65,7 @@ async function lookUpMetadata(client: ArxivClient, ids: readonly string[]): Prom
     const chunk = ids.slice(start, start + LOOKUP_SIZE)
     try {
       const feed = await client.lookup(chunk)
-      for (const entry of feed.entries) {
-        const { authors, categories, published, updated, doi, journalRef } = entryToPaper(entry, 'updated')
-        known.set(entry.id, {
-          authors,
-          categories,
-          published,
-          updated,
-          ...(doi ? { doi } : {}),
-          ...(journalRef ? { journalRef } : {}),
-        })
-      }
+      for (const entry of feed.entries) known.set(entry.id, metadataOf(entryToPaper(entry, 'updated')))
     } catch (error) {
       core.warning(
         `The authors and dates of ${ids.length - start} held papers could not be looked up (${errorMessage(error)}); the next run tries again`,
@@ -276,6 +265,11 @@ function logRemovals(update: PlannedUpdate): void {
     core.warning(
       `arXiv found no paper for the keyword "${title}", so it has no section yet: check its spelling, or give it a query of your own ("${title} = ti:"..." AND cat:cs.CL")`,
       { title: 'Keyword found nothing' },
+    )
+  for (const { name, cells } of update.droppedColumns)
+    core.warning(
+      `The column "${name}" was removed from the table with its ${cells} filled cells: the columns input does not name it (name it to keep it)`,
+      { title: 'Column removed' },
     )
   for (const section of update.removedSections)
     core.warning(

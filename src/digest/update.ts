@@ -1,6 +1,6 @@
 import { isExcluded } from '../text.js'
 import { withMetadata, type Metadata } from './metadata.js'
-import { DEFAULT_COLUMNS, sameColumns } from './table.js'
+import { DEFAULT_COLUMNS, sameColumns, unknownColumns } from './table.js'
 import { publishWrites, withFeedLinks, type PublishOptions } from './publish.js'
 import { parseReadme, type ReadmeDocument } from './document.js'
 import { layOut, movedPapers, withMoved } from './overflow.js'
@@ -81,6 +81,8 @@ export interface PlannedUpdate {
   /** The papers new in this run, computed once for every report (outputs, bodies, summary). */
   readonly newPapers: readonly NewPaper[]
   readonly failures: readonly { readonly title: string; readonly error: string }[]
+  /** A fork's own columns the table no longer has (`columns` does not name them), with the cells they held. */
+  readonly droppedColumns: readonly { readonly name: string; readonly cells: number }[]
   /** New keywords arXiv found no paper for: their sections are not written until they have one. */
   readonly foundNothing: readonly string[]
   /** Sections the README held whose keyword is no longer in the inputs: deleted, with their papers. */
@@ -232,6 +234,13 @@ export function planUpdate(
     : held.lastUpdate
   // Only a digest by first-version date records it (the plain marker means update date).
   const columns = options.columns ?? held.columns
+  // Cells a person or a fork's script wrote leave the README only with a word.
+  const droppedColumns = unknownColumns(held.columns ?? [])
+    .filter((name) => !(columns ?? DEFAULT_COLUMNS).includes(name))
+    .map((name) => ({
+      name,
+      cells: held.sections.reduce((n, s) => n + s.papers.filter((p) => (p.cells?.[name] ?? '') !== '').length, 0),
+    }))
   const kept = {
     ...(intro ? { intro } : {}),
     ...(columns && !sameColumns(columns, DEFAULT_COLUMNS) ? { columns } : {}),
@@ -263,6 +272,7 @@ export function planUpdate(
     failures,
     removedSections,
     foundNothing,
+    droppedColumns,
   }
 }
 

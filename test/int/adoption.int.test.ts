@@ -101,7 +101,6 @@ for (const { file, readmePath = 'README.md', extra = {} } of ADOPTED) {
       for (const id of ids(section.papers)) assert.ok(ids(now.papers).includes(id), `${section.title} keeps ${id}`)
       assert.ok(ids(now.papers).includes('2611.90301'), `${section.title} gets the new paper`)
     }
-    keepsEveryOtherLine(original.slice(0, original.indexOf(original.split('\n').find(isRow)!)), adopted)
     keepsEveryOtherLine(original, adopted)
     assert.ok(adopted.startsWith(original.slice(0, original.search(/^(Last update:|## )/m))), 'text above kept')
     assert.equal((JSON.parse(first.outputs['new-papers']!) as unknown[]).length, 2 * before.sections.length)
@@ -262,6 +261,14 @@ test('05 with the columns input: naming KiMi keeps it, leaving it out rebuilds t
   assert.equal(dropped.code, 0, dropped.stdout)
   const readme = dropped.readme()!
   assert.doesNotMatch(readme, /KiMi|papers-cool/)
+  const cells = original.split('\n').filter((line) => line.includes('](https://papers.cool/')).length
+  assert.match(
+    dropped.stdout,
+    new RegExp(
+      `::warning title=Column removed::The column "KiMi" was removed from the table with its ${cells} filled cells`,
+    ),
+  )
+  assert.match(dropped.summary, new RegExp(`Removed the column KiMi with its ${cells} filled cells`))
   assert.equal(
     readme.split('\n').filter((line) => line.startsWith('| **[')).length,
     original.split('\n').filter((line) => line.startsWith('| **[')).length + headings(original).length,

@@ -41,6 +41,15 @@ test('a keyword arXiv finds nothing for: a warning naming it, in the summary too
   assert.match(run.readme()!, /## Speech/)
   assert.match(run.summary, /arXiv found no paper for Speeech, so it has no section yet/)
   assert.match(run.summary, /\| Speeech \| 0 \| 0 \| arXiv found nothing \|/)
+  // The next run says it again and writes nothing: still no section for a keyword with no paper.
+  const again = await runAction({
+    inputs: { mode: 'local', 'arxiv-api-url': empty.url, 'request-delay': '0', keywords: 'Speech\nSpeeech' },
+    workspace,
+  })
+  assert.equal(again.code, 0, again.stdout)
+  assert.match(again.stdout, /Keyword found nothing::arXiv found no paper for the keyword "Speeech"/)
+  assert.match(again.stdout, /Already up to date; nothing written/)
+  assert.equal(again.readme(), run.readme())
 })
 
 test('a readme-path that does not exist is created with a warning that suggests the close name; the pull request and commit say the file is new', async (t) => {
@@ -52,6 +61,9 @@ test('a readme-path that does not exist is created with a warning that suggests 
     run.stdout,
     /::warning title=README created::READEM\.md does not exist, so the action creates it; did you mean "README\.md"\? Then set readme-path to it/,
   )
+  const again = await local(workspace, { keywords: 'Alpha', 'readme-path': 'READEM.md' })
+  assert.equal(again.code, 0, again.stdout)
+  assert.doesNotMatch(again.stdout, /README created/, 'the file exists now: no warning')
   const github = await startGitHub(t, { 'README.md': '# R\n' })
   const pr = await runOnGitHub(github, arxiv.url, {
     mode: 'pull-request',
