@@ -2,6 +2,24 @@ export const id = 261;
 export const ids = [261];
 export const modules = {
 
+/***/ 9373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ clock)
+/* harmony export */ });
+/**
+ * The run's waits (pacing arXiv, backoff, `Retry-After`) go through here, so that a test calling
+ * the action in-process can record them instead of spending real seconds. The action itself
+ * never replaces it.
+ */
+const clock = {
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+
+/***/ }),
+
 /***/ 5539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -536,7 +554,7 @@ const tieKey = (paper) => `${paper.date}\u0000${paper.title}\u0000${paper.abstra
  * ordered newest first (then id descending) and cut to `maxPapers`. Linear in the number of
  * papers apart from the sort.
  */
-function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { replace = false, newSince, proposed = [], } = {}) {
+function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { replace = false, newSince, proposed = [], shown = [], } = {}) {
     const before = new Map();
     for (const paper of existing) {
         const earlier = before.get(paper.id);
@@ -555,8 +573,9 @@ function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { 
     const kept = new Set(papers.map((paper) => paper.id));
     const unknown = papers.filter((paper) => !before.has(paper.id));
     const proposedIds = new Set(proposed.map((paper) => paper.id));
-    const shownTest = newPaperTest([...existing, ...proposed], newSince);
-    const isNew = (paper) => proposedIds.has(paper.id) || shownTest(paper);
+    const dateTest = newPaperTest([...existing, ...proposed], newSince);
+    const seen = new Set(shown.map((paper) => paper.id));
+    const isNew = (paper) => proposedIds.has(paper.id) || (!seen.has(paper.id) && dateTest(paper));
     const added = unknown.filter(isNew);
     const restored = unknown.filter((paper) => !isNew(paper));
     const revised = papers.filter((paper) => {
@@ -1101,6 +1120,10 @@ const KEPT_BLOCK_START = /^\s*<!--\s*([A-Za-z][\w-]*):START\s*-->\s*$/i;
 // Only links the action writes (`papers/<slug>.md`): a hand-written `../` could otherwise make
 // a run read or write outside the repository.
 const OVERFLOW_LINE_PATTERN = /^More: \[\d+ older papers?\]\((papers\/(?:[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*\.md)\)\s*$/;
+/** The record of what a section showed (see Section.shown); rewritten by the action, not kept as text. */
+const SHOWN_LINE = /^<!-- arxiv-daily:shown((?: [^\s<>]+)*) -->\s*$/;
+/** One shown paper: an arXiv id as rows hold it (`2501.01234`, `math.GT/0309136`) and a date. */
+const SHOWN_PAPER = /^([\w.]+(?:\/[\w.]+)?)@(\d{4}-\d{2}-\d{2})$/;
 /** A feed link the action writes when feeds are on; rendered anew from the inputs, not kept. */
 const FEED_LINE = /^Subscribe: \[[^\]]*\]\([^)\s]*\)\s*$/;
 /** Reads one row of the default table; undefined when the line is not one. */
@@ -1205,6 +1228,17 @@ function parseRegion(lines, firstLine, path) {
             intro.push(line);
             continue;
         }
+        const shown = SHOWN_LINE.exec(line);
+        if (shown) {
+            leaveTable();
+            const papers = (shown[1] ?? '').split(' ').flatMap((token) => {
+                const match = SHOWN_PAPER.exec(token);
+                return match ? [{ id: match[1] ?? '', date: match[2] ?? '' }] : [];
+            });
+            current.shown = [...(current.shown ?? []), ...papers];
+            dropBlank(notes());
+            continue;
+        }
         const overflow = OVERFLOW_LINE_PATTERN.exec(line);
         if (overflow) {
             leaveTable();
@@ -1281,12 +1315,12 @@ function parseRegion(lines, firstLine, path) {
     dropBlank(intro);
     return {
         lastUpdate,
-        sections: sections.map(({ title, papers, overflow, heading, head, tail, table }) => {
+        sections: sections.map(({ title, papers, overflow, heading, head, tail, table, shown }) => {
             dropBlank(tail);
             if (!table)
                 dropBlank(head);
             const text = { heading, head, tail, table };
-            return overflow ? { title, papers, overflow, text } : { title, papers, text };
+            return { title, papers, ...(overflow ? { overflow } : {}), text, ...(shown ? { shown } : {}) };
         }),
         ...(intro.length > 0 ? { intro } : {}),
         ...(columns && !(0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .sameColumns */ .G7)(columns, _table_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_COLUMNS */ ._X) ? { columns } : {}),
@@ -1315,7 +1349,7 @@ function quote(line) {
 /* harmony export */   sI: () => (/* binding */ START_MARKER),
 /* harmony export */   z$: () => (/* binding */ overflowLine)
 /* harmony export */ });
-/* unused harmony exports feedLine, showsTable */
+/* unused harmony exports shownLine, feedLine, showsTable */
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5219);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9520);
@@ -1354,6 +1388,10 @@ function renderRow(paper, columns = _table_js__WEBPACK_IMPORTED_MODULE_2__/* .DE
 function overflowLine(count, link) {
     return `More: [${count} older paper${count === 1 ? '' : 's'}](${link})`;
 }
+/** The hidden line recording the papers a section showed within its window (see Section.shown). */
+function shownLine(shown) {
+    return `<!-- arxiv-daily:shown ${shown.map(({ id, date }) => `${id}@${date}`).join(' ')} -->`;
+}
 /** The line that links a feed (the parser skips it: links follow the inputs on every run). */
 function feedLine(label, link) {
     return `Subscribe: [${label}](${link})`;
@@ -1382,6 +1420,9 @@ function sectionLines(section, columns, lines, overflowCount = 0) {
         for (const paper of section.papers)
             lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .renderRow */ .re)(paper, columns));
     }
+    // After a blank line: GitHub would otherwise read it as part of the table's last row.
+    if (section.shown && section.shown.length > 0)
+        lines.push('', shownLine(section.shown));
     if (section.overflow)
         lines.push('', overflowLine(overflowCount, section.overflow));
     if (section.feed)
@@ -1747,6 +1788,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 28 modules
@@ -2127,7 +2170,8 @@ var query = __webpack_require__(8802);
 
 
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const sleep = (ms) => clock/* clock */.p.wait(ms);
 /** No real answer comes close: 2000 entries are about 6 MB. Anything larger is cut off. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** A `Retry-After` longer than this is not waited for: the keyword fails instead of the job hanging. */
@@ -2757,11 +2801,27 @@ function keepNotes(held, sections) {
         }),
     };
 }
+/** Late indexing: arXiv may show a paper days after the date it carries. */
+const DEFAULT_WINDOW_DAYS = 7;
+/**
+ * What a section records as shown when the action writes it: every paper it showed (held now,
+ * pushed out this run, or recorded before) dated within the window in which a paper it lacks
+ * could still count as new. A section whose papers did not change keeps the record it had, so
+ * that a README is never rewritten for the record alone.
+ */
+function shownRecord(change, before, overlapDays = DEFAULT_WINDOW_DAYS) {
+    const since = (0,model/* windowStart */.Nf)(change.papers, overlapDays);
+    if (since === undefined)
+        return undefined;
+    const record = new Map();
+    for (const { id, date } of [...change.papers, ...change.removed, ...before])
+        if (date >= since && !record.has(id))
+            record.set(id, date);
+    return [...record].map(([id, date]) => ({ id, date }));
+}
 function unchangedSection(section) {
     return { title: section.title, papers: section.papers, added: [], revised: [], removed: [], restored: [] };
 }
-/** Late indexing: arXiv may show a paper days after the date it carries. */
-const DEFAULT_WINDOW_DAYS = 7;
 function mergeAll(held, outcomes, options) {
     const extra = options.pendingOnBranch;
     const heldIds = (0,merge/* paperIds */.$t)(held);
@@ -2773,7 +2833,8 @@ function mergeAll(held, outcomes, options) {
     const replace = options.sortBy !== undefined && sortSwitched(held, options.sortBy);
     for (const outcome of outcomes) {
         const section = (0,merge/* findSection */.rv)(held, outcome.title);
-        const pending = extra ? ((0,merge/* findSection */.rv)(extra, outcome.title)?.papers ?? []) : [];
+        const onBranch = extra ? (0,merge/* findSection */.rv)(extra, outcome.title) : undefined;
+        const pending = onBranch?.papers ?? [];
         if (outcome.error !== undefined)
             failures.push({ title: outcome.title, error: outcome.error });
         if (outcome.error !== undefined && pending.length === 0) {
@@ -2802,6 +2863,12 @@ function mergeAll(held, outcomes, options) {
             replace: replace && outcome.error === undefined,
             newSince,
             proposed: usable,
+            // What the reader was shown: the base's record and the open pull request's.
+            shown: [
+                ...(section?.shown ?? []),
+                ...(onBranch?.shown ?? []),
+                ...((options.delivered && (0,merge/* findSection */.rv)(options.delivered, outcome.title)?.shown) ?? []),
+            ],
         }));
     }
     return { changes, failures };
@@ -2828,9 +2895,14 @@ function planUpdate(existing, outcomes, options) {
         .filter((title) => !failures.some((failure) => failure.title === title));
     const { sections, intro } = keepNotes(held, changes
         .filter((change) => change.papers.length > 0 || (0,merge/* findSection */.rv)(held, change.title))
-        .map(({ title, papers }) => {
-        const { overflow, text } = (0,merge/* findSection */.rv)(held, title) ?? {};
-        return { title, papers, overflow, text };
+        .map((change) => {
+        const { title, papers } = change;
+        const { overflow, text, shown, papers: before } = (0,merge/* findSection */.rv)(held, title) ?? {};
+        const proposed = (pending && (0,merge/* findSection */.rv)(pending, title)?.shown) ?? [];
+        const record = before && (0,merge/* samePapers */.K4)(before, papers)
+            ? shown
+            : shownRecord(change, [...(shown ?? []), ...proposed], options.overlapDays);
+        return { title, papers, overflow, text, ...(record ? { shown: record } : {}) };
     }));
     const named = new Set(outcomes.map((outcome) => outcome.title.toLowerCase()));
     const removedSections = held.sections

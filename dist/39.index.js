@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_COMMIT_ATTEMPTS
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 3 modules
 var github = __webpack_require__(722);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/settings.ts
@@ -83,6 +83,8 @@ async function closePrevious(target, next) {
     }
 }
 
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -95,6 +97,7 @@ var light_default = /*#__PURE__*/__webpack_require__.n(light);
 // EXTERNAL MODULE: ./src/delivery/github-errors.ts
 var github_errors = __webpack_require__(9529);
 ;// CONCATENATED MODULE: ./src/delivery/github-client.ts
+
 
 
 
@@ -151,7 +154,7 @@ async function honourRetryAfter(send) {
             if (wait === undefined || handled || attempt > MAX_API_RETRIES || wait > MAX_RATE_LIMIT_WAIT_S)
                 throw error;
             core/* info */.pq(`GitHub asked to wait ${wait} s (Retry-After); waiting before trying again`);
-            await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+            await clock/* clock */.p.wait(wait * 1000);
         }
     }
 }
@@ -770,9 +773,10 @@ class GitHubTarget {
         core/* setSecret */.Pq(settings.github.token);
         if (!process.env.GITHUB_REPOSITORY)
             throw new Error('GITHUB_REPOSITORY is not set: modes "commit" and "pull-request" run inside GitHub Actions; use "mode: local" elsewhere');
-        const payload = github/* context */._.payload;
-        const git = new GitData(createClient(settings.github.token, github/* context */._.apiUrl, userAgent), github/* context */._.repo, settings.mode === 'pull-request' ? 'pull-request' : 'commit');
-        const target = new GitHubTarget(git, settings, github/* context */._.serverUrl);
+        const runner = runnerContext();
+        const git = new GitData(createClient(settings.github.token, runner.apiUrl, userAgent), runner.repo, settings.mode === 'pull-request' ? 'pull-request' : 'commit');
+        const target = new GitHubTarget(git, settings, runner.serverUrl);
+        const payload = runner.payload;
         target.baseBranch ??= payload.repository?.default_branch;
         return target;
     }
@@ -885,6 +889,14 @@ class GitHubTarget {
             core/* info */.pq(`The branch "${branch}" moved while updating; merging again on top of it (attempt ${attempt + 1})`);
         }
     }
+}
+/**
+ * The runner's context (`GITHUB_*` variables, the event file), read on each run: the `context`
+ * of `@actions/github` is read once at import, and one process may run the action twice.
+ */
+function runnerContext() {
+    const Context = github/* context */._.constructor;
+    return new Context();
 }
 
 

@@ -7,7 +7,7 @@ import path from 'node:path'
 
 const SRC = 'src'
 const LAYERS = [
-  (file) => file === 'text.ts' || file === 'errors.ts' || file.startsWith('types/'),
+  (file) => file === 'text.ts' || file === 'errors.ts' || file === 'clock.ts' || file.startsWith('types/'),
   (file) => file.startsWith('digest/'),
   (file) => file.startsWith('arxiv/'),
   (file) => file.startsWith('settings'),

@@ -1,3 +1,4 @@
+import { appendFile } from 'node:fs/promises'
 import * as core from '@actions/core'
 import type { NewPaper } from './digest/update.js'
 import { DeliveredThenFailed, wroteSomething, type Delivery } from './delivery/target.js'
@@ -48,16 +49,13 @@ function setOutputs(delivery: Delivery): void {
 
 async function writeSummary(delivery: Delivery, settings: Settings): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(summaryMarkdown(delivery, settings.readmePath)).write()
+  await appendFile(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(delivery, settings.readmePath))
 }
 
 /** Every failed run writes a summary too (a summary file that cannot be written is no second failure). */
 async function writeFailureSummary(failure: RunFailure, readmePath: string | undefined): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary
-    .addRaw(failureSummaryMarkdown(failure, readmePath))
-    .write()
-    .catch(() => undefined)
+  await appendFile(process.env.GITHUB_STEP_SUMMARY, failureSummaryMarkdown(failure, readmePath)).catch(() => undefined)
 }
 
 /** Where the update went, in the log, with links. */

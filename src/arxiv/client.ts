@@ -1,3 +1,4 @@
+import { clock } from '../clock.js'
 import { errorMessage } from '../errors.js'
 import { ArxivApiError, ArxivFormatError, describeBody, parseAtom, type ArxivFeed } from './atom.js'
 import { BodyTooLargeError, HttpClient, HttpTimeoutError, type HttpResponse } from './http.js'
@@ -15,7 +16,7 @@ export interface ArxivClientOptions {
   readonly onRetry?: ((message: string) => void) | undefined
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+const sleep = (ms: number): Promise<void> => clock.wait(ms)
 
 /** No real answer comes close: 2000 entries are about 6 MB. Anything larger is cut off. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024

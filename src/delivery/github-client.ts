@@ -1,3 +1,4 @@
+import { clock } from '../clock.js'
 import { errorMessage } from '../errors.js'
 import * as core from '@actions/core'
 import { retry } from '@octokit/plugin-retry'
@@ -60,7 +61,7 @@ async function honourRetryAfter<T>(send: () => T | Promise<T>): Promise<T> {
       const handled = /\bsecondary rate\b/i.test(errorMessage(error))
       if (wait === undefined || handled || attempt > MAX_API_RETRIES || wait > MAX_RATE_LIMIT_WAIT_S) throw error
       core.info(`GitHub asked to wait ${wait} s (Retry-After); waiting before trying again`)
-      await new Promise((resolve) => setTimeout(resolve, wait * 1000))
+      await clock.wait(wait * 1000)
     }
   }
 }

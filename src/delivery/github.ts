@@ -1,5 +1,5 @@
-import * as core from '@actions/core'
 import { context } from '@actions/github'
+import * as core from '@actions/core'
 import { errorMessage } from '../errors.js'
 import { Inputs, SettingsError, type Settings } from '../settings.js'
 import { countNew } from './bodies.js'
@@ -38,13 +38,14 @@ export class GitHubTarget implements Target, GitHubPlace {
       throw new Error(
         'GITHUB_REPOSITORY is not set: modes "commit" and "pull-request" run inside GitHub Actions; use "mode: local" elsewhere',
       )
-    const payload = context.payload as { repository?: { default_branch?: string } }
+    const runner = runnerContext()
     const git = new GitData(
-      createClient(settings.github.token, context.apiUrl, userAgent),
-      context.repo,
+      createClient(settings.github.token, runner.apiUrl, userAgent),
+      runner.repo,
       settings.mode === 'pull-request' ? 'pull-request' : 'commit',
     )
-    const target = new GitHubTarget(git, settings, context.serverUrl)
+    const target = new GitHubTarget(git, settings, runner.serverUrl)
+    const payload = runner.payload as { repository?: { default_branch?: string } }
     target.baseBranch ??= payload.repository?.default_branch
     return target
   }
@@ -176,4 +177,13 @@ export class GitHubTarget implements Target, GitHubPlace {
       core.info(`The branch "${branch}" moved while updating; merging again on top of it (attempt ${attempt + 1})`)
     }
   }
+}
+
+/**
+ * The runner's context (`GITHUB_*` variables, the event file), read on each run: the `context`
+ * of `@actions/github` is read once at import, and one process may run the action twice.
+ */
+function runnerContext(): typeof context {
+  const Context = context.constructor as new () => typeof context
+  return new Context()
 }

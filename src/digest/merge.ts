@@ -1,5 +1,5 @@
 import { filledFrom } from './metadata.js'
-import { comparePapers, type Digest, type Paper, type Section } from './model.js'
+import { comparePapers, type Digest, type Paper, type Section, type Shown } from './model.js'
 
 /** What merging one keyword's fetched papers into its section did. */
 export interface SectionChange {
@@ -47,6 +47,7 @@ export function mergeSection(
     replace = false,
     newSince,
     proposed = [],
+    shown = [],
   }: {
     replace?: boolean
     newSince?: string
@@ -56,6 +57,11 @@ export function mergeSection(
      * put back from further down the list are restored, not announced.
      */
     proposed?: readonly Paper[]
+    /**
+     * Papers the section recorded as shown: one that is not held now was deleted by hand or
+     * pushed out, and comes back restored, not new.
+     */
+    shown?: readonly Shown[] | undefined
   } = {},
 ): SectionChange {
   const before = new Map<string, Paper>()
@@ -76,8 +82,9 @@ export function mergeSection(
   const kept = new Set(papers.map((paper) => paper.id))
   const unknown = papers.filter((paper) => !before.has(paper.id))
   const proposedIds = new Set(proposed.map((paper) => paper.id))
-  const shownTest = newPaperTest([...existing, ...proposed], newSince)
-  const isNew = (paper: Paper): boolean => proposedIds.has(paper.id) || shownTest(paper)
+  const dateTest = newPaperTest([...existing, ...proposed], newSince)
+  const seen = new Set(shown.map((paper) => paper.id))
+  const isNew = (paper: Paper): boolean => proposedIds.has(paper.id) || (!seen.has(paper.id) && dateTest(paper))
   const added = unknown.filter(isNew)
   const restored = unknown.filter((paper) => !isNew(paper))
   const revised = papers.filter((paper) => {

@@ -52,6 +52,19 @@ export interface Section {
   readonly feed?: string | undefined
   /** The section's own lines as the README wrote them; undefined for a section not yet written. */
   readonly text?: SectionText | undefined
+  /**
+   * The papers the section showed within `overlap-days` of its newest one, pushed out since or
+   * not (`<!-- arxiv-daily:shown 2511.01234@2025-11-20 ... -->`): the reader has seen them, so one
+   * deleted by hand or pushed out by `max-papers` that arXiv lists again (revised, say) is put
+   * back, not announced as new. Undefined when the README records none.
+   */
+  readonly shown?: readonly Shown[] | undefined
+}
+
+/** A paper the section showed, and the date its row had then. */
+export interface Shown {
+  readonly id: string
+  readonly date: string
 }
 
 /** The managed region of the README, parsed. */

@@ -1,6 +1,6 @@
 import { cellText } from './cells.js'
 import { fencedLines } from './lines.js'
-import type { Digest, Paper, Section, SectionText } from './model.js'
+import type { Digest, Paper, Section, SectionText, Shown } from './model.js'
 import {
   DEFAULT_COLUMNS,
   delimiterLine,
@@ -65,6 +65,10 @@ export const KEPT_BLOCK_START = /^\s*<!--\s*([A-Za-z][\w-]*):START\s*-->\s*$/i
 // a run read or write outside the repository.
 export const OVERFLOW_LINE_PATTERN =
   /^More: \[\d+ older papers?\]\((papers\/(?:[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*\.md)\)\s*$/
+/** The record of what a section showed (see Section.shown); rewritten by the action, not kept as text. */
+const SHOWN_LINE = /^<!-- arxiv-daily:shown((?: [^\s<>]+)*) -->\s*$/
+/** One shown paper: an arXiv id as rows hold it (`2501.01234`, `math.GT/0309136`) and a date. */
+const SHOWN_PAPER = /^([\w.]+(?:\/[\w.]+)?)@(\d{4}-\d{2}-\d{2})$/
 /** A feed link the action writes when feeds are on; rendered anew from the inputs, not kept. */
 const FEED_LINE = /^Subscribe: \[[^\]]*\]\([^)\s]*\)\s*$/
 
@@ -98,6 +102,7 @@ interface SectionDraft {
   overflow?: string
   /** A `###` heading came before the table: a layout of tables under subheadings. */
   subheading?: string
+  shown?: Shown[]
 }
 
 /** A blank line the action writes before a line it generates (`More:`, `Subscribe:`) goes with it. */
@@ -182,6 +187,17 @@ export function parseRegion(lines: readonly string[], firstLine: number, path: s
       intro.push(line)
       continue
     }
+    const shown = SHOWN_LINE.exec(line)
+    if (shown) {
+      leaveTable()
+      const papers = (shown[1] ?? '').split(' ').flatMap((token) => {
+        const match = SHOWN_PAPER.exec(token)
+        return match ? [{ id: match[1] ?? '', date: match[2] ?? '' }] : []
+      })
+      current.shown = [...(current.shown ?? []), ...papers]
+      dropBlank(notes())
+      continue
+    }
     const overflow = OVERFLOW_LINE_PATTERN.exec(line)
     if (overflow) {
       leaveTable()
@@ -253,11 +269,11 @@ export function parseRegion(lines: readonly string[], firstLine: number, path: s
   dropBlank(intro)
   return {
     lastUpdate,
-    sections: sections.map(({ title, papers, overflow, heading, head, tail, table }): Section => {
+    sections: sections.map(({ title, papers, overflow, heading, head, tail, table, shown }): Section => {
       dropBlank(tail)
       if (!table) dropBlank(head)
       const text: SectionText = { heading, head, tail, table }
-      return overflow ? { title, papers, overflow, text } : { title, papers, text }
+      return { title, papers, ...(overflow ? { overflow } : {}), text, ...(shown ? { shown } : {}) }
     }),
     ...(intro.length > 0 ? { intro } : {}),
     ...(columns && !sameColumns(columns, DEFAULT_COLUMNS) ? { columns } : {}),

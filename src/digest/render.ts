@@ -1,5 +1,5 @@
 import { cellText, escapeHeading } from './cells.js'
-import type { Digest, Paper, Section } from './model.js'
+import type { Digest, Paper, Section, Shown } from './model.js'
 import { SECTION_HEADING } from './parse.js'
 import {
   DEFAULT_COLUMNS,
@@ -48,6 +48,11 @@ export function overflowLine(count: number, link: string): string {
   return `More: [${count} older paper${count === 1 ? '' : 's'}](${link})`
 }
 
+/** The hidden line recording the papers a section showed within its window (see Section.shown). */
+export function shownLine(shown: readonly Shown[]): string {
+  return `<!-- arxiv-daily:shown ${shown.map(({ id, date }) => `${id}@${date}`).join(' ')} -->`
+}
+
 /** The line that links a feed (the parser skips it: links follow the inputs on every run). */
 export function feedLine(label: string, link: string): string {
   return `Subscribe: [${label}](${link})`
@@ -76,6 +81,8 @@ function sectionLines(section: Section, columns: Columns, lines: string[], overf
     lines.push(kept?.header ?? headerLine(columns), kept?.delimiter ?? delimiterLine(columns))
     for (const paper of section.papers) lines.push(renderTableRow(paper, columns))
   }
+  // After a blank line: GitHub would otherwise read it as part of the table's last row.
+  if (section.shown && section.shown.length > 0) lines.push('', shownLine(section.shown))
   if (section.overflow) lines.push('', overflowLine(overflowCount, section.overflow))
   if (section.feed) lines.push('', feedLine('Atom feed', section.feed))
   if (text && text.tail.length > 0) {

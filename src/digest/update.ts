@@ -6,8 +6,8 @@ import { parseReadme, type ReadmeDocument } from './document.js'
 import { layOut, movedPapers, withMoved } from './overflow.js'
 import { overflowWrites, ownOverflow, withoutLinksTo } from './overflow-files.js'
 
-import { findSection, mergeSection, paperIds, sameContent, type SectionChange } from './merge.js'
-import { paperUrl, windowStart, type Digest, type FetchOutcome, type Paper, type Section } from './model.js'
+import { findSection, mergeSection, paperIds, sameContent, samePapers, type SectionChange } from './merge.js'
+import { paperUrl, windowStart, type Digest, type FetchOutcome, type Paper, type Section, type Shown } from './model.js'
 
 export interface UpdateOptions {
   readonly readmePath: string
@@ -121,12 +121,31 @@ function keepNotes(held: Digest, sections: Section[]): { sections: Section[]; in
   }
 }
 
+/** Late indexing: arXiv may show a paper days after the date it carries. */
+const DEFAULT_WINDOW_DAYS = 7
+
+/**
+ * What a section records as shown when the action writes it: every paper it showed (held now,
+ * pushed out this run, or recorded before) dated within the window in which a paper it lacks
+ * could still count as new. A section whose papers did not change keeps the record it had, so
+ * that a README is never rewritten for the record alone.
+ */
+function shownRecord(
+  change: SectionChange,
+  before: readonly Shown[],
+  overlapDays = DEFAULT_WINDOW_DAYS,
+): Shown[] | undefined {
+  const since = windowStart(change.papers, overlapDays)
+  if (since === undefined) return undefined
+  const record = new Map<string, string>()
+  for (const { id, date } of [...change.papers, ...change.removed, ...before])
+    if (date >= since && !record.has(id)) record.set(id, date)
+  return [...record].map(([id, date]) => ({ id, date }))
+}
+
 function unchangedSection(section: Section): SectionChange {
   return { title: section.title, papers: section.papers, added: [], revised: [], removed: [], restored: [] }
 }
-
-/** Late indexing: arXiv may show a paper days after the date it carries. */
-const DEFAULT_WINDOW_DAYS = 7
 
 function mergeAll(
   held: Digest,
@@ -143,7 +162,8 @@ function mergeAll(
   const replace = options.sortBy !== undefined && sortSwitched(held, options.sortBy)
   for (const outcome of outcomes) {
     const section = findSection(held, outcome.title)
-    const pending = extra ? (findSection(extra, outcome.title)?.papers ?? []) : []
+    const onBranch = extra ? findSection(extra, outcome.title) : undefined
+    const pending = onBranch?.papers ?? []
     if (outcome.error !== undefined) failures.push({ title: outcome.title, error: outcome.error })
     if (outcome.error !== undefined && pending.length === 0) {
       if (section) changes.push(unchangedSection(section))
@@ -171,6 +191,12 @@ function mergeAll(
         replace: replace && outcome.error === undefined,
         newSince,
         proposed: usable,
+        // What the reader was shown: the base's record and the open pull request's.
+        shown: [
+          ...(section?.shown ?? []),
+          ...(onBranch?.shown ?? []),
+          ...((options.delivered && findSection(options.delivered, outcome.title)?.shown) ?? []),
+        ],
       }),
     )
   }
@@ -208,9 +234,15 @@ export function planUpdate(
     held,
     changes
       .filter((change) => change.papers.length > 0 || findSection(held, change.title))
-      .map(({ title, papers }): Section => {
-        const { overflow, text } = findSection(held, title) ?? {}
-        return { title, papers, overflow, text }
+      .map((change): Section => {
+        const { title, papers } = change
+        const { overflow, text, shown, papers: before } = findSection(held, title) ?? {}
+        const proposed = (pending && findSection(pending, title)?.shown) ?? []
+        const record =
+          before && samePapers(before, papers)
+            ? shown
+            : shownRecord(change, [...(shown ?? []), ...proposed], options.overlapDays)
+        return { title, papers, overflow, text, ...(record ? { shown: record } : {}) }
       }),
   )
   const named = new Set(outcomes.map((outcome) => outcome.title.toLowerCase()))

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { entry, feed, fixture, startArxivServer, type Handler, type Reply } from '../support/arxiv-server.js'
-import { runAction, workspaceWith } from '../support/run-action.js'
+import { runAction, waited, workspaceWith } from '../support/run-action.js'
 
 const GOOD = feed([entry({ id: '2511.00001', title: 'A good paper', updated: '2025-11-01T00:00:00Z' })])
 const DELAY_S = 0.05
@@ -12,12 +12,18 @@ const sequence =
   (_request, index) =>
     faults[index] ?? { body: GOOD }
 
-async function runWith(handler: Handler, inputs: Record<string, string> = {}, readme?: string) {
+async function runWith(
+  handler: Handler,
+  inputs: Record<string, string> = {},
+  readme?: string,
+  runner: 'bundle' | 'in-process' = 'in-process',
+) {
   const arxiv = await startArxivServer(handler)
   const workspace = workspaceWith(readme === undefined ? {} : { 'README.md': readme })
   try {
     const run = await runAction({
       workspace,
+      runner,
       inputs: {
         keywords: 'Testing',
         mode: 'local',
@@ -41,12 +47,26 @@ function assertSpaced(requests: { at: number }[], minimumMs: number): void {
   }
 }
 
+test('on the bundle, HTTP 500 is retried with real backoff, request starts still spaced', async () => {
+  const faults = sequence({ status: 500, body: 'oops' }, { status: 500, body: 'oops' })
+  const { run, requests } = await runWith(faults, {}, undefined, 'bundle')
+  assert.equal(run.code, 0, run.stdout)
+  assert.equal(requests.length, 3)
+  assertSpaced(requests, DELAY_S * 1000)
+  assert.match(run.readme()!, /A good paper/)
+})
+
 for (const status of [500, 502, 503]) {
-  test(`HTTP ${status} is retried with backoff, request starts still spaced`, async () => {
+  test(`HTTP ${status} is retried with exponential backoff from the request delay`, async () => {
     const { run, requests } = await runWith(sequence({ status, body: 'oops' }, { status, body: 'oops' }))
     assert.equal(run.code, 0, run.stdout)
     assert.equal(requests.length, 3)
-    assertSpaced(requests, DELAY_S * 1000)
+    // The backoff base is the request delay (at least 100 ms), doubling, with up to as much jitter.
+    const backoff = waited.filter((ms) => ms >= 100)
+    assert.equal(backoff.length, 2, String(waited))
+    assert.ok(backoff[0]! >= 100 && backoff[0]! <= 200, `first wait ${backoff[0]} ms`)
+    assert.ok(backoff[1]! >= 200 && backoff[1]! <= 400, `second wait ${backoff[1]} ms`)
+    assert.match(run.stdout, new RegExp(`HTTP ${status}.*trying again in 0\\.[1-4] s`))
     assert.match(run.readme()!, /A good paper/)
   })
 }
@@ -61,8 +81,8 @@ test('HTTP 429 honours Retry-After in seconds and as a date', async () => {
   const { run, requests } = await runWith((_request, index) => replies[index]?.() ?? { body: GOOD })
   assert.equal(run.code, 0, run.stdout)
   assert.equal(requests.length, 4)
-  assert.ok(requests[1]!.at - requests[0]!.at >= 990, 'waited the Retry-After seconds')
-  assert.ok(requests[2]!.at - requests[1]!.at >= 990, 'waited until the Retry-After date')
+  const long = waited.filter((ms) => ms >= 990)
+  assert.equal(long.length, 2, `waited the Retry-After seconds, then until its date: ${String(waited)}`)
 })
 
 test('a Retry-After beyond the cap fails the keyword instead of hanging the job', async () => {

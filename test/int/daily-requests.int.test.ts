@@ -48,11 +48,9 @@ for (const perDay of [0.1, 2, 8, 60, 150]) {
       }
       // A full fetch of max-papers into an empty README: what the section must hold.
       const full = await simulatedRun(undefined, client, dated, false)
-      assert.deepEqual(
-        parseReadme(incremental, 'README.md').digest.sections,
-        parseReadme(full, 'README.md').digest.sections,
-        `day ${d}`,
-      )
+      // Paper for paper; the record of what was shown differs, as the full fetch showed nothing before.
+      const papers = (readme: string) => parseReadme(readme, 'README.md').digest.sections.map(({ shown: _, ...s }) => s)
+      assert.deepEqual(papers(incremental), papers(full), `day ${d}`)
     }
     assert.ok(requests / runs <= 1.1, `${requests} requests in ${runs} runs`)
     assert.ok(extra <= 2, `${extra} ordinary days needed a second request`)

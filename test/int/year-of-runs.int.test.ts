@@ -242,3 +242,42 @@ test('pull-request mode: a spurious empty page for a section only the update bra
   assert.match(next.stdout, /arXiv returned no papers, although the section holds papers.*trying again/)
   assert.equal(next.outputs['new-papers-count'], '15')
 })
+
+test('a row deleted by hand within overlap-days comes back put back, not announced, in local and commit mode', async (t) => {
+  arxiv.papers = Array.from({ length: 10 }, (_, i) => paper(i + 1))
+  const dropRows = (readme: string) => readme.replace(/\| \*\*\[Paper (?:10|9)\][^\n]*\n/g, '')
+  // Local mode: the person edits the file on disk between runs.
+  const workspace = workspaceWith({ 'README.md': '# R\n' })
+  assert.equal((await local(workspace)).code, 0)
+  const { writeFileSync } = await import('node:fs')
+  const path = await import('node:path')
+  const first = (await local(workspace)).readme()!
+  writeFileSync(path.join(workspace, 'README.md'), dropRows(first))
+  arxiv.papers.push(paper(11))
+  const back = await local(workspace)
+  assert.equal(back.code, 0, back.stdout)
+  assert.equal(back.outputs['new-papers-count'], '1', 'only paper 11 is new')
+  assert.match(back.outputs['new-papers'] ?? '', /2510\.00011/)
+  assert.match(back.stdout, /2 papers restored/)
+  const papers = parseReadme(back.readme(), 'README.md').digest.sections[0]!.papers
+  assert.deepEqual(
+    papers.slice(0, 3).map((p) => p.title),
+    ['Paper 11', 'Paper 10', 'Paper 9'],
+    'the deleted rows are written back',
+  )
+  // A quiet day after: nothing written, nothing announced.
+  const quiet = await local(workspace)
+  assert.equal(quiet.outputs.changed, 'false')
+  assert.equal(quiet.readme(), back.readme())
+
+  // Commit mode: the person's commit deletes the rows.
+  arxiv.papers = Array.from({ length: 10 }, (_, i) => paper(i + 1))
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = { keywords: 'Alpha' }
+  assert.equal((await runOnGitHub(github, arxiv.url, inputs)).code, 0)
+  github.push('main', { 'README.md': dropRows(github.readme('main')!) }, 'Drop two rows')
+  const again = await runOnGitHub(github, arxiv.url, inputs)
+  assert.equal(again.code, 0, again.stdout)
+  assert.equal(again.outputs['new-papers-count'], '0', 'nothing announced again')
+  assert.match(github.readme('main')!, /Paper 10\]/)
+})

@@ -29,7 +29,16 @@ export interface RunOptions {
   inputs: Record<string, string>
   workspace?: string
   env?: Record<string, string>
+  /**
+   * `bundle` spawns `dist/index.js` as the runner does (a few tests prove that path); the default
+   * calls the action's entry in this process with the same variables and files, and records the
+   * waits it would make (pacing, backoff, Retry-After) instead of spending them.
+   */
+  runner?: 'bundle' | 'in-process'
 }
+
+/** Waits the last in-process run asked for, in milliseconds (none are spent). */
+export const waited: number[] = []
 
 // Every run's folder lives until the test process ends (a test reads the files after the run),
 // then goes: no test leaves anything in the system's temporary folder.
@@ -49,8 +58,13 @@ export function workspaceWith(files: Record<string, string> = {}): string {
   return folder
 }
 
-/** Runs the built bundle the way the runner does: INPUT_* variables and the GITHUB_* files. */
-export async function runAction({ inputs, workspace, env = {} }: RunOptions): Promise<ActionRun> {
+/** Runs the action the way the runner does: INPUT_* variables and the GITHUB_* files. */
+export async function runAction({
+  inputs,
+  workspace,
+  env = {},
+  runner = 'in-process',
+}: RunOptions): Promise<ActionRun> {
   const folder = mkdtempSync(path.join(tmpdir(), 'run-'))
   runFolders.push(folder)
   if (workspace === undefined) {
@@ -64,22 +78,16 @@ export async function runAction({ inputs, workspace, env = {} }: RunOptions): Pr
   const inputEnv = Object.fromEntries(
     Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
   )
-  const child = spawn(process.execPath, [DIST], {
-    cwd: workspace,
-    env: {
-      PATH: process.env.PATH ?? '',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      ...inputEnv,
-      ...env,
-    },
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? -1)))
+  const variables = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...inputEnv,
+    ...env,
+  }
+  const { code, stdout, stderr } =
+    runner === 'bundle' ? await spawnBundle(workspace, variables) : await inProcess(workspace, variables)
   return {
     code,
     stdout,
@@ -94,5 +102,64 @@ export async function runAction({ inputs, workspace, env = {} }: RunOptions): Pr
         return undefined
       }
     },
+  }
+}
+
+async function spawnBundle(
+  workspace: string,
+  variables: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [DIST], { cwd: workspace, env: variables })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? -1)))
+  return { code, stdout, stderr }
+}
+
+/**
+ * The entry called in this process: the environment is the run's alone while it lasts, the
+ * action's log (strings written to stdout, as @actions/core writes them) is captured, and the
+ * exit code is what the runner would see. The test runner's own messages (binary) pass through.
+ */
+async function inProcess(
+  workspace: string,
+  variables: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const [{ run }, { clock }] = await Promise.all([import('../../src/main.js'), import('../../src/clock.js')])
+  const savedEnv = { ...process.env }
+  const savedCwd = process.cwd()
+  const savedCode = process.exitCode
+  const savedWait = clock.wait
+  const write = process.stdout.write.bind(process.stdout)
+  let stdout = ''
+  waited.length = 0
+  for (const name of Object.keys(process.env))
+    if (name.startsWith('INPUT_') || name.startsWith('GITHUB_')) delete process.env[name]
+  Object.assign(process.env, variables)
+  process.exitCode = undefined
+  process.chdir(workspace)
+  clock.wait = (ms: number) => {
+    waited.push(ms)
+    return Promise.resolve()
+  }
+  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (typeof chunk !== 'string') return (write as (...args: unknown[]) => boolean)(chunk, ...rest)
+    stdout += chunk
+    const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined
+    done?.()
+    return true
+  }) as typeof process.stdout.write
+  try {
+    await run()
+    return { code: Number(process.exitCode ?? 0), stdout, stderr: '' }
+  } finally {
+    process.stdout.write = write
+    clock.wait = savedWait
+    process.chdir(savedCwd)
+    process.exitCode = savedCode
+    for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name]
+    Object.assign(process.env, savedEnv)
   }
 }

@@ -331,3 +331,30 @@ test('a README with a table of arXiv papers under a heading, in a layout the act
     '# Project\n\n## Publications\n| Venue | Paper |\n|---|---|\n| ICML | [Ours](https://arxiv.org/abs/2501.00003) |\n'
   assert.equal(parseReadme(prose, 'README.md').origin, 'appended')
 })
+
+test('the record of what a section showed is hidden, ends the table, and reads back; a forged token is ignored', () => {
+  const papers = [paper(), paper({ id: '2503.08296', title: 'Second' })]
+  const digest = {
+    lastUpdate: '2025-03-12',
+    sections: [
+      {
+        title: 'K',
+        papers,
+        shown: [
+          { id: '2503.08295', date: '2025-03-11' },
+          { id: '2503.08296', date: '2025-03-10' },
+        ],
+      },
+    ],
+  }
+  const text = renderReadme(parseReadme(undefined, 'README.md'), digest)
+  const root = parseGfm(text)
+  const [table] = tables(root)
+  assert.equal(table?.children.length, 3, 'header and two rows')
+  assert.doesNotMatch(visibleText(root), /arxiv-daily:shown|2503\.08296 /)
+  const back = parseReadme(text, 'README.md').digest.sections[0]!
+  assert.deepEqual(back.shown, digest.sections[0]!.shown)
+  assert.equal(back.text?.tail.length, 0, 'not kept as a line of the README')
+  const forged = text.replace('2025-03-10 -->', '2025-03-10 x"y@2025-01-01 2503.1@soon -->')
+  assert.deepEqual(parseReadme(forged, 'README.md').digest.sections[0]!.shown, digest.sections[0]!.shown)
+})

@@ -1,0 +1,325 @@
+import assert from 'node:assert/strict'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { test, type TestContext } from 'node:test'
+import { parseReadme } from '../../src/digest/document.js'
+import type { Digest } from '../../src/digest/model.js'
+import { FakeGitHub } from '../support/github-server.js'
+import { runAction, workspaceWith, type ActionRun } from '../support/run-action.js'
+import { seededRandom } from '../support/simulated-arxiv.js'
+import { World } from './world.js'
+
+// A seeded sequence of days, arXiv changes and a person's events, run in every mode, with an
+// oracle that states the promises of docs/how-it-behaves.md after every run. `npm test` runs a
+// short year; `npm run sim:long` runs LONG_RUN_DAYS (default 150) per mode. A failure names its
+// seed and day: SIM_SEED=<seed> replays it.
+
+const DAYS = Number(process.env.LONG_RUN_DAYS ?? 30)
+const SEEDS = process.env.SIM_SEED
+  ? [Number(process.env.SIM_SEED)]
+  : process.env.LONG_RUN_DAYS
+    ? [11, 12, 13, 14]
+    : [11]
+const START = '<!-- arxiv-daily:start'
+const END = '<!-- arxiv-daily:end -->'
+const BRANCH = 'arxiv-daily/update'
+
+type Mode = 'local' | 'commit' | 'pull-request'
+
+interface Settings {
+  keywords: string[]
+  maxPapers: number
+  sortBy: 'updated' | 'published'
+  feeds: boolean
+  json: boolean
+}
+
+/** Where the action's README lives in a mode: a workspace on disk or the fake GitHub. */
+interface Place {
+  run(inputs: Record<string, string>): Promise<ActionRun>
+  /** The README a reader sees now: the update branch while a pull request is open. */
+  view(): string | undefined
+  /** The README on the default branch (local: the file). */
+  base(): string | undefined
+  /** A person writes the default branch's README (local: the file). */
+  write(text: string): void
+  writes(): number
+  github?: FakeGitHub
+}
+
+async function placeFor(mode: Mode, t: TestContext): Promise<Place> {
+  if (mode === 'local') {
+    const workspace = workspaceWith({ 'README.md': '# My papers\n\nNotes of mine.\n' })
+    const file = path.join(workspace, 'README.md')
+    let writes = 0
+    let last = readFileSync(file, 'utf8')
+    return {
+      async run(inputs) {
+        const run = await runAction({ inputs: { ...inputs, mode }, workspace })
+        const now = readFileSync(file, 'utf8')
+        if (now !== last) writes++
+        last = now
+        return run
+      },
+      view: () => readFileSync(file, 'utf8'),
+      base: () => readFileSync(file, 'utf8'),
+      write(text) {
+        writeFileSync(file, text)
+        last = text
+      },
+      writes: () => writes,
+    }
+  }
+  const github = await FakeGitHub.start({ 'README.md': '# My papers\n\nNotes of mine.\n' })
+  t.after(() => github.close())
+  const openPull = () => github.pulls.find((pull) => pull.state === 'open')
+  return {
+    github,
+    async run(inputs) {
+      const run = await runAction({
+        inputs: { ...inputs, mode, 'github-token': github.token },
+        env: {
+          GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
+          GITHUB_API_URL: github.url,
+          GITHUB_SERVER_URL: 'https://github.com',
+        },
+      })
+      assert.deepEqual(github.violations, [], 'every request matches the OpenAPI description')
+      return run
+    },
+    view: () => (openPull() ? github.readme(BRANCH) : github.readme('main')),
+    base: () => github.readme('main'),
+    write: (text) => void github.push('main', { 'README.md': text }, 'A person edits the README'),
+    writes: () => github.writes().length,
+  }
+}
+
+const outside = (text: string): { before: string; after: string } => {
+  const start = text.indexOf(START)
+  const end = text.indexOf(END)
+  return { before: text.slice(0, start), after: text.slice(end + END.length) }
+}
+
+/** The promises every run keeps, checked on what a reader sees. */
+function checkDigest(
+  digest: Digest,
+  settings: Settings,
+  world: World,
+  where: string,
+  reviewed: boolean,
+  failing: readonly string[],
+): void {
+  const titles = digest.sections.map((section) => section.title.toLowerCase())
+  const order = settings.keywords.map((k) => k.toLowerCase()).filter((k) => titles.includes(k))
+  // A reviewer's branch changes only with papers: a reorder alone waits for them.
+  if (!reviewed) assert.deepEqual(titles, order, `${where}: sections follow the keywords`)
+  for (const section of digest.sections) {
+    const ids = section.papers.map((p) => p.id)
+    assert.equal(new Set(ids).size, ids.length, `${where}: no paper twice in ${section.title}`)
+    // A keyword that failed keeps its section exactly as it was, whatever max-papers says now.
+    if (!failing.includes(section.title.toLowerCase()))
+      assert.ok(section.papers.length <= settings.maxPapers, `${where}: at most max-papers in ${section.title}`)
+    const sortedBy = digest.sortedBy ?? 'updated'
+    for (const [i, paper] of section.papers.entries()) {
+      const known = world.paper(paper.id)
+      assert.ok(known, `${where}: ${paper.id} is a paper of arXiv`)
+      const date = sortedBy === 'published' ? known.published : known.updates[paper.version - 1]
+      assert.equal(paper.date, date?.slice(0, 10), `${where}: ${paper.id} v${paper.version} dated by ${sortedBy}`)
+      const next = section.papers[i + 1]
+      if (next) assert.ok(paper.date >= next.date, `${where}: ${section.title} is newest first`)
+    }
+  }
+}
+
+async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void> {
+  const random = seededRandom(seed * 7919 + mode.length)
+  const world = await new World(random, DAYS + 1).start()
+  t.after(() => world.close())
+  const place = await placeFor(mode, t)
+  let names = 0
+  const fresh = () => `Topic ${String.fromCharCode(65 + names++)}`
+  const settings: Settings = {
+    keywords: [fresh(), fresh()],
+    maxPapers: 8,
+    sortBy: 'updated',
+    feeds: false,
+    json: false,
+  }
+  world.seed(settings.keywords, 10)
+  /** Each announced paper (keyword and id) with the version it had then. */
+  const announced = new Map<string, number>()
+  /** Papers a reviewer removed from the update branch, or in a pull request closed unmerged. */
+  const keptOut = new Set<string>()
+  const closedOut = new Set<string>()
+  let reviewed = false
+  let failedBefore = false
+  let eventBefore = true
+  let person = { before: '# My papers\n\nNotes of mine.\n\n', after: '\n' }
+  for (let day = 0; day < DAYS; day++) {
+    const where = `${mode}, seed ${seed}, day ${day}`
+    const events: string[] = []
+    const chance = (p: number) => random() < p
+    world.nextDay(settings.keywords)
+    // A person's events, before the run.
+    if (day > 0) {
+      if (chance(0.06)) {
+        settings.keywords.push(fresh())
+        world.seed(settings.keywords.slice(-1), 6)
+        events.push('keyword added')
+      }
+      if (chance(0.04) && settings.keywords.length > 1) {
+        settings.keywords.splice(Math.floor(random() * settings.keywords.length), 1)
+        events.push('keyword removed')
+      }
+      if (chance(0.04)) {
+        settings.keywords.reverse()
+        events.push('keywords reordered')
+      }
+      if (chance(0.06)) {
+        settings.maxPapers = 4 + Math.floor(random() * 12)
+        events.push(`max-papers ${settings.maxPapers}`)
+      }
+      if (chance(0.03)) {
+        settings.sortBy = settings.sortBy === 'updated' ? 'published' : 'updated'
+        events.push(`sort-by ${settings.sortBy}`)
+      }
+      if (chance(0.04)) {
+        settings.feeds = !settings.feeds
+        events.push(`feeds ${settings.feeds}`)
+      }
+      if (chance(0.04)) {
+        settings.json = !settings.json
+        events.push(`json ${settings.json}`)
+      }
+      const open = place.github?.pulls.find((pull) => pull.state === 'open')
+      if (open && chance(0.35)) {
+        place.github!.merge(open.number)
+        // What a reviewer removed is the base's now: a row deleted there comes back put back.
+        // Only the newest pull request closed unmerged keeps its papers out: a merge ends that.
+        keptOut.clear()
+        closedOut.clear()
+        reviewed = false
+        events.push('pull request merged')
+      } else if (open && chance(0.05)) {
+        open.state = 'closed'
+        open.headSha = place.github!.refs.get(BRANCH)
+        for (const section of parseReadme(place.github!.readme(BRANCH), 'README.md').digest.sections)
+          for (const paper of section.papers) keptOut.add(paper.id)
+        for (const section of parseReadme(place.base(), 'README.md').digest.sections)
+          for (const paper of section.papers) keptOut.delete(paper.id)
+        for (const id of keptOut) closedOut.add(id)
+        reviewed = false
+        events.push('pull request closed unmerged')
+      } else if (open && chance(0.08)) {
+        // A reviewer deletes the first row of the update branch.
+        const text = place.github!.readme(BRANCH)!
+        const row = /^\| \*\*\[[^\n]*\(https:\/\/arxiv\.org\/abs\/([^)v]+)v\d+\)[^\n]*\n/m.exec(text)
+        if (row) {
+          keptOut.add(row[1]!)
+          reviewed = true
+          place.github!.push(BRANCH, { 'README.md': text.replace(row[0], '') }, 'A reviewer drops a paper')
+          events.push(`reviewer removed ${row[1]}`)
+        }
+      }
+      const text = place.base()
+      if (text !== undefined && text.includes(START) && !open) {
+        const roll = random()
+        if (roll < 0.06) {
+          person = { before: `${person.before}A line of mine, day ${day}.\n\n`, after: person.after }
+          const { before, after } = outside(text)
+          place.write(person.before + text.slice(before.length, text.length - after.length) + person.after)
+          events.push('prose edited')
+        } else if (mode !== 'pull-request' && roll < 0.12) {
+          const row = /^\| \*\*\[[^\n]*\n/m.exec(text)
+          if (row) {
+            place.write(text.replace(row[0], ''))
+            events.push('a row deleted by hand')
+          }
+        }
+      }
+    }
+    if (chance(0.05) && settings.keywords.length > 1) world.failing.add(settings.keywords[0]!.toLowerCase())
+    const writesBefore = place.writes()
+    const viewBefore = place.view()
+    const run = await place.run({
+      keywords: settings.keywords.join('\n'),
+      'arxiv-api-url': world.url,
+      'request-delay': '0',
+      'max-retries': '0',
+      'max-papers': String(settings.maxPapers),
+      'sort-by': settings.sortBy,
+      'overlap-days': '7',
+      ...(settings.feeds ? { 'feed-dir': 'feeds' } : {}),
+      ...(settings.json ? { 'json-path': 'papers.json' } : {}),
+    })
+    const failing = [...world.failing]
+    const label = `${where} (${events.join(', ') || 'no event'}${failing.length ? `, arXiv down for ${failing.join(', ')}` : ''})`
+    // Exit code and failed-keywords say exactly what failed.
+    assert.equal(run.code, 0, `${label}: ${run.stdout}`)
+    assert.deepEqual(
+      (JSON.parse(run.outputs['failed-keywords'] ?? '[]') as string[]).map((k) => k.toLowerCase()),
+      failing,
+      `${label}: failed-keywords`,
+    )
+    const view = place.view()!
+    // Every byte outside the region is the person's.
+    if (view.includes(START)) assert.deepEqual(outside(view), person, `${label}: text outside the region`)
+    else assert.equal(view, `${person.before.trimEnd()}\n`, `${label}: the README as the person left it`)
+    const digest = parseReadme(view, 'README.md').digest
+    checkDigest(digest, settings, world, label, reviewed, failing)
+    // Nothing is announced twice, and what is announced is shown.
+    for (const paper of JSON.parse(run.outputs['new-papers'] ?? '[]') as { id: string; keyword: string }[]) {
+      const key = `${paper.keyword.toLowerCase()} ${paper.id}`
+      // Only a revision may be news again (the record of what was shown spans overlap-days).
+      const version = world.paper(paper.id)?.updates.length ?? 0
+      assert.ok((announced.get(key) ?? 0) < version, `${label}: ${key} announced again`)
+      announced.set(key, version)
+      const section = digest.sections.find((s) => s.title.toLowerCase() === paper.keyword.toLowerCase())
+      assert.ok(
+        section?.papers.some((p) => p.id === paper.id),
+        `${label}: announced ${key} is in the README`,
+      )
+    }
+    // A paper a reviewer removed, or of a pull request closed unmerged, stays out of the branch.
+    if (mode === 'pull-request' && place.github!.pulls.some((pull) => pull.state === 'open'))
+      for (const section of digest.sections)
+        for (const paper of section.papers)
+          assert.ok(
+            !keptOut.has(paper.id) ||
+              parseReadme(place.base(), 'README.md').digest.sections.some((s) =>
+                s.papers.some((p) => p.id === paper.id),
+              ),
+            `${label}: ${paper.id} was kept out`,
+          )
+    // Nothing wiped: a section kept its papers unless max-papers or a removed keyword says otherwise.
+    const before = parseReadme(viewBefore, 'README.md').digest
+    for (const section of before.sections) {
+      const now = digest.sections.find((s) => s.title.toLowerCase() === section.title.toLowerCase())
+      if (!settings.keywords.some((k) => k.toLowerCase() === section.title.toLowerCase())) continue
+      if (events.some((e) => e.startsWith('pull request'))) continue
+      assert.ok(
+        (now?.papers.length ?? 0) >=
+          Math.min(section.papers.length, settings.maxPapers) - (events.some((e) => e.startsWith('reviewer')) ? 1 : 0),
+        `${label}: ${section.title} kept its papers (${section.papers.length} before, ${now?.papers.length ?? 0} after)`,
+      )
+    }
+    // A quiet day writes nothing at all.
+    const quiet =
+      !eventBefore && !failedBefore && events.length === 0 && failing.length === 0 && world.changed.size === 0
+    if (quiet) {
+      assert.equal(run.outputs.changed, 'false', `${label}: changed on a quiet day`)
+      assert.equal(place.writes(), writesBefore, `${label}: a write on a quiet day`)
+      assert.equal(place.view(), viewBefore, `${label}: the README moved on a quiet day`)
+    }
+    world.changed.clear()
+    failedBefore = failing.length > 0
+    eventBefore = events.length > 0
+    world.failing.clear()
+  }
+}
+
+for (const mode of ['local', 'commit', 'pull-request'] as const)
+  for (const seed of SEEDS)
+    test(`${DAYS} days of runs in ${mode} mode keep every promise (seed ${seed}; SIM_SEED=${seed} replays it)`, async (t) => {
+      await liveAYear(mode, seed, t)
+    })
