@@ -20,22 +20,27 @@ export async function checkPublishPaths(target: Target, settings: Settings): Pro
       throw error
     })
   }
-  if (settings.feedDir !== undefined) {
-    const text = await target.read(settings.feedDir).catch((error: unknown) => {
+  for (const [input, folder] of [
+    [Inputs.FeedDir, settings.feedDir],
+    [Inputs.SiteDir, settings.siteDir],
+  ] as const) {
+    if (folder === undefined) continue
+    const text = await target.read(folder).catch((error: unknown) => {
       if (isFolder(error)) return undefined
       throw error
     })
     if (text !== undefined)
       throw new SettingsError(
-        Inputs.FeedDir,
-        `${JSON.stringify(settings.feedDir)} is a file; name a folder such as "feeds"`,
+        input,
+        `${JSON.stringify(folder)} is a file; name a folder such as "${input === Inputs.SiteDir ? 'docs' : 'feeds'}"`,
       )
   }
 }
 
 /** Where feeds and JSON go and what they link to; undefined when neither input is set. */
 export function publishOptions(settings: Settings): PublishOptions | undefined {
-  if (settings.feedDir === undefined && settings.jsonPath === undefined) return undefined
+  if (settings.feedDir === undefined && settings.jsonPath === undefined && settings.siteDir === undefined)
+    return undefined
   const repository = process.env.GITHUB_REPOSITORY
   const site = repository
     ? {
@@ -45,7 +50,14 @@ export function publishOptions(settings: Settings): PublishOptions | undefined {
       }
     : undefined
   const queries = new Map(settings.keywords.map((keyword) => [keyword.title, keyword.query]))
-  return { readmePath: settings.readmePath, feedDir: settings.feedDir, jsonPath: settings.jsonPath, queries, site }
+  return {
+    readmePath: settings.readmePath,
+    feedDir: settings.feedDir,
+    jsonPath: settings.jsonPath,
+    siteDir: settings.siteDir,
+    queries,
+    site,
+  }
 }
 
 /** The branch the files end up on: `base`, else the repository's default branch, else the workflow's. */

@@ -39,6 +39,7 @@ export const Inputs = {
   IssueClosePrevious: 'issue-close-previous',
   FeedDir: 'feed-dir',
   JsonPath: 'json-path',
+  SiteDir: 'site-dir',
 } as const
 
 /** A mistaken input: the message names the input and what it accepts. */

@@ -70,6 +70,8 @@ export interface Settings {
   readonly feedDir: string | undefined
   /** File of the digest as JSON, relative to the repository root; undefined writes none. */
   readonly jsonPath: string | undefined
+  /** Folder of the page to read the digest (`index.html`, `abstracts.json`); undefined writes none. */
+  readonly siteDir: string | undefined
   readonly github: GitHubSettings
 }
 
@@ -171,6 +173,7 @@ export function readSettings(): Settings {
     budgetBytes: readInteger(Inputs.MaxReadmeKib, readInput(Inputs.MaxReadmeKib) || '450', 16, 100_000) * 1024,
     feedDir: readFolderPath(Inputs.FeedDir, readInput(Inputs.FeedDir)),
     jsonPath: jsonPath(readme),
+    siteDir: readFolderPath(Inputs.SiteDir, readInput(Inputs.SiteDir)),
     github: readGitHubSettings(mode, readme),
   }
 }

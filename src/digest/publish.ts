@@ -7,6 +7,7 @@ import path from 'node:path'
 import { feedXml, isOwnFeed, rawUrl, type FeedEntry, type FeedSite } from './feed.js'
 import { comparePapers, paperUrl, type Digest, type Paper, type Section } from './model.js'
 import { slug, uniqueSlug } from './overflow.js'
+import { isOwnSiteFile, siteFiles, sitePaths } from './site.js'
 
 export interface PublishOptions {
   readonly readmePath: string
@@ -14,6 +15,8 @@ export interface PublishOptions {
   readonly feedDir?: string | undefined
   /** File for the JSON digest; undefined writes none. */
   readonly jsonPath?: string | undefined
+  /** Folder for the page to read the digest; undefined writes none. */
+  readonly siteDir?: string | undefined
   /** Keyword title → arXiv query, for the JSON. */
   readonly queries: ReadonlyMap<string, string>
   /** Where the files are published, for links; undefined outside a known repository. */
@@ -138,6 +141,8 @@ export function publishedFiles(digest: Digest, options: PublishOptions): Map<str
     )
   }
   if (options.jsonPath !== undefined) files.set(options.jsonPath, digestJson(digest, options))
+  if (options.siteDir !== undefined)
+    for (const [file, text] of siteFiles(digest, options.siteDir)) files.set(file, text)
   return files
 }
 
@@ -172,8 +177,12 @@ export function publishPaths(
     paths.add(feedPath(options.feedDir, ALL_FEED))
   }
   if (options.jsonPath !== undefined) paths.add(options.jsonPath)
+  if (options.siteDir !== undefined) for (const file of sitePaths(options.siteDir)) paths.add(file)
   return [...paths]
 }
+
+const isSiteFile = (file: string, options: PublishOptions): boolean =>
+  options.siteDir !== undefined && sitePaths(options.siteDir).includes(file)
 
 /** The digest with links to its feeds, for the README (unchanged when feeds are off). */
 export function withFeedLinks(digest: Digest, options: PublishOptions | undefined): Digest {
@@ -206,10 +215,9 @@ export function publishWrites(
   for (const [file, text] of wanted) {
     const before = existing.get(file)
     if (before === text) continue
-    const json = file === options.jsonPath
-    if (before !== undefined && !(json ? isOwnJson(before) : isOwnFeed(before))) {
-      throw new PublishConflictError(file, json ? 'json-path' : 'feed-dir')
-    }
+    const kind = file === options.jsonPath ? 'json-path' : isSiteFile(file, options) ? 'site-dir' : 'feed-dir'
+    const own = kind === 'json-path' ? isOwnJson : kind === 'site-dir' ? isOwnSiteFile : isOwnFeed
+    if (before !== undefined && !own(before)) throw new PublishConflictError(file, kind)
     writes.set(file, text)
   }
   if (options.feedDir !== undefined) {

@@ -144,13 +144,13 @@ async function inProcess(
     waited.push(ms)
     return Promise.resolve()
   }
-  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+  process.stdout.write = (chunk: unknown, ...rest: unknown[]) => {
     if (typeof chunk !== 'string') return (write as (...args: unknown[]) => boolean)(chunk, ...rest)
     stdout += chunk
     const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined
     done?.()
     return true
-  }) as typeof process.stdout.write
+  }
   try {
     await run()
     return { code: Number(process.exitCode ?? 0), stdout, stderr: '' }

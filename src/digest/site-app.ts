@@ -1,0 +1,353 @@
+/**
+ * The page's style and script, inlined into index.html (allowed by their hashes, nothing else).
+ * Plain browser JavaScript with no library: the page must load nothing from another origin. The
+ * script inserts every piece of arXiv text with textContent, never as HTML, and builds links
+ * only from arXiv ids and the https code links the action derived. Tested in Chromium
+ * (test/e2e/site.e2e.test.ts).
+ */
+
+export const SITE_STYLE = `
+:root { --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --accent: #0550ae; --new: #1a7f37; --pin: #fff8c5; --pin-fg: #3b2300; --card: #f6f8fa; }
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --accent: #6cb6ff; --new: #56d364; --pin: #3b2e00; --pin-fg: #f2e5b6; --card: #151b23; }
+}
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 60rem; padding: 0 1rem 2rem; background: var(--bg); color: var(--fg); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
+a { color: var(--accent); }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+header h1 { margin: 1rem 0 0; font-size: 1.6rem; }
+header p { margin: 0; color: var(--muted); }
+.filters { display: grid; gap: .75rem; margin: 1rem 0; padding: 1rem; border: 1px solid var(--line); border-radius: 6px; background: var(--card); }
+.filters label { font-weight: 600; }
+input, button { font: inherit; color: inherit; }
+input[type=search], input[type=text], input[type=date] { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: .35rem .5rem; }
+input[type=search] { display: block; width: 100%; margin-top: .25rem; }
+button { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: .3rem .7rem; cursor: pointer; }
+button:hover { border-color: var(--accent); }
+fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+legend { font-weight: 600; padding: 0; margin-bottom: .25rem; }
+.dates { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+#pins { list-style: none; padding: 0; margin: .5rem 0 0; display: flex; flex-wrap: wrap; gap: .5rem; }
+figure { margin: 1rem 0; }
+figcaption { font-weight: 600; }
+#chart svg { width: 100%; height: auto; max-height: 12rem; }
+#chart text { fill: var(--muted); font-size: 11px; }
+#list { list-style: none; padding: 0; margin: 0; }
+.paper { border-top: 1px solid var(--line); padding: .75rem 0; }
+.paper.pinned { background: var(--pin); color: var(--pin-fg); padding-left: .5rem; padding-right: .5rem; }
+.paper.pinned a { color: inherit; }
+.paper h3 { font-size: 1.05rem; margin: 0; overflow-wrap: anywhere; }
+.meta, .comment { margin: .2rem 0; color: var(--muted); overflow-wrap: anywhere; }
+.paper.pinned .meta, .paper.pinned .comment { color: inherit; }
+.badge { display: inline-block; font-size: .75rem; font-weight: 700; border-radius: 1em; padding: 0 .5em; margin-right: .4em; border: 1px solid currentColor; }
+.badge.new { color: var(--new); }
+.actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-top: .3rem; }
+.abstract { margin: .5rem 0 0; overflow-wrap: anywhere; }
+#more { margin-top: 1rem; }
+@media (max-width: 40rem) { body { padding: 0 .6rem 2rem; } .filters { padding: .6rem; } }
+`
+
+export const SITE_SCRIPT = `
+'use strict';
+(function () {
+  var data = JSON.parse(document.getElementById('digest-data').textContent);
+  var PAGE = 200;
+  var ID = /^[a-z.-]*\\/?[0-9.]+$/i;
+  var storeKey = 'arxiv-daily:' + location.pathname;
+  var papers = data.papers.map(function (row) {
+    return { id: row[0], version: row[1], title: row[2], authors: row[3], date: row[4], categories: row[5], comment: row[6], code: row[7], keywords: row[8], abstract: '' };
+  });
+  var byId = new Map(papers.map(function (p) { return [p.id, p]; }));
+  var abstracts = null;
+  var loading = null;
+  var shown = PAGE;
+
+  function read(name, fallback) {
+    try { var value = JSON.parse(localStorage.getItem(storeKey + ':' + name)); return value === null ? fallback : value; } catch (e) { return fallback; }
+  }
+  function write(name, value) {
+    try { localStorage.setItem(storeKey + ':' + name, JSON.stringify(value)); } catch (e) { /* private mode: nothing kept */ }
+  }
+
+  // New since the last visit: the ids seen then, kept in this browser only.
+  var seen = read('seen', null);
+  var fresh = new Set(seen ? papers.filter(function (p) { return seen.indexOf(p.id) === -1; }).map(function (p) { return p.id; }) : []);
+  write('seen', papers.map(function (p) { return p.id; }));
+  var pins = read('pins', []);
+
+  function haystack(p) {
+    if (!p.hay || p.hayAbstract !== (abstracts !== null)) {
+      p.hay = (p.title + ' ' + p.authors + ' ' + p.comment + ' ' + p.abstract).toLowerCase();
+      p.hayAbstract = abstracts !== null;
+    }
+    return p.hay;
+  }
+
+  function loadAbstracts() {
+    if (loading) return loading;
+    loading = fetch('abstracts.json').then(function (r) { return r.json(); }).then(function (json) {
+      abstracts = json.abstracts || {};
+      papers.forEach(function (p) { p.abstract = typeof abstracts[p.id] === 'string' ? abstracts[p.id] : ''; });
+    }).catch(function () { abstracts = {}; });
+    return loading;
+  }
+
+  var q = document.getElementById('q');
+  var from = document.getElementById('from');
+  var to = document.getElementById('to');
+  var list = document.getElementById('list');
+  var status = document.getElementById('status');
+  var more = document.getElementById('more');
+  var box = document.getElementById('keywords');
+  var counts = data.keywords.map(function () { return 0; });
+  papers.forEach(function (p) { p.keywords.forEach(function (k) { counts[k]++; }); });
+  var checks = data.keywords.map(function (title, i) {
+    var label = document.createElement('label');
+    var input = document.createElement('input');
+    input.type = 'checkbox';
+    input.checked = true;
+    input.value = String(i);
+    input.addEventListener('change', function () { shown = PAGE; update(); });
+    label.appendChild(input);
+    label.appendChild(document.createTextNode(' ' + title + ' (' + counts[i] + ')'));
+    box.appendChild(label);
+    return input;
+  });
+
+  function state() {
+    var params = new URLSearchParams(location.hash.slice(1));
+    q.value = params.get('q') || '';
+    from.value = params.get('from') || '';
+    to.value = params.get('to') || '';
+    var k = params.get('k');
+    if (k !== null) {
+      var wanted = k.split(',');
+      checks.forEach(function (c) { c.checked = wanted.indexOf(data.keywords[Number(c.value)]) !== -1; });
+    }
+  }
+
+  function saveState() {
+    var params = new URLSearchParams();
+    if (q.value) params.set('q', q.value);
+    if (from.value) params.set('from', from.value);
+    if (to.value) params.set('to', to.value);
+    if (checks.some(function (c) { return !c.checked; }))
+      params.set('k', checks.filter(function (c) { return c.checked; }).map(function (c) { return data.keywords[Number(c.value)]; }).join(','));
+    var hash = params.toString();
+    history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
+  }
+
+  function matches() {
+    var terms = q.value.toLowerCase().split(/\\s+/).filter(Boolean);
+    var on = new Set(checks.filter(function (c) { return c.checked; }).map(function (c) { return Number(c.value); }));
+    var start = from.value;
+    var end = to.value;
+    return papers.filter(function (p) {
+      if (!p.keywords.some(function (k) { return on.has(k); })) return false;
+      if (start && p.date < start) return false;
+      if (end && p.date > end) return false;
+      if (terms.length === 0) return true;
+      var hay = haystack(p);
+      return terms.every(function (t) { return hay.indexOf(t) !== -1; });
+    });
+  }
+
+  function pinned(p) {
+    if (pins.length === 0) return false;
+    var hay = haystack(p);
+    return pins.some(function (pin) { return hay.indexOf(pin.toLowerCase()) !== -1; });
+  }
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+
+  function link(text, href) {
+    var a = el('a', text);
+    a.href = href;
+    return a;
+  }
+
+  function bibtex(p) {
+    var esc = function (s) { return s.replace(/[\\\\{}%&#$_^~]/g, function (c) { return c === '\\\\' ? '\\\\textbackslash{}' : '\\\\' + c; }); };
+    var key = 'arxiv' + p.id.replace(/[^0-9a-z]/gi, '');
+    var authors = p.authors ? p.authors.split('; ').map(esc).join(' and ') : '';
+    return '@misc{' + key + ',\\n' +
+      '  title = {' + esc(p.title) + '},\\n' +
+      (authors ? '  author = {' + authors + '},\\n' : '') +
+      '  year = {' + p.date.slice(0, 4) + '},\\n' +
+      '  eprint = {' + p.id + '},\\n' +
+      '  archivePrefix = {arXiv},\\n' +
+      (p.categories ? '  primaryClass = {' + esc(p.categories.split(' ')[0]) + '},\\n' : '') +
+      '  url = {https://arxiv.org/abs/' + p.id + '}\\n}\\n';
+  }
+
+  function card(p) {
+    var li = el('li', undefined, 'paper' + (pinned(p) ? ' pinned' : ''));
+    li.dataset.id = p.id;
+    var h = el('h3');
+    if (fresh.has(p.id)) h.appendChild(el('span', 'New', 'badge new'));
+    if (pinned(p)) h.appendChild(el('span', 'Pinned', 'badge'));
+    var safe = ID.test(p.id);
+    h.appendChild(safe ? link(p.title, 'https://arxiv.org/abs/' + p.id + 'v' + p.version) : el('span', p.title));
+    li.appendChild(h);
+    var meta = [p.authors, p.date, p.categories, p.keywords.map(function (k) { return data.keywords[k]; }).join(', ')].filter(Boolean);
+    li.appendChild(el('p', meta.join(' · '), 'meta'));
+    if (p.comment) li.appendChild(el('p', p.comment, 'comment'));
+    var actions = el('div', undefined, 'actions');
+    if (safe) actions.appendChild(link('PDF', 'https://arxiv.org/pdf/' + p.id + 'v' + p.version));
+    if (p.code && p.code.indexOf('https://') === 0) actions.appendChild(link('Code', p.code));
+    var toggle = el('button', 'Abstract');
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', 'false');
+    var abs = el('p', undefined, 'abstract');
+    abs.id = 'abstract-' + p.id.replace(/[^0-9a-z]/gi, '-');
+    abs.hidden = true;
+    toggle.setAttribute('aria-controls', abs.id);
+    toggle.addEventListener('click', function () {
+      var open = toggle.getAttribute('aria-expanded') === 'true';
+      toggle.setAttribute('aria-expanded', String(!open));
+      abs.hidden = open;
+      if (!open) {
+        abs.textContent = abstracts ? p.abstract : 'Loading…';
+        loadAbstracts().then(function () { abs.textContent = p.abstract || 'No abstract.'; });
+      }
+    });
+    actions.appendChild(toggle);
+    var copy = el('button', 'Copy BibTeX');
+    copy.type = 'button';
+    copy.addEventListener('click', function () {
+      var text = bibtex(p);
+      var said = document.getElementById('copied');
+      var done = function () { said.textContent = 'BibTeX of ' + p.id + ' copied'; };
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, function () { fallback(text); done(); });
+      else { fallback(text); done(); }
+    });
+    actions.appendChild(copy);
+    li.appendChild(actions);
+    li.appendChild(abs);
+    return li;
+  }
+
+  function fallback(text) {
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('aria-label', 'BibTeX');
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) { /* the text stays selectable */ }
+    area.remove();
+  }
+
+  function render() {
+    var found = matches();
+    var frag = document.createDocumentFragment();
+    found.slice(0, shown).forEach(function (p) { frag.appendChild(card(p)); });
+    list.replaceChildren(frag);
+    var newCount = found.filter(function (p) { return fresh.has(p.id); }).length;
+    status.textContent = 'Showing ' + Math.min(shown, found.length) + ' of ' + found.length + ' papers' +
+      (found.length === papers.length ? '' : ' (' + papers.length + ' in all)') + (newCount ? ', ' + newCount + ' new since your last visit' : '') + '.';
+    more.hidden = found.length <= shown;
+  }
+
+  function update() {
+    saveState();
+    render();
+  }
+
+  function renderPins() {
+    var ul = document.getElementById('pins');
+    ul.replaceChildren();
+    pins.forEach(function (pin, i) {
+      var li = el('li');
+      var b = el('button', 'Unpin ' + pin);
+      b.type = 'button';
+      b.addEventListener('click', function () { pins.splice(i, 1); write('pins', pins); renderPins(); render(); });
+      li.appendChild(b);
+      ul.appendChild(li);
+    });
+  }
+
+  function chart() {
+    var NS = 'http://www.w3.org/2000/svg';
+    var dates = papers.map(function (p) { return p.date; }).sort();
+    var holder = document.getElementById('chart');
+    if (dates.length === 0) { holder.textContent = 'No papers yet.'; return; }
+    var WEEKS = 12;
+    var end = Date.parse(dates[dates.length - 1] + 'T00:00:00Z');
+    var week = 7 * 86400000;
+    var series = data.keywords.map(function () { var a = []; for (var i = 0; i < WEEKS; i++) a.push(0); return a; });
+    papers.forEach(function (p) {
+      var w = WEEKS - 1 - Math.floor((end - Date.parse(p.date + 'T00:00:00Z')) / week);
+      if (w >= 0) p.keywords.forEach(function (k) { series[k][w]++; });
+    });
+    var max = Math.max(1, Math.max.apply(null, series.map(function (s) { return Math.max.apply(null, s); })));
+    var W = 600, H = 150, left = 30, bottom = 20;
+    var svg = document.createElementNS(NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + W + ' ' + (H + 20 * Math.ceil(data.keywords.length / 3)));
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-labelledby', 'chart-title chart-desc');
+    var desc = document.createElementNS(NS, 'desc');
+    desc.id = 'chart-desc';
+    desc.textContent = data.keywords.map(function (k, i) { return k + ': ' + series[i].join(', '); }).join('; ') + ' (papers per week over the last ' + WEEKS + ' weeks, oldest first).';
+    svg.appendChild(desc);
+    var colors = ['#0969da', '#bf3989', '#1a7f37', '#9a6700', '#8250df', '#cf222e', '#1b7c83', '#57606a'];
+    var x = function (i) { return left + (i * (W - left - 10)) / (WEEKS - 1); };
+    var y = function (v) { return H - bottom - (v * (H - bottom - 10)) / max; };
+    var axis = document.createElementNS(NS, 'text');
+    axis.setAttribute('x', '0'); axis.setAttribute('y', String(y(max) + 4)); axis.textContent = String(max);
+    svg.appendChild(axis);
+    series.forEach(function (s, k) {
+      var line = document.createElementNS(NS, 'polyline');
+      line.setAttribute('fill', 'none');
+      line.setAttribute('stroke', colors[k % colors.length]);
+      line.setAttribute('stroke-width', '2');
+      line.setAttribute('points', s.map(function (v, i) { return x(i) + ',' + y(v); }).join(' '));
+      svg.appendChild(line);
+      var label = document.createElementNS(NS, 'text');
+      label.setAttribute('x', String(left + (k % 3) * 190));
+      label.setAttribute('y', String(H + 12 + 20 * Math.floor(k / 3)));
+      label.textContent = '■ ' + data.keywords[k];
+      label.setAttribute('fill', colors[k % colors.length]);
+      svg.appendChild(label);
+    });
+    holder.appendChild(svg);
+  }
+
+  q.addEventListener('input', function () {
+    shown = PAGE;
+    update();
+    if (q.value && !abstracts) loadAbstracts().then(render);
+  });
+  [from, to].forEach(function (input) { input.addEventListener('change', function () { shown = PAGE; update(); }); });
+  more.addEventListener('click', function () { shown += PAGE; render(); });
+  document.getElementById('clear').addEventListener('click', function () {
+    q.value = ''; from.value = ''; to.value = '';
+    checks.forEach(function (c) { c.checked = true; });
+    shown = PAGE;
+    update();
+  });
+  var pinInput = document.getElementById('pin');
+  var addPin = function () {
+    var value = pinInput.value.trim();
+    if (value && pins.indexOf(value) === -1) { pins.push(value); write('pins', pins); renderPins(); render(); }
+    pinInput.value = '';
+  };
+  document.getElementById('pin-add').addEventListener('click', addPin);
+  pinInput.addEventListener('keydown', function (e) { if (e.key === 'Enter') addPin(); });
+  window.addEventListener('hashchange', function () { state(); render(); });
+
+  state();
+  renderPins();
+  chart();
+  render();
+  if (q.value) loadAbstracts().then(render);
+  document.documentElement.dataset.ready = 'true';
+})();
+`

@@ -1,0 +1,161 @@
+/**
+ * The digest as a page to read it: `<site-dir>/index.html`, one self-contained file (its styles,
+ * its script and the papers' first view inline), and `<site-dir>/abstracts.json`, fetched only
+ * when a reader opens an abstract or searches. Pure: the same digest gives the same bytes, so a
+ * run that changes no paper leaves the site as it was. A Content-Security-Policy allows nothing
+ * but the page's own inline script and style (by hash) and requests to its own origin; arXiv's
+ * text reaches the page as JSON and is inserted as text, never as HTML.
+ */
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import { comparePapers, type Digest, type Paper } from './model.js'
+import { SITE_SCRIPT, SITE_STYLE } from './site-app.js'
+import { codeLink } from './table.js'
+
+export const SITE_GENERATOR = 'arxiv-daily-digest-action'
+export const SITE_PAGE = 'index.html'
+export const SITE_ABSTRACTS = 'abstracts.json'
+
+/** The files of a site in `siteDir`, by repository path. */
+export function siteFiles(digest: Digest, siteDir: string): Map<string, string> {
+  const papers = uniquePapers(digest)
+  const abstracts = Object.fromEntries(papers.map(({ paper }) => [paper.id, paper.abstract]))
+  return new Map([
+    [path.posix.join(siteDir, SITE_PAGE), sitePage(digest, papers)],
+    [
+      path.posix.join(siteDir, SITE_ABSTRACTS),
+      `${JSON.stringify({ generator: SITE_GENERATOR, version: 1, abstracts })}\n`,
+    ],
+  ])
+}
+
+/** The site's file names in `siteDir`. */
+export function sitePaths(siteDir: string): string[] {
+  return [SITE_PAGE, SITE_ABSTRACTS].map((name) => path.posix.join(siteDir, name))
+}
+
+/** A site file the action wrote (its page names the generator; its JSON says so). */
+export function isOwnSiteFile(text: string): boolean {
+  if (text.includes(`<meta name="generator" content="${SITE_GENERATOR}">`)) return true
+  try {
+    return (JSON.parse(text) as { generator?: unknown }).generator === SITE_GENERATOR
+  } catch {
+    return false
+  }
+}
+
+/** Every paper once (its newest version), newest first, with the keywords it appears under. */
+function uniquePapers(digest: Digest): { paper: Paper; keywords: number[] }[] {
+  const byId = new Map<string, { paper: Paper; keywords: number[] }>()
+  digest.sections.forEach((section, index) => {
+    for (const paper of section.papers) {
+      const held = byId.get(paper.id)
+      if (!held) byId.set(paper.id, { paper, keywords: [index] })
+      else {
+        if (!held.keywords.includes(index)) held.keywords.push(index)
+        if (paper.version > held.paper.version) held.paper = paper
+      }
+    }
+  })
+  return [...byId.values()].sort((a, b) => comparePapers(a.paper, b.paper))
+}
+
+/**
+ * The first view's data: one array per paper, in the order the script reads them (compact, as
+ * a digest of 5,000 papers must stay well under a megabyte compressed).
+ */
+function pageData(digest: Digest, papers: readonly { paper: Paper; keywords: number[] }[]): string {
+  const rows = papers.map(({ paper, keywords }) => [
+    paper.id,
+    paper.version,
+    paper.title,
+    (paper.authors ?? []).join('; '),
+    paper.date,
+    (paper.categories ?? []).join(' '),
+    paper.comment,
+    codeLink(paper)?.url ?? '',
+    keywords,
+  ])
+  const json = JSON.stringify({
+    updated: digest.lastUpdate ?? '',
+    sortedBy: digest.sortedBy ?? 'updated',
+    keywords: digest.sections.map((section) => section.title),
+    papers: rows,
+  })
+  // Inside <script type="application/json"> only "</script" or "<!--" could end or bend it.
+  return json
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}
+
+const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: number[] }[]): string {
+  const policy = [
+    "default-src 'none'",
+    `script-src ${hash(SITE_SCRIPT)}`,
+    `style-src ${hash(SITE_STYLE)}`,
+    "connect-src 'self'",
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ')
+  const updated = digest.lastUpdate ? `Last update: ${escapeHtml(digest.lastUpdate)}` : ''
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="generator" content="${SITE_GENERATOR}">
+<meta name="color-scheme" content="light dark">
+<link rel="icon" href="data:,">
+<title>arXiv digest</title>
+<style>${SITE_STYLE}</style>
+</head>
+<body>
+<a class="skip" href="#papers">Skip to the papers</a>
+<header>
+<h1>arXiv digest</h1>
+<p id="updated">${updated}</p>
+</header>
+<main>
+<section aria-labelledby="filters-title" class="filters">
+<h2 id="filters-title" class="visually-hidden">Search and filters</h2>
+<div role="search">
+<label for="q">Search titles, authors, abstracts and comments</label>
+<input id="q" type="search" autocomplete="off" spellcheck="false">
+</div>
+<fieldset id="keywords"><legend>Keywords</legend></fieldset>
+<div class="dates">
+<label for="from">From</label> <input id="from" type="date">
+<label for="to">To</label> <input id="to" type="date">
+</div>
+<div class="pin">
+<label for="pin">Pin an author or term to highlight</label>
+<input id="pin" type="text" autocomplete="off"> <button id="pin-add" type="button">Pin</button>
+<ul id="pins" aria-label="Pinned authors and terms"></ul>
+</div>
+<button id="clear" type="button">Clear search and filters</button>
+</section>
+<figure id="chart-figure">
+<figcaption id="chart-title">Papers per week, by keyword</figcaption>
+<div id="chart"></div>
+</figure>
+<h2 id="papers" tabindex="-1">Papers</h2>
+<p id="status" role="status" aria-live="polite"></p>
+<p id="copied" role="status" aria-live="polite" class="visually-hidden"></p>
+<ol id="list"></ol>
+<button id="more" type="button" hidden>Show more papers</button>
+</main>
+<footer><p>Made by the arXiv daily digest action from ${papers.length} papers. Nothing you do here leaves your browser.</p></footer>
+<script type="application/json" id="digest-data">${pageData(digest, papers)}</script>
+<script>${SITE_SCRIPT}</script>
+</body>
+</html>
+`
+}

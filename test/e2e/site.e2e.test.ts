@@ -1,0 +1,220 @@
+/// <reference lib="dom" />
+import assert from 'node:assert/strict'
+import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { after, before, test } from 'node:test'
+import type { Browser, Page } from 'puppeteer-core'
+import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
+import { launchBrowser, serveFolder } from '../support/browser.js'
+import { runOnGitHub, startGitHub } from '../support/github-run.js'
+import { runAction, workspaceWith } from '../support/run-action.js'
+
+// The page of `site-dir`, made by runs of the bundle, read in Debian's Chromium.
+
+const HOSTILE =
+  'Evil </details><script>window.pwned=1</script> [x](javascript:alert(1)) <!-- arxiv-daily:end --> {\\} \u202Eright-to-left'
+
+const paper = (n: number, extra: Partial<SimplePaper> = {}): SimplePaper => ({
+  id: `2511.${String(n).padStart(5, '0')}`,
+  title: `Paper ${n} about ${n % 2 === 0 ? 'diffusion' : 'language'} models`,
+  abstract: `Abstract ${n}. Code at https://github.com/lab/repo${n}.`,
+  updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`,
+  ...extra,
+})
+
+let arxiv: PaperArxiv
+let browser: Browser
+before(async () => {
+  arxiv = await PaperArxiv.start()
+  browser = await launchBrowser()
+})
+after(async () => {
+  await browser.close()
+  await arxiv.close()
+})
+
+const inputs = (more: Record<string, string> = {}) => ({
+  mode: 'local',
+  keywords: 'Diffusion\nLanguage',
+  'arxiv-api-url': arxiv.url,
+  'request-delay': '0',
+  'max-retries': '0',
+  'site-dir': 'docs',
+  ...more,
+})
+
+/** A page that records console errors and every request it makes. */
+async function open(url: string, options: { bypassCsp?: boolean } = {}) {
+  const page = await browser.newPage()
+  const errors: string[] = []
+  const requests: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(String(error)))
+  page.on('request', (request) => requests.push(request.url()))
+  if (options.bypassCsp) await page.setBypassCSP(true)
+  await page.goto(url)
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 10_000 })
+  return { page, errors, requests }
+}
+
+const titles = (page: Page) =>
+  page.$$eval('#list .paper h3 a, #list .paper h3 > span:last-child', (nodes) => nodes.map((n) => n.textContent ?? ''))
+const ids = (page: Page) =>
+  page.$$eval('#list .paper', (nodes) => nodes.map((n) => (n as HTMLElement).dataset.id ?? ''))
+
+test('the page of a run shows every paper, searches, filters, marks what is new since the last visit, copies BibTeX, and loads nothing from elsewhere', async () => {
+  arxiv.papers = [...Array.from({ length: 12 }, (_, i) => paper(i + 1)), paper(13, { title: HOSTILE })]
+  const workspace = workspaceWith({ 'README.md': '# Papers\n' })
+  const first = await runAction({ inputs: inputs(), workspace, runner: 'bundle' })
+  assert.equal(first.code, 0, first.stdout)
+  const site = path.join(workspace, 'docs')
+  const server = await serveFolder(site)
+  try {
+    const { page, errors, requests } = await open(server.url)
+    // Every paper, newest first; the hostile title is text, and ran nothing.
+    assert.equal((await ids(page)).length, 13)
+    assert.equal((await ids(page))[0], '2511.00013')
+    const shown = await titles(page)
+    assert.ok(shown.includes(HOSTILE.replace(/\s+/g, ' ')), shown.join('\n'))
+    assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined)
+    assert.equal(await page.$$eval('#list script', (nodes) => nodes.length), 0)
+    assert.equal(await page.$eval('#list .paper h3 a', (a) => a.href), 'https://arxiv.org/abs/2511.00013v1')
+    // Keyword filter with counts: the Diffusion checkbox off leaves the language papers.
+    const labels = await page.$$eval('#keywords label', (nodes) => nodes.map((n) => n.textContent?.trim()))
+    assert.deepEqual(labels, ['Diffusion (13)', 'Language (13)'])
+    // Searching as one types (abstracts load on demand).
+    await page.type('#q', 'abstract 7.')
+    await page.waitForFunction(() => document.querySelectorAll('#list .paper').length === 1, { polling: 50 })
+    assert.deepEqual(await ids(page), ['2511.00007'])
+    assert.match(page.url(), /#q=abstract\+7\./)
+    // A shared address opens the same view.
+    const shared = await open(`${server.url}#q=diffusion&from=2025-11-05&to=2025-11-10`)
+    assert.deepEqual(await ids(shared.page), ['2511.00010', '2511.00008', '2511.00006'])
+    assert.equal(await shared.page.$eval('#q', (input) => (input as HTMLInputElement).value), 'diffusion')
+    await shared.page.close()
+    await page.bringToFront()
+    // The abstract on demand, and the code link from it.
+    await page.click('#clear')
+    const abstractButton = await page.$('#list .paper:nth-child(2) button[aria-controls]')
+    await abstractButton!.click()
+    await page.waitForFunction(() =>
+      document.querySelector('#list .paper:nth-child(2) .abstract')?.textContent?.startsWith('Abstract 12'),
+    )
+    assert.equal(
+      await page.$eval('#list .paper:nth-child(2) .actions a:nth-child(2)', (a) => a.href),
+      'https://github.com/lab/repo12',
+    )
+    // BibTeX of the hostile title: braces and backslashes escaped, nothing lost.
+    // The system clipboard of a headless browser is not readable: what the page hands it is.
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = (text: string) => {
+        ;(window as unknown as { copied: string }).copied = text
+        return Promise.resolve()
+      }
+    })
+    await page.click('#list .paper:first-child .actions button:last-child')
+    await page.waitForFunction(() => document.getElementById('copied')?.textContent?.includes('copied'), {
+      polling: 50,
+    })
+    const bibtex = await page.evaluate(() => (window as unknown as { copied: string }).copied)
+    assert.match(bibtex, /^@misc\{arxiv251100013,/)
+    assert.ok(bibtex.includes('\\{\\textbackslash{}\\}'), bibtex)
+    assert.ok(bibtex.includes('</details><script>window.pwned=1</script>'), bibtex)
+    // Pins: a term is highlighted and kept in this browser.
+    await page.type('#pin', 'language')
+    await page.click('#pin-add')
+    assert.equal(await page.$$eval('#list .paper.pinned', (nodes) => nodes.length), 6)
+    assert.deepEqual(errors, [])
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:')),
+      [],
+      'no request leaves the page origin',
+    )
+
+    // The next run adds two papers: exactly those are new since the last visit.
+    arxiv.papers.push(paper(14), paper(15))
+    const second = await runAction({ inputs: inputs(), workspace, runner: 'bundle' })
+    assert.equal(second.code, 0, second.stdout)
+    const again = await open(server.url)
+    const marked = await again.page.$$eval('#list .paper', (nodes) =>
+      nodes.filter((n) => n.querySelector('.badge.new')).map((n) => (n as HTMLElement).dataset.id),
+    )
+    assert.deepEqual(marked, ['2511.00015', '2511.00014'])
+    assert.match(await again.page.$eval('#status', (n) => n.textContent ?? ''), /2 new since your last visit/)
+    assert.equal(await again.page.$$eval('#list .paper.pinned', (nodes) => nodes.length), 7, 'the pin is kept')
+    assert.deepEqual(again.errors, [])
+
+    // A run with nothing new leaves every byte of the site as it was.
+    const files = ['index.html', 'abstracts.json'].map((name) => readFileSync(path.join(site, name), 'utf8'))
+    const quiet = await runAction({ inputs: inputs(), workspace, runner: 'bundle' })
+    assert.equal(quiet.outputs.changed, 'false')
+    assert.deepEqual(
+      ['index.html', 'abstracts.json'].map((name) => readFileSync(path.join(site, name), 'utf8')),
+      files,
+    )
+    await Promise.all([page.close(), again.page.close()])
+  } finally {
+    await server.close()
+  }
+})
+
+test('the page passes axe-core with no serious or critical violation, in light and dark themes and at phone width', async () => {
+  arxiv.papers = Array.from({ length: 5 }, (_, i) => paper(i + 1, { comment: 'Accepted at a venue, 12 pages' }))
+  const workspace = workspaceWith({ 'README.md': '# Papers\n' })
+  assert.equal((await runAction({ inputs: inputs(), workspace })).code, 0)
+  const server = await serveFolder(path.join(workspace, 'docs'))
+  const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+  try {
+    for (const [scheme, width] of [
+      ['light', 1200],
+      ['dark', 390],
+    ] as const) {
+      // axe is injected past the page's policy, which allows no script but its own.
+      const { page } = await open(server.url, { bypassCsp: true })
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }])
+      await page.setViewport({ width, height: 900 })
+      // Everything by keyboard: the search box is the first stop after the skip link.
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('Tab')
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'q')
+      await page.click('#list .paper button[aria-controls]')
+      await page.addScriptTag({ content: axe })
+      const violations = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as {
+            axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> }
+          }
+        ).axe.run()
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }))
+      })
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      assert.deepEqual(serious, [], `${scheme} at ${width}px`)
+      await page.close()
+    }
+  } finally {
+    await server.close()
+  }
+})
+
+test('site-dir in commit and pull-request mode: the page travels in the same commit; a file of yours in its place stops the run', async (t) => {
+  arxiv.papers = [paper(1), paper(2)]
+  for (const mode of ['commit', 'pull-request'] as const) {
+    const github = await startGitHub(t, { 'README.md': '# R\n' })
+    const run = await runOnGitHub(github, arxiv.url, { mode, keywords: 'Diffusion', 'site-dir': 'docs' })
+    assert.equal(run.code, 0, run.stdout)
+    const branch = mode === 'commit' ? 'main' : 'arxiv-daily/update'
+    const page = github.readme(branch, 'docs/index.html')
+    assert.match(page ?? '', /<meta name="generator" content="arxiv-daily-digest-action">/)
+    assert.ok(github.readme(branch, 'docs/abstracts.json'))
+    const commits = github.writes().filter((call) => call.operation === 'git/create-commit')
+    assert.equal(commits.length, 1, 'README and page in one commit')
+  }
+  const github = await startGitHub(t, { 'README.md': '# R\n', 'docs/index.html': '<h1>My own page</h1>\n' })
+  const refused = await runOnGitHub(github, arxiv.url, { keywords: 'Diffusion', 'site-dir': 'docs' })
+  assert.equal(refused.code, 1)
+  assert.match(refused.stdout, /docs\/index\.html exists and was not written by this action/)
+  assert.equal(github.readme('main', 'docs/index.html'), '<h1>My own page</h1>\n')
+})
