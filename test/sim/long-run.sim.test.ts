@@ -15,11 +15,7 @@ import { World } from './world.js'
 // seed and day: SIM_SEED=<seed> replays it.
 
 const DAYS = Number(process.env.LONG_RUN_DAYS ?? 30)
-const SEEDS = process.env.SIM_SEED
-  ? [Number(process.env.SIM_SEED)]
-  : process.env.LONG_RUN_DAYS
-    ? [11, 12, 13, 14]
-    : [11]
+const SEEDS = process.env.SIM_SEED ? [Number(process.env.SIM_SEED)] : process.env.LONG_RUN_DAYS ? [1, 3, 4, 5] : [1]
 const START = '<!-- arxiv-daily:start'
 const END = '<!-- arxiv-daily:end -->'
 const BRANCH = 'arxiv-daily/update'
