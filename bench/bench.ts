@@ -12,6 +12,7 @@ import type { FetchOptions } from '../src/arxiv/fetch.js'
 import { parseReadme } from '../src/digest/document.js'
 import { entry, feed, fixture, startArxivServer } from '../test/support/arxiv-server.js'
 import { keywordFeeds, KEYWORDS, median, PAPERS, pipeline } from './feeds.js'
+import { benchSite } from './site.js'
 import { FakeGitHub } from '../test/support/github-server.js'
 import { DIST, runAction } from '../test/support/run-action.js'
 import {
@@ -320,6 +321,7 @@ async function main(): Promise<void> {
     bundle_bytes: bundleBytes(),
     cold_start_ratio: round(await benchColdStart(), 2),
     backfill_requests_per_1000_papers: round(await benchBackfill(), 2),
+    ...roundAll(await benchSite()),
   }
   const targets: Record<string, string> = {
     pipeline_5000_ms: '≤ 500',
@@ -337,6 +339,9 @@ async function main(): Promise<void> {
     cold_start_ratio: '≤ 3',
     e2e_5000_ms: '≤ 650',
     backfill_requests_per_1000_papers: '≤ 10',
+    site_first_view_kb_gzip: '≤ 1,000',
+    site_ready_ms: '≤ 1,500',
+    site_search_ms: '≤ 100',
   }
   console.log(`| metric | value | target |\n| --- | ---: | --- |`)
   for (const [key, value] of Object.entries(results)) console.log(`| ${key} | ${value} | ${targets[key] ?? ''} |`)

@@ -554,7 +554,7 @@ const tieKey = (paper) => `${paper.date}\u0000${paper.title}\u0000${paper.abstra
  * ordered newest first (then id descending) and cut to `maxPapers`. Linear in the number of
  * papers apart from the sort.
  */
-function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { replace = false, newSince, proposed = [], shown = [], } = {}) {
+function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { replace = false, newSince, proposed = [], shown = [], announced, } = {}) {
     const before = new Map();
     for (const paper of existing) {
         const earlier = before.get(paper.id);
@@ -575,7 +575,11 @@ function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { 
     const proposedIds = new Set(proposed.map((paper) => paper.id));
     const dateTest = newPaperTest([...existing, ...proposed], newSince);
     const seen = new Set(shown.map((paper) => paper.id));
-    const isNew = (paper) => proposedIds.has(paper.id) || (!seen.has(paper.id) && dateTest(paper));
+    // A paper the open pull request proposes is new as its body announced it (when the body
+    // describes the branch), else new to the base; any other is new unless a reader was shown it.
+    const isNew = (paper) => proposedIds.has(paper.id)
+        ? (announced?.has(paper.id) ?? !seen.has(paper.id))
+        : !seen.has(paper.id) && dateTest(paper);
     const added = unknown.filter(isNew);
     const restored = unknown.filter((paper) => !isNew(paper));
     const revised = papers.filter((paper) => {
@@ -3339,7 +3343,10 @@ function shownRecord(change, before, overlapDays = DEFAULT_WINDOW_DAYS) {
     for (const { id, date } of [...change.papers, ...change.removed, ...before])
         if (date >= since && !record.has(id))
             record.set(id, date);
-    return [...record].map(([id, date]) => ({ id, date }));
+    // Newest first, then by id: the same papers always give the same line, whatever the sources' order.
+    return [...record]
+        .map(([id, date]) => ({ id, date }))
+        .sort((a, b) => (a.date === b.date ? (a.id < b.id ? 1 : -1) : a.date < b.date ? 1 : -1));
 }
 function unchangedSection(section) {
     return { title: section.title, papers: section.papers, added: [], revised: [], removed: [], restored: [] };
@@ -3385,10 +3392,12 @@ function mergeAll(held, outcomes, options) {
             replace: replace && outcome.error === undefined,
             newSince,
             proposed: usable,
+            announced: options.announcedOnBranch,
             // What the reader was shown: the base's record and the open pull request's.
             shown: [
                 ...(section?.shown ?? []),
-                ...(onBranch?.shown ?? []),
+                // The branch's record minus its own rows: those are proposed, new or put back as announced.
+                ...(onBranch?.shown ?? []).filter((paper) => !pending.some((row) => row.id === paper.id)),
                 ...((options.delivered && (0,merge/* findSection */.rv)(options.delivered, outcome.title)?.shown) ?? []),
             ],
         }));
@@ -3420,7 +3429,9 @@ function planUpdate(existing, outcomes, options) {
         .map((change) => {
         const { title, papers } = change;
         const { overflow, text, shown, papers: before } = (0,merge/* findSection */.rv)(held, title) ?? {};
-        const proposed = (pending && (0,merge/* findSection */.rv)(pending, title)?.shown) ?? [];
+        // The open pull request showed its own rows and record too, dropped from it or not.
+        const onBranch = pending && (0,merge/* findSection */.rv)(pending, title);
+        const proposed = [...(onBranch?.shown ?? []), ...(onBranch?.papers ?? [])];
         const record = before && (0,merge/* samePapers */.K4)(before, papers)
             ? shown
             : shownRecord(change, [...(shown ?? []), ...proposed], options.overlapDays);

@@ -598,11 +598,13 @@ async function deliverOnce(target, plan, fresh) {
         !(foreign.length === 0 && (ahead.length > 0 || isOwnCommit(branchHead.message)))) {
         throw new Error(`The branch "${prBranch}" exists and holds commits the action did not make, so it will not be overwritten. Set "pr-branch" to a branch name of the action's own (the default "arxiv-daily/update" is), or delete that branch if it is no longer needed.`);
     }
-    // The newest update pull request into the base closed without merging: "not these papers", for
-    // as long as a later pull request is open too.
-    const rejected = ours.find((pull) => pull.base.ref === base && pull.state === 'closed' && !pull.merged_at);
+    // Update pull requests into the base closed without merging: "not these papers", in every
+    // later one, merged ones between them or not.
+    const rejected = ours
+        .filter((pull) => pull.base.ref === base && pull.state === 'closed' && !pull.merged_at)
+        .slice(0, REJECTED_READ);
     const delivery = open && branchHead && foreign.length > 0
-        ? await onTopOfBranch(target, plan, open, branchHead, ahead)
+        ? await onTopOfBranch(target, plan, open, branchHead, ahead, rejected)
         : await rebuildOnBase(target, plan, open, branchHead, latestClosed(ours, base), rejected);
     const replacement = delivery.pullRequest;
     if (replacement && replacement.operation !== 'none') {
@@ -614,6 +616,11 @@ async function deliverOnce(target, plan, fresh) {
     }
     return delivery;
 }
+/**
+ * How many of the newest update pull requests closed without merging keep their papers out
+ * (each costs a read of its README); older ones hold papers long past any fetch window.
+ */
+const REJECTED_READ = 3;
 /** The newest update pull request into `base` closed without merging: "not these papers". */
 function latestClosed(pulls, base) {
     const latest = pulls.find((pull) => pull.base.ref === base);
@@ -662,25 +669,35 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
     const baseRead = (path) => target.readAt(baseHead.sha, path);
     const digestAt = async (sha) => (await (0,existing/* readExisting */.Y)((path) => target.readAt(sha, path), settings.readmePath)).digest;
     const onBranch = branchHead && (open || closed) ? await digestAt(branchHead.sha) : undefined;
-    // The papers of the pull request closed without merging, read at its own head: the branch has
-    // been rebuilt since for the open one.
-    const refused = open && rejected?.head.sha ? await digestAt(rejected.head.sha) : undefined;
+    // The papers of the pull requests closed without merging, each read at its own head: the branch
+    // has been rebuilt since.
+    const refusedDigests = await Promise.all(rejected.flatMap((pull) => (pull.head.sha ? [digestAt(pull.head.sha)] : [])));
+    const refused = refusedDigests.length > 0
+        ? { lastUpdate: undefined, sections: refusedDigests.flatMap((digest) => digest.sections) }
+        : undefined;
     // An open pull request's papers count as held; those of one closed without merging stay out.
-    const update = await plan(baseRead, onBranch === undefined
-        ? {}
-        : open
-            ? { pendingOnBranch: onBranch, ...(refused ? { delivered: refused } : {}) }
-            : { delivered: onBranch });
+    const update = await plan(baseRead, open && onBranch
+        ? {
+            pendingOnBranch: onBranch,
+            announcedOnBranch: (0,bodies/* listedInBody */.V9)(open.body, branchHead?.sha ?? ''),
+            ...(refused ? { delivered: refused } : {}),
+        }
+        : closed && onBranch
+            ? { delivered: { lastUpdate: undefined, sections: [...onBranch.sections, ...(refused?.sections ?? [])] } }
+            : refused
+                ? { delivered: refused }
+                : {});
     const pending = open && onBranch ? (0,merge/* paperIds */.$t)(onBranch) : new Set();
     const newIds = new Set(update.newPapers.map((paper) => paper.id).filter((id) => !pending.has(id)));
     // After a pull request was closed without merging, only new papers justify another one.
     const papersMoved = update.changes.some((change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0);
     if (!update.changed || (closed && !papersMoved))
         return { update, newIds };
-    const body = (0,bodies/* pullRequestBody */.NF)(update.changes, {
+    const bodyFor = (head) => (0,bodies/* pullRequestBody */.NF)(update.changes, {
         readmePath: settings.readmePath,
         failures: update.failures,
         created: update.document.origin === 'created',
+        head,
         // On an update of an open pull request, what arrived since the reviewer last looked is marked;
         // a run that adds nothing keeps the marks the body has, so that it is left as it is.
         fresh: open && pending.size > 0
@@ -690,6 +707,7 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
             : undefined,
     });
     if (open && branchHead && (await branchHasUpdate(target, branchHead.sha, update))) {
+        const body = bodyFor(branchHead.sha);
         // The branch holds these papers: a keyword arXiv failed for today (or recovered) is no reason
         // to edit the description.
         const kept = open.body && (0,bodies/* sameListing */.$p)(open.body, body) ? open.body : body;
@@ -701,17 +719,19 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
     if (!(await git.moveBranch(settings.github.prBranch, branchHead, sha)))
         throw new BranchMoved();
     const commit = { sha, url: target.commitUrl(sha) };
+    const body = bodyFor(sha);
     const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body));
     return { update, newIds, commit, pullRequest };
 }
 /** A reviewer's commits are on the branch: merge what is new into the branch as they left it. */
-async function onTopOfBranch(target, plan, open, firstHead, ahead) {
+async function onTopOfBranch(target, plan, open, firstHead, ahead, rejected) {
     const { git, settings } = target;
     const readAt = (sha) => (path) => target.readAt(sha, path);
     // Papers a reviewer removed stay removed, however many updates ago: every state of the branch
     // the action left and someone then edited (and the action's last one) counts as delivered.
     const edited = ahead.filter((commit, i) => isOwnCommit(commit.message) && (i === ahead.length - 1 || !isOwnCommit(ahead[i + 1]?.message ?? '')));
-    const digests = await Promise.all(edited.map(async (commit) => (await (0,existing/* readExisting */.Y)(readAt(commit.sha), settings.readmePath)).digest));
+    // Papers of pull requests closed without merging stay out of this one too.
+    const digests = await Promise.all([...edited.map((commit) => commit.sha), ...rejected.flatMap((pull) => (pull.head.sha ? [pull.head.sha] : []))].map(async (sha) => (await (0,existing/* readExisting */.Y)(readAt(sha), settings.readmePath)).digest));
     const delivered = digests.length > 0 ? { lastUpdate: undefined, sections: digests.flatMap((digest) => digest.sections) } : undefined;
     let head = firstHead;
     for (let attempt = 1;; attempt++) {
@@ -725,6 +745,7 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead) {
         if (await git.fastForward(settings.github.prBranch, sha)) {
             const body = (0,bodies/* pullRequestBody */.NF)(update.changes, {
                 readmePath: settings.readmePath,
+                head: sha,
                 failures: update.failures,
                 othersCommits: true,
             });

@@ -17,16 +17,31 @@ const BODY_BUDGET = GITHUB_BODY_LIMIT - 2_000
  * and for which README (so that a run supersedes only its own). Version 1 wrote no marker; its
  * footer sentence is recognised instead.
  */
-export function pullRequestMarker(readmePath: string): string {
-  return `<!-- arxiv-daily:pull-request readme=${encodeURIComponent(readmePath)} -->`
+export function pullRequestMarker(readmePath: string, head?: string): string {
+  return `<!-- arxiv-daily:pull-request readme=${encodeURIComponent(readmePath)}${head ? ` head=${head}` : ''} -->`
 }
-const MARKER = /<!-- arxiv-daily:pull-request(?: readme=(\S+))? -->/
+const MARKER = /<!-- arxiv-daily:pull-request(?: readme=(\S+?))?(?: head=([0-9a-f]+))? -->/
+/** The head attribute only says which commit the listing describes: not a change of the listing. */
+const MARKER_HEAD = / head=[0-9a-f]+ -->/
 const FRESH = /<!-- arxiv-daily:new-since date=(\d{4}-\d{2}-\d{2}) ids=(\S*) -->/
 
 /**
  * The papers a pull request's body marks as new since its previous update, as the body records
  * them: a run that adds nothing keeps the marks (and so the body) as they were.
  */
+/**
+ * The papers an update pull request's body lists as new: what its reviewer was told is new.
+ * A paper put back (only counted there) stays put back on later updates.
+ */
+export function listedInBody(body: string | null | undefined, head: string): ReadonlySet<string> | undefined {
+  // A body not written for this head (an update that failed after its push) lists too little.
+  if (MARKER.exec(body ?? '')?.[2] !== head) return undefined
+  const ids = new Set<string>()
+  for (const match of (body ?? '').matchAll(/^- \[.*\]\(https:\/\/arxiv\.org\/abs\/([^)\s]+?)v\d+\)/gm))
+    if (match[1]) ids.add(match[1])
+  return ids
+}
+
 export function freshInBody(body: string | null | undefined): { ids: ReadonlySet<string>; date: string } | undefined {
   const match = FRESH.exec(body ?? '')
   if (!match) return undefined
@@ -141,6 +156,8 @@ export interface PullRequestBodyOptions {
   readonly othersCommits?: boolean
   /** The README does not exist yet: the pull request creates it. */
   readonly created?: boolean
+  /** The commit of the update branch the body describes. */
+  readonly head?: string | undefined
   /** Papers that arrived since the pull request was last updated, marked for its reviewer. */
   readonly fresh?: { readonly ids: ReadonlySet<string>; readonly date: string } | undefined
 }
@@ -154,7 +171,10 @@ const FAILURE_NOTE = /\n> \[!WARNING\]\n> Not updated this time \(arXiv failed\)
  */
 export function sameListing(a: string | null | undefined, b: string | null | undefined): boolean {
   const plain = (body: string | null | undefined): string =>
-    (body ?? '').replace(FAILURE_NOTE, '').replace(/^(- \[.*\]\([^)\s]*\)), [^\n]*? (\(\d{4}-\d{2}-\d{2}\))/gm, '$1 $2')
+    (body ?? '')
+      .replace(FAILURE_NOTE, '')
+      .replace(MARKER_HEAD, ' -->')
+      .replace(/^(- \[.*\]\([^)\s]*\)), [^\n]*? (\(\d{4}-\d{2}-\d{2}\))/gm, '$1 $2')
   return plain(a) === plain(b)
 }
 
@@ -199,7 +219,7 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
   const record = fresh
     ? `<!-- arxiv-daily:new-since date=${fresh.date} ids=${[...fresh.ids].map(encodeURIComponent).join(',')} -->\n`
     : ''
-  const tail = `${failed}${others}\n---\n<sub>Kept up to date by the arXiv daily digest action: ${how}</sub>\n${record}${pullRequestMarker(options.readmePath)}\n`
+  const tail = `${failed}${others}\n---\n<sub>Kept up to date by the arXiv daily digest action: ${how}</sub>\n${record}${pullRequestMarker(options.readmePath, options.head)}\n`
   return fitBlocks(head, blocks, tail, 'The pull request holds every paper.')
 }
 

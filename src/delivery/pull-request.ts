@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { withoutRegionDate } from '../digest/document.js'
 import { paperIds } from '../digest/merge.js'
-import { freshInBody, isUpdatePullRequest, pullRequestBody, sameListing } from './bodies.js'
+import { freshInBody, isUpdatePullRequest, listedInBody, pullRequestBody, sameListing } from './bodies.js'
 import { readExisting } from './existing.js'
 import { isOwnCommit, type BranchCommit, type Head } from './git-data.js'
 import type { GitHubPlace } from './github-place.js'
@@ -74,12 +74,14 @@ async function deliverOnce(target: GitHubPlace, plan: Planner, fresh: boolean): 
       `The branch "${prBranch}" exists and holds commits the action did not make, so it will not be overwritten. Set "pr-branch" to a branch name of the action's own (the default "arxiv-daily/update" is), or delete that branch if it is no longer needed.`,
     )
   }
-  // The newest update pull request into the base closed without merging: "not these papers", for
-  // as long as a later pull request is open too.
-  const rejected = ours.find((pull) => pull.base.ref === base && pull.state === 'closed' && !pull.merged_at)
+  // Update pull requests into the base closed without merging: "not these papers", in every
+  // later one, merged ones between them or not.
+  const rejected = ours
+    .filter((pull) => pull.base.ref === base && pull.state === 'closed' && !pull.merged_at)
+    .slice(0, REJECTED_READ)
   const delivery =
     open && branchHead && foreign.length > 0
-      ? await onTopOfBranch(target, plan, open, branchHead, ahead)
+      ? await onTopOfBranch(target, plan, open, branchHead, ahead, rejected)
       : await rebuildOnBase(target, plan, open, branchHead, latestClosed(ours, base), rejected)
   const replacement = delivery.pullRequest
   if (replacement && replacement.operation !== 'none') {
@@ -90,6 +92,12 @@ async function deliverOnce(target: GitHubPlace, plan: Planner, fresh: boolean): 
   }
   return delivery
 }
+
+/**
+ * How many of the newest update pull requests closed without merging keep their papers out
+ * (each costs a read of its README); older ones hold papers long past any fetch window.
+ */
+const REJECTED_READ = 3
 
 /** The newest update pull request into `base` closed without merging: "not these papers". */
 function latestClosed(pulls: readonly PullSummary[], base: string): PullSummary | undefined {
@@ -141,7 +149,7 @@ async function rebuildOnBase(
   open: PullSummary | undefined,
   branchHead: Head | undefined,
   closed: PullSummary | undefined,
-  rejected: PullSummary | undefined,
+  rejected: readonly PullSummary[],
 ): Promise<Delivery> {
   const { git, settings } = target
   const baseHead = await target.baseHead(false)
@@ -149,17 +157,27 @@ async function rebuildOnBase(
   const digestAt = async (sha: string) =>
     (await readExisting((path) => target.readAt(sha, path), settings.readmePath)).digest
   const onBranch = branchHead && (open || closed) ? await digestAt(branchHead.sha) : undefined
-  // The papers of the pull request closed without merging, read at its own head: the branch has
-  // been rebuilt since for the open one.
-  const refused = open && rejected?.head.sha ? await digestAt(rejected.head.sha) : undefined
+  // The papers of the pull requests closed without merging, each read at its own head: the branch
+  // has been rebuilt since.
+  const refusedDigests = await Promise.all(rejected.flatMap((pull) => (pull.head.sha ? [digestAt(pull.head.sha)] : [])))
+  const refused =
+    refusedDigests.length > 0
+      ? { lastUpdate: undefined, sections: refusedDigests.flatMap((digest) => digest.sections) }
+      : undefined
   // An open pull request's papers count as held; those of one closed without merging stay out.
   const update = await plan(
     baseRead,
-    onBranch === undefined
-      ? {}
-      : open
-        ? { pendingOnBranch: onBranch, ...(refused ? { delivered: refused } : {}) }
-        : { delivered: onBranch },
+    open && onBranch
+      ? {
+          pendingOnBranch: onBranch,
+          announcedOnBranch: listedInBody(open.body, branchHead?.sha ?? ''),
+          ...(refused ? { delivered: refused } : {}),
+        }
+      : closed && onBranch
+        ? { delivered: { lastUpdate: undefined, sections: [...onBranch.sections, ...(refused?.sections ?? [])] } }
+        : refused
+          ? { delivered: refused }
+          : {},
   )
   const pending = open && onBranch ? paperIds(onBranch) : new Set<string>()
   const newIds = new Set(update.newPapers.map((paper) => paper.id).filter((id) => !pending.has(id)))
@@ -168,20 +186,23 @@ async function rebuildOnBase(
     (change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0,
   )
   if (!update.changed || (closed && !papersMoved)) return { update, newIds }
-  const body = pullRequestBody(update.changes, {
-    readmePath: settings.readmePath,
-    failures: update.failures,
-    created: update.document.origin === 'created',
-    // On an update of an open pull request, what arrived since the reviewer last looked is marked;
-    // a run that adds nothing keeps the marks the body has, so that it is left as it is.
-    fresh:
-      open && pending.size > 0
-        ? newIds.size > 0
-          ? { ids: newIds, date: update.digest.lastUpdate ?? '' }
-          : freshInBody(open.body)
-        : undefined,
-  })
+  const bodyFor = (head: string): string =>
+    pullRequestBody(update.changes, {
+      readmePath: settings.readmePath,
+      failures: update.failures,
+      created: update.document.origin === 'created',
+      head,
+      // On an update of an open pull request, what arrived since the reviewer last looked is marked;
+      // a run that adds nothing keeps the marks the body has, so that it is left as it is.
+      fresh:
+        open && pending.size > 0
+          ? newIds.size > 0
+            ? { ids: newIds, date: update.digest.lastUpdate ?? '' }
+            : freshInBody(open.body)
+          : undefined,
+    })
   if (open && branchHead && (await branchHasUpdate(target, branchHead.sha, update))) {
+    const body = bodyFor(branchHead.sha)
     // The branch holds these papers: a keyword arXiv failed for today (or recovered) is no reason
     // to edit the description.
     const kept = open.body && sameListing(open.body, body) ? open.body : body
@@ -196,6 +217,7 @@ async function rebuildOnBase(
   // A reviewer who pushed since the branch was checked keeps their commit: the run starts over.
   if (!(await git.moveBranch(settings.github.prBranch, branchHead, sha))) throw new BranchMoved()
   const commit = { sha, url: target.commitUrl(sha) }
+  const body = bodyFor(sha)
   const pullRequest = await afterWrite<NonNullable<Delivery['pullRequest']>>({ update, newIds, commit }, () =>
     open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body),
   )
@@ -209,6 +231,7 @@ async function onTopOfBranch(
   open: PullSummary,
   firstHead: Head,
   ahead: readonly BranchCommit[],
+  rejected: readonly PullSummary[],
 ): Promise<Delivery> {
   const { git, settings } = target
   const readAt =
@@ -220,8 +243,11 @@ async function onTopOfBranch(
   const edited = ahead.filter(
     (commit, i) => isOwnCommit(commit.message) && (i === ahead.length - 1 || !isOwnCommit(ahead[i + 1]?.message ?? '')),
   )
+  // Papers of pull requests closed without merging stay out of this one too.
   const digests = await Promise.all(
-    edited.map(async (commit) => (await readExisting(readAt(commit.sha), settings.readmePath)).digest),
+    [...edited.map((commit) => commit.sha), ...rejected.flatMap((pull) => (pull.head.sha ? [pull.head.sha] : []))].map(
+      async (sha) => (await readExisting(readAt(sha), settings.readmePath)).digest,
+    ),
   )
   const delivered =
     digests.length > 0 ? { lastUpdate: undefined, sections: digests.flatMap((digest) => digest.sections) } : undefined
@@ -236,6 +262,7 @@ async function onTopOfBranch(
     if (await git.fastForward(settings.github.prBranch, sha)) {
       const body = pullRequestBody(update.changes, {
         readmePath: settings.readmePath,
+        head: sha,
         failures: update.failures,
         othersCommits: true,
       })

@@ -65,6 +65,8 @@ export type FileReader = (path: string) => Promise<string | undefined>
 export interface PlanContext {
   /** The digest of an open update pull request's branch, whose papers count as held. */
   readonly pendingOnBranch?: Digest
+  /** The papers the open pull request's body lists as new (the others on its branch were put back). */
+  readonly announcedOnBranch?: ReadonlySet<string> | undefined
   /** A digest delivered there earlier: papers a person removed since are not added back. */
   readonly delivered?: Digest
 }

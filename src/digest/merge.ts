@@ -48,6 +48,7 @@ export function mergeSection(
     newSince,
     proposed = [],
     shown = [],
+    announced,
   }: {
     replace?: boolean
     newSince?: string
@@ -62,6 +63,8 @@ export function mergeSection(
      * pushed out, and comes back restored, not new.
      */
     shown?: readonly Shown[] | undefined
+    /** Of `proposed`, the papers the pull request's body announced as new. */
+    announced?: ReadonlySet<string> | undefined
   } = {},
 ): SectionChange {
   const before = new Map<string, Paper>()
@@ -84,7 +87,12 @@ export function mergeSection(
   const proposedIds = new Set(proposed.map((paper) => paper.id))
   const dateTest = newPaperTest([...existing, ...proposed], newSince)
   const seen = new Set(shown.map((paper) => paper.id))
-  const isNew = (paper: Paper): boolean => proposedIds.has(paper.id) || (!seen.has(paper.id) && dateTest(paper))
+  // A paper the open pull request proposes is new as its body announced it (when the body
+  // describes the branch), else new to the base; any other is new unless a reader was shown it.
+  const isNew = (paper: Paper): boolean =>
+    proposedIds.has(paper.id)
+      ? (announced?.has(paper.id) ?? !seen.has(paper.id))
+      : !seen.has(paper.id) && dateTest(paper)
   const added = unknown.filter(isNew)
   const restored = unknown.filter((paper) => !isNew(paper))
   const revised = papers.filter((paper) => {

@@ -27,6 +27,8 @@ export interface UpdateOptions {
    * added to it.
    */
   readonly pendingOnBranch?: Digest | undefined
+  /** Of `pendingOnBranch`'s papers, those its pull request announced as new (undefined: all). */
+  readonly announcedOnBranch?: ReadonlySet<string> | undefined
   /**
    * A digest delivered earlier to where the update lands (the action's last commit on an update
    * branch, or a pull request closed without merging): its papers that are no longer held there
@@ -140,7 +142,10 @@ function shownRecord(
   const record = new Map<string, string>()
   for (const { id, date } of [...change.papers, ...change.removed, ...before])
     if (date >= since && !record.has(id)) record.set(id, date)
-  return [...record].map(([id, date]) => ({ id, date }))
+  // Newest first, then by id: the same papers always give the same line, whatever the sources' order.
+  return [...record]
+    .map(([id, date]) => ({ id, date }))
+    .sort((a, b) => (a.date === b.date ? (a.id < b.id ? 1 : -1) : a.date < b.date ? 1 : -1))
 }
 
 function unchangedSection(section: Section): SectionChange {
@@ -191,10 +196,12 @@ function mergeAll(
         replace: replace && outcome.error === undefined,
         newSince,
         proposed: usable,
+        announced: options.announcedOnBranch,
         // What the reader was shown: the base's record and the open pull request's.
         shown: [
           ...(section?.shown ?? []),
-          ...(onBranch?.shown ?? []),
+          // The branch's record minus its own rows: those are proposed, new or put back as announced.
+          ...(onBranch?.shown ?? []).filter((paper) => !pending.some((row) => row.id === paper.id)),
           ...((options.delivered && findSection(options.delivered, outcome.title)?.shown) ?? []),
         ],
       }),
@@ -237,7 +244,9 @@ export function planUpdate(
       .map((change): Section => {
         const { title, papers } = change
         const { overflow, text, shown, papers: before } = findSection(held, title) ?? {}
-        const proposed = (pending && findSection(pending, title)?.shown) ?? []
+        // The open pull request showed its own rows and record too, dropped from it or not.
+        const onBranch = pending && findSection(pending, title)
+        const proposed = [...(onBranch?.shown ?? []), ...(onBranch?.papers ?? [])]
         const record =
           before && samePapers(before, papers)
             ? shown

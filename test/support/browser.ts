@@ -46,6 +46,11 @@ export async function serveFolder(folder: string): Promise<{ url: string; close:
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Chromium keeps its connections alive: closing waits for them unless they are cut.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }
