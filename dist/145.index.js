@@ -661,6 +661,8 @@ function paperIds(digest) {
  * JSON digest and the feeds the action wrote, and otherwise looked up once (see the run).
  */
 
+/** What belongs to one version of a paper: taken from metadata of another version, it would be wrong. */
+const PER_VERSION = ['updated', 'doi', 'journalRef'];
 function metadataNeeds(columns, publishing) {
     return { authors: columns.includes('Authors'), categories: columns.includes('Tags'), full: publishing };
 }
@@ -678,17 +680,24 @@ function idsLacking(digest, needs) {
                 ids.add(paper.id);
     return [...ids];
 }
-/** What a paper holds of arXiv's metadata. */
+/** What a paper holds of arXiv's metadata, and for which version. */
 function metadataOf(paper) {
-    return Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA */ .MV.filter((key) => paper[key] !== undefined).map((key) => [key, paper[key]]));
+    return {
+        ...Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA */ .MV.filter((key) => paper[key] !== undefined).map((key) => [key, paper[key]])),
+        version: paper.version,
+    };
 }
 /**
  * `paper` with what it lacks of `found` (arXiv's metadata); itself when there is nothing to add.
- * A README's Authors cell holds only the first author: a fuller list is taken.
+ * A README's Authors cell holds only the first author: a fuller list is taken. What belongs to
+ * one version (its date, DOI, journal reference) is not taken from another version's metadata.
  */
 function filledFrom(paper, found) {
     const extra = {};
+    const otherVersion = found.version !== undefined && found.version !== paper.version;
     for (const key of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA */ .MV) {
+        if (otherVersion && PER_VERSION.includes(key))
+            continue;
         const value = found[key];
         if (value === undefined)
             continue;
@@ -738,6 +747,8 @@ function metadataFromJson(text) {
             if (id === undefined)
                 continue;
             const entry = {};
+            if (typeof raw.version === 'number')
+                entry.version = raw.version;
             const authors = strings(raw.authors);
             const categories = strings(raw.categories);
             if (authors)
@@ -785,7 +796,9 @@ function metadataFromFeed(text) {
         const updated = /<updated>([^<]+)<\/updated>/.exec(entry)?.[1];
         const doi = /<arxiv:doi>([^<]+)<\/arxiv:doi>/.exec(entry)?.[1];
         const journalRef = /<arxiv:journal_ref>([^<]+)<\/arxiv:journal_ref>/.exec(entry)?.[1];
+        const version = /<link rel="alternate" type="text\/html" href="https:\/\/arxiv\.org\/abs\/[^"]*?v(\d+)"\/>/.exec(entry)?.[1];
         known.set(unxml(id), {
+            ...(version ? { version: Number(version) } : {}),
             authors,
             categories,
             ...(published ? { published } : {}),

@@ -5,7 +5,13 @@
  */
 import { hasMetadata, METADATA, type Digest, type Paper } from './model.js'
 
-export type Metadata = Partial<Pick<Paper, (typeof METADATA)[number]>>
+export type Metadata = Partial<Pick<Paper, (typeof METADATA)[number]>> & {
+  /** The version the metadata was written for, when known: the latest version's date is its own. */
+  readonly version?: number | undefined
+}
+
+/** What belongs to one version of a paper: taken from metadata of another version, it would be wrong. */
+const PER_VERSION = ['updated', 'doi', 'journalRef'] as const
 
 /** What the outputs of a run need of each paper. */
 export interface MetadataNeeds {
@@ -32,18 +38,24 @@ export function idsLacking(digest: Digest, needs: MetadataNeeds): string[] {
   return [...ids]
 }
 
-/** What a paper holds of arXiv's metadata. */
+/** What a paper holds of arXiv's metadata, and for which version. */
 export function metadataOf(paper: Paper): Metadata {
-  return Object.fromEntries(METADATA.filter((key) => paper[key] !== undefined).map((key) => [key, paper[key]]))
+  return {
+    ...Object.fromEntries(METADATA.filter((key) => paper[key] !== undefined).map((key) => [key, paper[key]])),
+    version: paper.version,
+  }
 }
 
 /**
  * `paper` with what it lacks of `found` (arXiv's metadata); itself when there is nothing to add.
- * A README's Authors cell holds only the first author: a fuller list is taken.
+ * A README's Authors cell holds only the first author: a fuller list is taken. What belongs to
+ * one version (its date, DOI, journal reference) is not taken from another version's metadata.
  */
 export function filledFrom(paper: Paper, found: Metadata): Paper {
   const extra: Record<string, unknown> = {}
+  const otherVersion = found.version !== undefined && found.version !== paper.version
   for (const key of METADATA) {
+    if (otherVersion && (PER_VERSION as readonly string[]).includes(key)) continue
     const value = found[key]
     if (value === undefined) continue
     if (key === 'authors' ? (paper.authors?.length ?? 0) < (found.authors?.length ?? 0) : paper[key] === undefined)
@@ -90,6 +102,7 @@ export function metadataFromJson(text: string | undefined): Map<string, Metadata
       const id = string(raw.id)
       if (id === undefined) continue
       const entry: { -readonly [K in keyof Metadata]: Metadata[K] } = {}
+      if (typeof raw.version === 'number') entry.version = raw.version
       const authors = strings(raw.authors)
       const categories = strings(raw.categories)
       if (authors) entry.authors = authors
@@ -134,7 +147,11 @@ export function metadataFromFeed(text: string | undefined): Map<string, Metadata
     const updated = /<updated>([^<]+)<\/updated>/.exec(entry)?.[1]
     const doi = /<arxiv:doi>([^<]+)<\/arxiv:doi>/.exec(entry)?.[1]
     const journalRef = /<arxiv:journal_ref>([^<]+)<\/arxiv:journal_ref>/.exec(entry)?.[1]
+    const version = /<link rel="alternate" type="text\/html" href="https:\/\/arxiv\.org\/abs\/[^"]*?v(\d+)"\/>/.exec(
+      entry,
+    )?.[1]
     known.set(unxml(id), {
+      ...(version ? { version: Number(version) } : {}),
       authors,
       categories,
       ...(published ? { published } : {}),
