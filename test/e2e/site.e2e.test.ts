@@ -218,3 +218,35 @@ test('site-dir in commit and pull-request mode: the page travels in the same com
   assert.match(refused.stdout, /docs\/index\.html exists and was not written by this action/)
   assert.equal(github.readme('main', 'docs/index.html'), '<h1>My own page</h1>\n')
 })
+
+test('the keyword filter shows the papers of the keywords checked, with counts, and the chart has a line per keyword', async () => {
+  const { entry, feed, startArxivServer } = await import('../support/arxiv-server.js')
+  const papers = Array.from({ length: 9 }, (_, i) => paper(i + 1))
+  const byKeyword = await startArxivServer((request) => {
+    const query = request.url.searchParams.get('search_query') ?? ''
+    const even = query.includes('Diffusion')
+    return { body: feed(papers.filter((p) => (Number(p.id.slice(-2)) % 2 === 0) === even).map(entry)) }
+  })
+  const workspace = workspaceWith({ 'README.md': '# Papers\n' })
+  const run = await runAction({ inputs: { ...inputs(), 'arxiv-api-url': byKeyword.url }, workspace })
+  await byKeyword.close()
+  assert.equal(run.code, 0, run.stdout)
+  const server = await serveFolder(path.join(workspace, 'docs'))
+  try {
+    const { page, errors } = await open(server.url)
+    const labels = await page.$$eval('#keywords label', (nodes) => nodes.map((n) => n.textContent?.trim()))
+    assert.deepEqual(labels, ['Diffusion (4)', 'Language (5)'])
+    await page.click('#keywords label:nth-child(3) input')
+    assert.deepEqual(await ids(page), ['2511.00008', '2511.00006', '2511.00004', '2511.00002'])
+    assert.match(page.url(), /k=Diffusion/)
+    await page.click('#keywords label:nth-child(2) input')
+    assert.equal((await ids(page)).length, 0)
+    assert.match(await page.$eval('#status', (n) => n.textContent ?? ''), /Showing 0 of 0 papers/)
+    assert.equal(await page.$$eval('#chart svg polyline', (nodes) => nodes.length), 2)
+    assert.match(await page.$eval('#chart svg desc', (n) => n.textContent ?? ''), /Diffusion: .*; Language: /)
+    assert.deepEqual(errors, [])
+    await page.close()
+  } finally {
+    await server.close()
+  }
+})
