@@ -120,8 +120,15 @@ function checkDigest(
     for (const [i, paper] of section.papers.entries()) {
       const known = world.paper(paper.id)
       assert.ok(known, `${where}: ${paper.id} is a paper of arXiv`)
-      const date = sortedBy === 'published' ? known.published : known.updates[paper.version - 1]
-      assert.equal(paper.date, date?.slice(0, 10), `${where}: ${paper.id} v${paper.version} dated by ${sortedBy}`)
+      const dates = [sortedBy === 'published' ? known.published : known.updates[paper.version - 1]]
+      // A switch a failing keyword interrupted: the marker keeps the old date until every section
+      // is rebuilt, and the sections that were rebuilt show the new one (docs: Switching sort-by).
+      if (sortedBy !== settings.sortBy)
+        dates.push(settings.sortBy === 'published' ? known.published : known.updates[paper.version - 1])
+      assert.ok(
+        dates.some((date) => date?.slice(0, 10) === paper.date),
+        `${where}: ${paper.id} v${paper.version} dated by ${sortedBy}`,
+      )
       const next = section.papers[i + 1]
       if (next) assert.ok(paper.date >= next.date, `${where}: ${section.title} is newest first`)
     }
