@@ -2986,23 +2986,14 @@ function isOwnSiteFile(text) {
         return false;
     }
 }
-/** Every paper once (its newest version), newest first, with the keywords it appears under. */
+/** Every paper once (its newest version), newest first, with the indexes of its keywords. */
 function uniquePapers(digest) {
-    const byId = new Map();
-    digest.sections.forEach((section, index) => {
-        for (const paper of section.papers) {
-            const held = byId.get(paper.id);
-            if (!held)
-                byId.set(paper.id, { paper, keywords: [index] });
-            else {
-                if (!held.keywords.includes(index))
-                    held.keywords.push(index);
-                if (paper.version > held.paper.version)
-                    held.paper = paper;
-            }
-        }
-    });
-    return [...byId.values()].sort((a, b) => (0,model/* comparePapers */.Nb)(a.paper, b.paper));
+    const index = new Map(digest.sections.map((section, i) => [section.title, i]));
+    const keywords = (0,model/* keywordsById */.XF)(digest.sections);
+    return (0,model/* newestAcross */.Gh)(digest.sections, Infinity).map((paper) => ({
+        paper,
+        keywords: (keywords.get(paper.id) ?? []).map((title) => index.get(title) ?? 0),
+    }));
 }
 /**
  * The first view's data: one array per paper, in the order the script reads them (compact, as
@@ -3034,8 +3025,10 @@ function pageData(digest, papers) {
 }
 const hash = (text) => `'sha256-${(0,external_node_crypto_.createHash)('sha256').update(text).digest('base64')}'`;
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-function sitePage(digest, papers) {
-    const policy = [
+/** The page's policy: its own inline script and style by hash (the same for every page). */
+let policy;
+function contentPolicy() {
+    policy ??= [
         "default-src 'none'",
         `script-src ${hash(SITE_SCRIPT)}`,
         `style-src ${hash(SITE_STYLE)}`,
@@ -3044,13 +3037,16 @@ function sitePage(digest, papers) {
         "base-uri 'none'",
         "form-action 'none'",
     ].join('; ');
+    return policy;
+}
+function sitePage(digest, papers) {
     const updated = digest.lastUpdate ? `Last update: ${escapeHtml(digest.lastUpdate)}` : '';
     return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta http-equiv="Content-Security-Policy" content="${contentPolicy()}">
 <meta name="generator" content="${SITE_GENERATOR}">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
@@ -3146,26 +3142,6 @@ function feedLinks(titles, feedDir, readmePath, site) {
     const sections = new Map([...feedSlugs(titles)].map(([title, name]) => [title, link(name)]));
     return { all: link(ALL_FEED), sections };
 }
-/** Every keyword a paper appears under, by id, in section order. */
-function keywordsById(sections) {
-    const found = new Map();
-    for (const section of sections)
-        for (const paper of section.papers)
-            found.set(paper.id, [...(found.get(paper.id) ?? []), section.title]);
-    return found;
-}
-/** The newest papers across sections, each once (its newest version), for all.xml. */
-function newestAcross(sections, limit) {
-    const byId = new Map();
-    for (const section of sections) {
-        for (const paper of section.papers) {
-            const held = byId.get(paper.id);
-            if (!held || paper.version > held.version)
-                byId.set(paper.id, paper);
-        }
-    }
-    return [...byId.values()].sort(model/* comparePapers */.Nb).slice(0, limit);
-}
 function digestJson(digest, options) {
     const keywords = digest.sections.map((section) => ({
         title: section.title,
@@ -3195,7 +3171,7 @@ function digestJson(digest, options) {
 function publishedFiles(digest, options) {
     const files = new Map();
     if (options.feedDir !== undefined) {
-        const keywords = keywordsById(digest.sections);
+        const keywords = (0,model/* keywordsById */.XF)(digest.sections);
         const entry = (paper) => ({ paper, keywords: keywords.get(paper.id) ?? [] });
         const slugs = feedSlugs(digest.sections.map((section) => section.title));
         for (const section of digest.sections) {
@@ -3203,7 +3179,7 @@ function publishedFiles(digest, options) {
             files.set(file, feedXml(file, `arXiv papers: ${section.title}`, section.papers.map(entry), options.site, options.readmePath));
         }
         const all = feedPath(options.feedDir, ALL_FEED);
-        files.set(all, feedXml(all, 'arXiv papers', newestAcross(digest.sections, ALL_FEED_PAPERS).map(entry), options.site, options.readmePath));
+        files.set(all, feedXml(all, 'arXiv papers', (0,model/* newestAcross */.Gh)(digest.sections, ALL_FEED_PAPERS).map(entry), options.site, options.readmePath));
     }
     if (options.jsonPath !== undefined)
         files.set(options.jsonPath, digestJson(digest, options));

@@ -135,3 +135,23 @@ export function windowStart(papers: readonly Pick<Paper, 'date'>[], days: number
   if (newest === undefined) return undefined
   return new Date(Date.parse(`${newest}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
 }
+
+/** Every keyword a paper appears under, by id, in section order. */
+export function keywordsById(sections: readonly Section[]): Map<string, string[]> {
+  const found = new Map<string, string[]>()
+  for (const section of sections)
+    for (const paper of section.papers) found.set(paper.id, [...(found.get(paper.id) ?? []), section.title])
+  return found
+}
+
+/** The newest papers across sections, each once (its newest version): all.xml, the page. */
+export function newestAcross(sections: readonly Section[], limit: number): Paper[] {
+  const byId = new Map<string, Paper>()
+  for (const section of sections) {
+    for (const paper of section.papers) {
+      const held = byId.get(paper.id)
+      if (!held || paper.version > held.version) byId.set(paper.id, paper)
+    }
+  }
+  return [...byId.values()].sort(comparePapers).slice(0, limit)
+}

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { feedXml, isOwnFeed, rawUrl, type FeedEntry, type FeedSite } from './feed.js'
-import { comparePapers, paperUrl, type Digest, type Paper, type Section } from './model.js'
+import { keywordsById, newestAcross, paperUrl, type Digest, type Paper } from './model.js'
 import { slug, uniqueSlug } from './overflow.js'
 import { isOwnSiteFile, siteFiles, sitePaths } from './site.js'
 
@@ -66,26 +66,6 @@ export function feedLinks(
     site ? rawUrl(site, feedPath(feedDir, name)) : path.posix.relative(from, feedPath(feedDir, name))
   const sections = new Map([...feedSlugs(titles)].map(([title, name]) => [title, link(name)]))
   return { all: link(ALL_FEED), sections }
-}
-
-/** Every keyword a paper appears under, by id, in section order. */
-function keywordsById(sections: readonly Section[]): Map<string, string[]> {
-  const found = new Map<string, string[]>()
-  for (const section of sections)
-    for (const paper of section.papers) found.set(paper.id, [...(found.get(paper.id) ?? []), section.title])
-  return found
-}
-
-/** The newest papers across sections, each once (its newest version), for all.xml. */
-function newestAcross(sections: readonly Section[], limit: number): Paper[] {
-  const byId = new Map<string, Paper>()
-  for (const section of sections) {
-    for (const paper of section.papers) {
-      const held = byId.get(paper.id)
-      if (!held || paper.version > held.version) byId.set(paper.id, paper)
-    }
-  }
-  return [...byId.values()].sort(comparePapers).slice(0, limit)
 }
 
 function digestJson(digest: Digest, options: PublishOptions): string {

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { comparePapers, type Digest, type Paper } from './model.js'
+import { keywordsById, newestAcross, type Digest, type Paper } from './model.js'
 import { SITE_SCRIPT, SITE_STYLE } from './site-app.js'
 import { codeLink } from './table.js'
 
@@ -44,20 +44,14 @@ export function isOwnSiteFile(text: string): boolean {
   }
 }
 
-/** Every paper once (its newest version), newest first, with the keywords it appears under. */
+/** Every paper once (its newest version), newest first, with the indexes of its keywords. */
 function uniquePapers(digest: Digest): { paper: Paper; keywords: number[] }[] {
-  const byId = new Map<string, { paper: Paper; keywords: number[] }>()
-  digest.sections.forEach((section, index) => {
-    for (const paper of section.papers) {
-      const held = byId.get(paper.id)
-      if (!held) byId.set(paper.id, { paper, keywords: [index] })
-      else {
-        if (!held.keywords.includes(index)) held.keywords.push(index)
-        if (paper.version > held.paper.version) held.paper = paper
-      }
-    }
-  })
-  return [...byId.values()].sort((a, b) => comparePapers(a.paper, b.paper))
+  const index = new Map(digest.sections.map((section, i) => [section.title, i]))
+  const keywords = keywordsById(digest.sections)
+  return newestAcross(digest.sections, Infinity).map((paper) => ({
+    paper,
+    keywords: (keywords.get(paper.id) ?? []).map((title) => index.get(title) ?? 0),
+  }))
 }
 
 /**
@@ -94,8 +88,10 @@ const hash = (text: string): string => `'sha256-${createHash('sha256').update(te
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: number[] }[]): string {
-  const policy = [
+/** The page's policy: its own inline script and style by hash (the same for every page). */
+let policy: string | undefined
+function contentPolicy(): string {
+  policy ??= [
     "default-src 'none'",
     `script-src ${hash(SITE_SCRIPT)}`,
     `style-src ${hash(SITE_STYLE)}`,
@@ -104,13 +100,17 @@ function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: num
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ')
+  return policy
+}
+
+function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: number[] }[]): string {
   const updated = digest.lastUpdate ? `Last update: ${escapeHtml(digest.lastUpdate)}` : ''
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta http-equiv="Content-Security-Policy" content="${contentPolicy()}">
 <meta name="generator" content="${SITE_GENERATOR}">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">

@@ -5,6 +5,7 @@ import { test, type TestContext } from 'node:test'
 import { parseReadme } from '../../src/digest/document.js'
 import type { Digest } from '../../src/digest/model.js'
 import { FakeGitHub } from '../support/github-server.js'
+import { runOnGitHub } from '../support/github-run.js'
 import { runAction, workspaceWith, type ActionRun } from '../support/run-action.js'
 import { seededRandom } from '../support/simulated-arxiv.js'
 import { World } from './world.js'
@@ -71,18 +72,8 @@ async function placeFor(mode: Mode, t: TestContext): Promise<Place> {
   const openPull = () => github.pulls.find((pull) => pull.state === 'open')
   return {
     github,
-    async run(inputs) {
-      const run = await runAction({
-        inputs: { ...inputs, mode, 'github-token': github.token },
-        env: {
-          GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
-          GITHUB_API_URL: github.url,
-          GITHUB_SERVER_URL: 'https://github.com',
-        },
-      })
-      assert.deepEqual(github.violations, [], 'every request matches the OpenAPI description')
-      return run
-    },
+    // arxiv-api-url comes with the inputs; runOnGitHub checks every request against OpenAPI.
+    run: (inputs) => runOnGitHub(github, inputs['arxiv-api-url'] ?? '', { ...inputs, mode }),
     view: () => (openPull() ? github.readme(BRANCH) : github.readme('main')),
     base: () => github.readme('main'),
     write: (text) => void github.push('main', { 'README.md': text }, 'A person edits the README'),

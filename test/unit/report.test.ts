@@ -74,3 +74,11 @@ test('the issue lists only the papers new in this run, with comments and no abst
   assert.match(body, /## K\n\n- \[Kept\]\([^)]+\) \(2025-01-02\): Accepted at X\n/)
   assert.doesNotMatch(body, /Already announced|abstract/)
 })
+
+test('the papers a body lists as new are read back only when the body describes the branch head', async () => {
+  const { listedInBody, pullRequestMarker } = await import('../../src/delivery/bodies.js')
+  const body = `- [A paper](https://arxiv.org/abs/2511.00001v2), X (2025-11-01)\n${pullRequestMarker('README.md', 'abc123')}\n`
+  assert.deepEqual([...(listedInBody(body, 'abc123') ?? [])], ['2511.00001'])
+  assert.equal(listedInBody(body, 'def456'), undefined, 'a body left behind by a failed update lists too little')
+  assert.equal(listedInBody(body.replace(' head=abc123', ''), 'abc123'), undefined)
+})
