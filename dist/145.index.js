@@ -3375,7 +3375,13 @@ function mergeAll(held, outcomes, options) {
         const newSince = (0,model/* windowStart */.Nf)([...heldPapers, ...pending], options.overlapDays ?? DEFAULT_WINDOW_DAYS);
         // Papers on the update branch are dated by the branch's sort-by: when it is not this run's,
         // they are only known ids (for what is new), never rows; this run's answer dates them anew.
-        const usable = options.sortBy !== undefined && (options.pendingOnBranch?.sortedBy ?? 'updated') !== options.sortBy ? [] : pending;
+        // A keyword arXiv failed for has no answer to date them: the branch's rows stay as they are
+        // (the marker keeps the old date until every section is rebuilt), never dropped.
+        const usable = outcome.error === undefined &&
+            options.sortBy !== undefined &&
+            (options.pendingOnBranch?.sortedBy ?? 'updated') !== options.sortBy
+            ? []
+            : pending;
         const fetched = [...usable, ...(outcome.papers ?? [])].filter(wanted);
         changes.push((0,merge/* mergeSection */.ab)(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
             replace: replace && outcome.error === undefined,

@@ -281,3 +281,30 @@ test('a row deleted by hand within overlap-days comes back put back, not announc
   assert.equal(again.outputs['new-papers-count'], '0', 'nothing announced again')
   assert.match(github.readme('main')!, /Paper 10\]/)
 })
+
+test('pull-request mode: a sort-by switch in a run where one keyword fails keeps the papers the pull request proposed for it, and they are not announced again after the merge', async (t) => {
+  arxiv.papers = [paper(7), paper(8)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = { mode: 'pull-request', keywords: 'Alpha\nBeta', 'max-retries': '0' }
+  assert.equal((await runOnGitHub(github, arxiv.url, inputs)).code, 0)
+  github.merge(github.pulls[0]!.number)
+  arxiv.papers.push(paper(9))
+  const proposed = await runOnGitHub(github, arxiv.url, inputs)
+  assert.equal(proposed.outputs['new-papers-count'], '2', proposed.stdout)
+  const alpha = () =>
+    parseReadme(github.readme('arxiv-daily/update'), 'README.md')
+      .digest.sections.find((s) => s.title === 'Alpha')!
+      .papers.map((p) => p.id)
+  assert.deepEqual(alpha(), ['2510.00009', '2510.00008', '2510.00007'])
+  arxiv.failing = (query) => query.includes('Alpha')
+  t.after(() => (arxiv.failing = () => false))
+  const switched = await runOnGitHub(github, arxiv.url, { ...inputs, 'sort-by': 'published' })
+  assert.equal(switched.code, 0, switched.stdout)
+  assert.deepEqual(JSON.parse(switched.outputs['failed-keywords']!), ['Alpha'])
+  assert.deepEqual(alpha(), ['2510.00009', '2510.00008', '2510.00007'], 'the proposed paper stays')
+  arxiv.failing = () => false
+  github.merge(github.pulls.find((pull) => pull.state === 'open')!.number)
+  const after = await runOnGitHub(github, arxiv.url, { ...inputs, 'sort-by': 'published' })
+  assert.equal(after.code, 0, after.stdout)
+  assert.equal(after.outputs['new-papers-count'], '0', 'nothing announced again')
+})

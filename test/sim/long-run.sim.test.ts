@@ -21,6 +21,10 @@ const START = '<!-- arxiv-daily:start'
 const END = '<!-- arxiv-daily:end -->'
 const BRANCH = 'arxiv-daily/update'
 
+// SIM_TRACE=<arXiv id> prints, after each run, where that paper is shown (rows and the hidden
+// record of the default branch and the update branch) and whether the run announced it.
+const TRACE = process.env.SIM_TRACE
+
 type Mode = 'local' | 'commit' | 'pull-request'
 
 interface Settings {
@@ -124,6 +128,29 @@ function checkDigest(
       if (next) assert.ok(paper.date >= next.date, `${where}: ${section.title} is newest first`)
     }
   }
+}
+
+function traceDay(where: string, events: string[], id: string, place: Place, run: ActionRun): void {
+  const spots = (text: string | undefined): string => {
+    if (!text) return '-'
+    return (
+      parseReadme(text, 'README.md')
+        .digest.sections.map((section) => {
+          const row = section.papers.find((p) => p.id === id)
+          const shown = section.shown?.find((s) => s.id === id)
+          return row || shown
+            ? `${section.title}[${row ? `row v${row.version} ${row.date}` : ''}${shown ? ` shown ${shown.date}` : ''}]`
+            : ''
+        })
+        .filter(Boolean)
+        .join(' ') || 'absent'
+    )
+  }
+  const announced = (JSON.parse(run.outputs['new-papers'] ?? '[]') as { id: string }[]).some((p) => p.id === id)
+  const pulls = place.github?.pulls.map((pull) => `#${pull.number}:${pull.state}`).join(',') ?? ''
+  console.log(
+    `${where} [${events.join(', ')}] base: ${spots(place.base())} | branch: ${place.github ? spots(place.github.readme(BRANCH)) : '-'} | pulls ${pulls}${announced ? ' | ANNOUNCED' : ''}`,
+  )
 }
 
 async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void> {
@@ -256,6 +283,7 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
       ...(settings.json ? { 'json-path': 'papers.json' } : {}),
     })
     const failing = [...world.failing]
+    if (TRACE) traceDay(where, events, TRACE, place, run)
     const label = `${where} (${events.join(', ') || 'no event'}${failing.length ? `, arXiv down for ${failing.join(', ')}` : ''})`
     // Exit code and failed-keywords say exactly what failed.
     assert.equal(run.code, 0, `${label}: ${run.stdout}`)
@@ -316,6 +344,13 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
         `${label}: ${section.title} kept its papers (${section.papers.length} before, ${now?.papers.length ?? 0} after)`,
       )
     }
+    // A keyword arXiv failed for keeps the section the reader saw, row for row (a pull request's
+    // proposed papers included), whatever else the run rebuilt.
+    if (!events.some((e) => e.startsWith('pull request') || e.startsWith('reviewer')))
+      for (const title of failing) {
+        const ids = (d: Digest) => d.sections.find((s) => s.title.toLowerCase() === title)?.papers.map((p) => p.id)
+        assert.deepEqual(ids(digest), ids(before), `${label}: ${title} kept as it was while arXiv failed`)
+      }
     // A quiet day writes nothing at all.
     const quiet =
       !eventBefore && !failedBefore && events.length === 0 && failing.length === 0 && world.changed.size === 0
