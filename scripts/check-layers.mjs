@@ -1,20 +1,16 @@
 // Fails on an import cycle between files of src/ (type-only imports included: a cycle of types
-// is still two modules that cannot be read apart) and on an import that points up the layers:
-//   text.ts, errors.ts  <  digest/  <  arxiv/  <  settings.ts  <  delivery/  <  the entry files
-// A module may import its own layer and the layers below it.
+// is still two modules that cannot be read apart) and on an import that points up the layers.
+// A file's layer is its folder's:
+//   common/  <  digest/  <  arxiv/  <  settings/  <  delivery/  <  the run (files at the top of src/)
+// A module may import its own layer and the layers below it. A folder without a layer fails too,
+// so that a new folder is placed on purpose.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 const SRC = 'src'
-const LAYERS = [
-  (file) => file === 'text.ts' || file === 'errors.ts' || file === 'clock.ts' || file.startsWith('types/'),
-  (file) => file.startsWith('digest/'),
-  (file) => file.startsWith('arxiv/'),
-  (file) => file.startsWith('settings'),
-  (file) => file.startsWith('delivery/'),
-  () => true,
-]
-const layer = (file) => LAYERS.findIndex((test) => test(file))
+const FOLDERS = ['common', 'digest', 'arxiv', 'settings', 'delivery']
+const folderOf = (file) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : undefined)
+const layerOf = (file) => (folderOf(file) === undefined ? FOLDERS.length : FOLDERS.indexOf(folderOf(file)))
 
 const files = readdirSync(SRC, { recursive: true })
   .map((name) => name.split(path.sep).join('/'))
@@ -32,9 +28,11 @@ for (const file of files) {
 }
 
 const problems = []
+for (const file of files)
+  if (layerOf(file) === -1) problems.push(`${file} is in a folder the layers do not name (${FOLDERS.join(', ')})`)
 for (const [file, targets] of imports) {
   for (const target of targets) {
-    if (layer(target) > layer(file)) problems.push(`${file} imports ${target}, a layer above it`)
+    if (layerOf(target) > layerOf(file)) problems.push(`${file} imports ${target}, a layer above it`)
   }
 }
 

@@ -1,6 +1,6 @@
-import { errorMessage } from '../errors.js'
+import { errorMessage } from '../common/secrets.js'
 import { XMLParser } from 'fast-xml-parser'
-import { decodeReference, normalizeText, splitVersionedId, XML_ENTITIES } from '../text.js'
+import { decodeReference, normalizeText, splitVersionedId, XML_ENTITIES } from '../common/text.js'
 
 /** One Atom entry, narrowed to what the digest uses. */
 export interface ArxivEntry {

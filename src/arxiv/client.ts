@@ -1,5 +1,5 @@
-import { clock } from '../clock.js'
-import { errorMessage } from '../errors.js'
+import { clock } from '../common/clock.js'
+import { errorMessage } from '../common/secrets.js'
 import { ArxivApiError, ArxivFormatError, describeBody, parseAtom, type ArxivFeed } from './atom.js'
 import { BodyTooLargeError, HttpClient, HttpTimeoutError, type HttpResponse } from './http.js'
 import { buildIdListUrl, buildQueryUrl, type SortBy } from './query.js'

@@ -2,8 +2,8 @@ import type { ArxivEntry } from './atom.js'
 import { ArxivUnavailableError, type ArxivClient } from './client.js'
 import type { KeywordQuery, SortBy } from './query.js'
 import { newestDate, windowStart, type FetchOutcome, type Paper, type Section } from '../digest/model.js'
-import { errorMessage } from '../errors.js'
-import { isExcluded } from '../text.js'
+import { errorMessage } from '../common/secrets.js'
+import { isExcluded } from '../common/text.js'
 
 export interface FetchOptions {
   readonly sortBy: SortBy

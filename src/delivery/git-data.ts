@@ -9,8 +9,8 @@ import {
   type Permission,
 } from './github-errors.js'
 
-import { PathGuard } from './path-guard.js'
-import { decodeUtf8 } from './target.js'
+import { PathGuard } from './paths.js'
+import { decodeUtf8 } from '../common/text.js'
 
 /*
  * Git data through the REST API: read a file at a commit, write files as one commit, move a

@@ -1,5 +1,5 @@
-import { clock } from '../clock.js'
-import { errorMessage } from '../errors.js'
+import { clock } from '../common/clock.js'
+import { errorMessage } from '../common/secrets.js'
 import * as core from '@actions/core'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'

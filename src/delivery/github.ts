@@ -1,13 +1,14 @@
 import { context } from '@actions/github'
 import * as core from '@actions/core'
-import { errorMessage } from '../errors.js'
-import { Inputs, SettingsError, type Settings } from '../settings.js'
+import { errorMessage } from '../common/secrets.js'
+import { Inputs, SettingsError } from '../settings/inputs.js'
+import { type Settings } from '../settings/settings.js'
 import { countNew } from './bodies.js'
 import { openIssue } from './notification.js'
 import { createClient } from './github-client.js'
 import { GitData, type Head } from './git-data.js'
 import { FolderError } from './github-errors.js'
-import { SpecialPathError } from './special-paths.js'
+import { SpecialPathError } from './paths.js'
 import { closeAfterCommit } from './superseded.js'
 import { deliverPullRequest } from './pull-request.js'
 import type { GitHubPlace } from './github-place.js'
@@ -102,7 +103,7 @@ export class GitHubTarget implements Target, GitHubPlace {
     return this.updateHead
   }
 
-  async readPending(path: string): Promise<string | undefined> {
+  async readProposed(path: string): Promise<string | undefined> {
     if (this.settings.mode !== 'pull-request') return undefined
     const head = await this.updateBranchHead()
     return head ? this.readAt(head.sha, path) : undefined
@@ -129,7 +130,7 @@ export class GitHubTarget implements Target, GitHubPlace {
   }
 
   async deliver(plan: Planner): Promise<Delivery> {
-    const delivery = await this.deliverUpdate(plan).catch((error: unknown) => {
+    const delivery = await this.deliverByMode(plan).catch((error: unknown) => {
       if (error instanceof SpecialPathError && error.path === this.settings.readmePath) throw error.asReadmePathError()
       throw error
     })
@@ -146,7 +147,7 @@ export class GitHubTarget implements Target, GitHubPlace {
     }
   }
 
-  private deliverUpdate(plan: Planner): Promise<Delivery> {
+  private deliverByMode(plan: Planner): Promise<Delivery> {
     return this.settings.mode === 'pull-request' ? deliverPullRequest(this, plan) : this.deliverCommit(plan)
   }
 

@@ -1,8 +1,9 @@
 import { lstat, mkdir, readdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { Inputs, SettingsError } from '../settings.js'
-import { SpecialPathError, refuseCaseTwin, symbolicLinkError } from './special-paths.js'
-import { decodeUtf8, type Delivery, type Planner, type Target } from './target.js'
+import { Inputs, SettingsError } from '../settings/inputs.js'
+import { SpecialPathError, refuseCaseTwin, symbolicLinkError } from './paths.js'
+import { decodeUtf8 } from '../common/text.js'
+import type { Delivery, Planner, Target } from './target.js'
 
 /** `mode: local`: the README is a file under the workspace; no GitHub call is made. */
 export class LocalTarget implements Target {

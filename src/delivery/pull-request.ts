@@ -6,7 +6,7 @@ import { readExisting } from './existing.js'
 import { isOwnCommit, type BranchCommit, type Head } from './git-data.js'
 import type { GitHubPlace } from './github-place.js'
 import { afterWrite, type Delivery, type FileReader, type Planner } from './target.js'
-import type { PlannedUpdate } from '../digest/update.js'
+import type { Update } from '../digest/update.js'
 import { closeForOtherBases, closeFromOtherBranches, type PullSummary } from './superseded.js'
 import { createPullRequest, syncPullRequest } from './pull-request-api.js'
 
@@ -110,7 +110,7 @@ function latestClosed(pulls: readonly PullSummary[], base: string): PullSummary 
  * managed region counts: a person's commit to the base branch (a line of prose) with nothing new
  * is no reason to rebuild and force-push the update branch, which GitHub merges with it as it is.
  */
-async function branchHasUpdate(target: GitHubPlace, head: string, update: PlannedUpdate): Promise<boolean> {
+async function branchHasUpdate(target: GitHubPlace, head: string, update: Update): Promise<boolean> {
   const readmePath = target.settings.readmePath
   for (const [file, text] of update.files) {
     const held = await target.readAt(head, file)
@@ -169,8 +169,8 @@ async function rebuildOnBase(
     baseRead,
     open && onBranch
       ? {
-          pendingOnBranch: onBranch,
-          announcedOnBranch: listedInBody(open.body, branchHead?.sha ?? ''),
+          proposed: onBranch,
+          announced: listedInBody(open.body, branchHead?.sha ?? ''),
           ...(refused ? { delivered: refused } : {}),
         }
       : closed && onBranch

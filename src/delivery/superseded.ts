@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { errorMessage } from '../errors.js'
+import { errorMessage } from '../common/secrets.js'
 import { isUpdatePullRequest, pullRequestReadme } from './bodies.js'
 import type { GitHubPlace } from './github-place.js'
 

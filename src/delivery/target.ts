@@ -1,12 +1,12 @@
-import { errorMessage } from '../errors.js'
+import { errorMessage } from '../common/secrets.js'
 import type { Digest } from '../digest/model.js'
-import type { PlannedUpdate } from '../digest/update.js'
+import type { Update } from '../digest/update.js'
 
 export type PullRequestOperation = 'created' | 'updated' | 'none'
 
 /** What a run delivered, for outputs and the job summary. */
 export interface Delivery {
-  readonly update: PlannedUpdate
+  readonly update: Update
   /** Papers new in this run (not already on an open update pull request). */
   readonly newIds: ReadonlySet<string>
   readonly commit?: { readonly sha: string; readonly url: string }
@@ -53,26 +53,21 @@ export function wroteSomething(delivery: Delivery): boolean {
   return delivery.commit !== undefined || delivery.file !== undefined || delivery.pullRequest?.operation === 'updated'
 }
 
-/** Decodes a file's bytes without dropping a byte order mark, which must survive the update. */
-export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string {
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
-}
-
 /** Reads a file (repository path) where the update lands; undefined when it does not exist. */
 export type FileReader = (path: string) => Promise<string | undefined>
 
 /** What else a plan takes into account besides the files where the update lands. */
 export interface PlanContext {
   /** The digest of an open update pull request's branch, whose papers count as held. */
-  readonly pendingOnBranch?: Digest
+  readonly proposed?: Digest
   /** The papers the open pull request's body lists as new (the others on its branch were put back). */
-  readonly announcedOnBranch?: ReadonlySet<string> | undefined
+  readonly announced?: ReadonlySet<string> | undefined
   /** A digest delivered there earlier: papers a person removed since are not added back. */
   readonly delivered?: Digest
 }
 
 /** Given where the update lands, what the files should become. */
-export type Planner = (read: FileReader, context?: PlanContext) => Promise<PlannedUpdate>
+export type Planner = (read: FileReader, context?: PlanContext) => Promise<Update>
 
 /** Where the README lives and how an update reaches it: a folder on disk or a GitHub branch. */
 export interface Target {
@@ -81,7 +76,7 @@ export interface Target {
   /** Plans against the freshest README (re-planning if it moved) and writes when something changed. */
   deliver(plan: Planner): Promise<Delivery>
   /** The file on the open update branch (pull-request mode), before fetching; undefined elsewhere. */
-  readPending?(path: string): Promise<string | undefined>
+  readProposed?(path: string): Promise<string | undefined>
   /** The names in a folder where the update lands (empty when missing), to suggest a path. */
   list(folder: string): Promise<string[]>
 }

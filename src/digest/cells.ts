@@ -7,7 +7,7 @@
  */
 
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
-import { decodeReference, normalizeText } from '../text.js'
+import { decodeReference, normalizeText } from '../common/text.js'
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

@@ -7,7 +7,7 @@
  * byte for byte; a column the action does not know (a fork's own) keeps each held cell verbatim.
  */
 
-import { firstCodePoints, longerThan, splitVersionedId } from '../text.js'
+import { firstCodePoints, longerThan, splitVersionedId } from '../common/text.js'
 import { cellText, escapeCell } from './cells.js'
 import { paperUrl, type Paper } from './model.js'
 

@@ -1,4 +1,4 @@
-import { isExcluded } from '../text.js'
+import { isExcluded } from '../common/text.js'
 import { withMetadata, type Metadata } from './metadata.js'
 import { DEFAULT_COLUMNS, sameColumns, unknownColumns } from './table.js'
 import { publishWrites, withFeedLinks, type PublishOptions } from './publish.js'
@@ -26,9 +26,9 @@ export interface UpdateOptions {
    * files included), so that a pull request rebuilt on the base branch keeps what earlier runs
    * added to it.
    */
-  readonly pendingOnBranch?: Digest | undefined
-  /** Of `pendingOnBranch`'s papers, those its pull request announced as new (undefined: all). */
-  readonly announcedOnBranch?: ReadonlySet<string> | undefined
+  readonly proposed?: Digest | undefined
+  /** Of `proposed`'s papers, those its pull request announced as new (undefined: all). */
+  readonly announced?: ReadonlySet<string> | undefined
   /**
    * A digest delivered earlier to where the update lands (the action's last commit on an update
    * branch, or a pull request closed without merging): its papers that are no longer held there
@@ -54,8 +54,13 @@ export interface UpdateOptions {
   readonly metadata?: ReadonlyMap<string, Metadata> | undefined
 }
 
-/** True when the README's rows are dated by another date than `sortBy` asks for. */
-export function sortSwitched(digest: Digest, sortBy: 'updated' | 'published'): boolean {
+/**
+ * The one rule for a change of settings: only `sort-by` changes what a row's date means, so
+ * only a switch of it rebuilds sections, from a full fetch (until every section was rebuilt, the
+ * region keeps recording the old date). A change of `columns` re-renders the rows held, looking
+ * up what new cells need, and a change of `max-papers` keeps or drops rows: neither refetches.
+ */
+export function rebuildsSections(digest: Digest, sortBy: 'updated' | 'published'): boolean {
   return digest.sections.some((section) => section.papers.length > 0) && (digest.sortedBy ?? 'updated') !== sortBy
 }
 
@@ -68,7 +73,7 @@ export interface NewPaper {
   readonly keyword: string
 }
 
-export interface PlannedUpdate {
+export interface Update {
   /** The README to write; the original text, byte for byte, when nothing changed. */
   readonly text: string
   readonly changed: boolean
@@ -157,14 +162,14 @@ function mergeAll(
   outcomes: readonly FetchOutcome[],
   options: UpdateOptions,
 ): { changes: SectionChange[]; failures: { title: string; error: string }[] } {
-  const extra = options.pendingOnBranch
+  const extra = options.proposed
   const heldIds = paperIds(held)
   const removed = new Set(options.delivered ? [...paperIds(options.delivered)].filter((id) => !heldIds.has(id)) : [])
   const changes: SectionChange[] = []
   const failures: { title: string; error: string }[] = []
   const keep = (paper: { title: string; abstract: string }) => !isExcluded(paper, options.exclude)
   const wanted = (paper: { id: string }) => !removed.has(paper.id)
-  const replace = options.sortBy !== undefined && sortSwitched(held, options.sortBy)
+  const replace = options.sortBy !== undefined && rebuildsSections(held, options.sortBy)
   for (const outcome of outcomes) {
     const section = findSection(held, outcome.title)
     const onBranch = extra ? findSection(extra, outcome.title) : undefined
@@ -193,7 +198,7 @@ function mergeAll(
     const usable =
       outcome.error === undefined &&
       options.sortBy !== undefined &&
-      (options.pendingOnBranch?.sortedBy ?? 'updated') !== options.sortBy
+      (options.proposed?.sortedBy ?? 'updated') !== options.sortBy
         ? []
         : pending
     const fetched = [...usable, ...(outcome.papers ?? [])].filter(wanted)
@@ -202,7 +207,7 @@ function mergeAll(
         replace: replace && outcome.error === undefined,
         newSince,
         proposed: usable,
-        announced: options.announcedOnBranch,
+        announced: options.announced,
         // What the reader was shown: the base's record and the open pull request's.
         shown: [
           ...(section?.shown ?? []),
@@ -226,7 +231,7 @@ export function planUpdate(
   existing: string | undefined,
   outcomes: readonly FetchOutcome[],
   options: UpdateOptions,
-): PlannedUpdate {
+): Update {
   const document = options.parsed?.document ?? parseReadme(existing, options.readmePath)
   const { overflowTexts, foreign } = ownOverflow(options.overflowTexts ?? new Map())
   const movedBefore = options.parsed?.moved ?? movedPapers(overflowTexts)
@@ -235,8 +240,8 @@ export function planUpdate(
     withMoved(withoutLinksTo(document.digest, foreign, options.readmePath), movedBefore, options.readmePath),
     known,
   )
-  const pending = options.pendingOnBranch && withMetadata(options.pendingOnBranch, known)
-  const { changes, failures } = mergeAll(held, outcomes, { ...options, pendingOnBranch: pending })
+  const pending = options.proposed && withMetadata(options.proposed, known)
+  const { changes, failures } = mergeAll(held, outcomes, { ...options, proposed: pending })
   // A keyword new to the README that arXiv finds nothing for gets no empty table (a misspelling
   // would otherwise be committed as a section); it is named in the warnings instead.
   const foundNothing = changes
@@ -268,7 +273,7 @@ export function planUpdate(
   const papersChanged = fresh || !sameContent(held, { lastUpdate: undefined, sections })
   // After a switch of sort-by, the new date is recorded only once every section was rebuilt by it.
   const sortedBy =
-    options.sortBy === undefined || (failures.length > 0 && sortSwitched(held, options.sortBy))
+    options.sortBy === undefined || (failures.length > 0 && rebuildsSections(held, options.sortBy))
       ? held.sortedBy
       : options.sortBy
   // Papers the open pull request already proposes are not a change of the branch: a rebuild for

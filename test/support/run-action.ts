@@ -127,7 +127,7 @@ async function inProcess(
   workspace: string,
   variables: Record<string, string>,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const [{ run }, { clock }] = await Promise.all([import('../../src/main.js'), import('../../src/clock.js')])
+  const [{ main }, { clock }] = await Promise.all([import('../../src/main.js'), import('../../src/common/clock.js')])
   const savedEnv = { ...process.env }
   const savedCwd = process.cwd()
   const savedCode = process.exitCode
@@ -152,7 +152,7 @@ async function inProcess(
     return true
   }
   try {
-    await run()
+    await main()
     return { code: Number(process.exitCode ?? 0), stdout, stderr: '' }
   } finally {
     process.stdout.write = write

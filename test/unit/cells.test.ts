@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import fc from 'fast-check'
 import { escapeCell, unescapeCell } from '../../src/digest/cells.js'
-import { firstCodePoints, longerThan, normalizeText } from '../../src/text.js'
+import { firstCodePoints, longerThan, normalizeText } from '../../src/common/text.js'
 
 test('normalizeText collapses whitespace and control characters and trims', () => {
   assert.equal(normalizeText('  a\n  b\t\tc\r\n'), 'a b c')

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parseRetryAfter } from '../../src/arxiv/client.js'
 import { categoryMatches, entryToPaper } from '../../src/arxiv/fetch.js'
-import { isExcluded } from '../../src/text.js'
+import { isExcluded } from '../../src/common/text.js'
 
 test('Retry-After in seconds or as an HTTP date', () => {
   const now = Date.parse('2026-11-26T12:00:00Z')

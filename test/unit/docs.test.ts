@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import type { Table } from 'mdast'
 import { parse } from 'yaml'
-import { Outputs } from '../../src/report.js'
-import { Inputs } from '../../src/settings.js'
+import { Outputs } from '../../src/outputs.js'
+import { Inputs } from '../../src/settings/inputs.js'
 import { parseGfm, visibleText } from '../support/gfm.js'
 
 const root = new URL('../../', import.meta.url)

@@ -5,7 +5,7 @@ import type { Heading } from 'mdast'
 import { parseReadme, renderReadme } from '../../src/digest/document.js'
 import type { Paper } from '../../src/digest/model.js'
 import { planUpdate } from '../../src/digest/update.js'
-import { parseKeywords } from '../../src/settings.js'
+import { parseKeywords } from '../../src/settings/keywords.js'
 import { parseGfm, visibleText } from '../support/gfm.js'
 
 const paper: Paper = { id: '2501.00001', version: 1, title: 'T', date: '2025-01-02', abstract: 'A', comment: '' }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { afterEach, test } from 'node:test'
-import { defaultPrBranch, parseKeywords, readSettings } from '../../src/settings.js'
+import { defaultPrBranch } from '../../src/settings/inputs.js'
+import { parseKeywords } from '../../src/settings/keywords.js'
+import { readSettings } from '../../src/settings/settings.js'
 
 function setInputs(inputs: Record<string, string>): void {
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]

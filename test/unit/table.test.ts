@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import fc from 'fast-check'
 import type { Paper } from '../../src/digest/model.js'
 import { DEFAULT_COLUMNS, headerLine, parseHeader, parseRow, renderRow, type Columns } from '../../src/digest/table.js'
-import { normalizeText } from '../../src/text.js'
+import { normalizeText } from '../../src/common/text.js'
 import { parseGfm, tables } from '../support/gfm.js'
 
 // Every row the action renders is one its own parser reads back: the same paper, whatever the

@@ -1,10 +1,9 @@
 import * as core from '@actions/core'
-import { hideInMessages } from './errors.js'
-import type { KeywordQuery, SortBy } from './arxiv/query.js'
+import { hideInMessages } from '../common/secrets.js'
+import type { KeywordQuery, SortBy } from '../arxiv/query.js'
+import { DEFAULTS, defaultPrBranch, Inputs, SettingsError } from './inputs.js'
 import {
   ARXIV_MIN_DELAY_MS,
-  defaultPrBranch,
-  Inputs,
   isArxivHost,
   readArxivUrl,
   parseList,
@@ -14,12 +13,8 @@ import {
   readSeconds,
   readTimezone,
   readFolderPath,
-  SettingsError,
-} from './settings-parse.js'
-import { categoryProblem, parseColumns, parseKeywords } from './settings-arxiv.js'
-
-export { defaultPrBranch, Inputs, SettingsError } from './settings-parse.js'
-export { parseKeywords } from './settings-arxiv.js'
+} from './values.js'
+import { categoryProblem, parseColumns, parseKeywords } from './keywords.js'
 
 export type Mode = 'local' | 'commit' | 'pull-request'
 
@@ -75,9 +70,9 @@ export interface Settings {
   readonly github: GitHubSettings
 }
 
-export const DEFAULT_PR_TITLE = 'Update arXiv papers'
-
 const readInput = (name: string): string => core.getInput(name)
+/** An input, or its default when left empty. */
+const readOr = (name: keyof typeof DEFAULTS): string => readInput(name) || DEFAULTS[name]
 
 /** `getBooleanInput`, with an unset input read as false (as when run outside action.yml's defaults). */
 function readFlag(name: string): boolean {
@@ -104,7 +99,7 @@ function readGitHubSettings(mode: Mode, readme: string): GitHubSettings {
     base: optional(Inputs.Base),
     commitMessage: optional(Inputs.CommitMessage),
     prBranch: optional(Inputs.PrBranch) ?? defaultPrBranch(optional(Inputs.Base), readme),
-    prTitle: optional(Inputs.PrTitle) ?? DEFAULT_PR_TITLE,
+    prTitle: optional(Inputs.PrTitle) ?? DEFAULTS[Inputs.PrTitle],
     prLabels: parseList(readInput(Inputs.PrLabels)),
     prAssignees: parseList(readInput(Inputs.PrAssignees)),
     prReviewers: parseList(readInput(Inputs.PrReviewers)),
@@ -133,19 +128,16 @@ function jsonPath(readme: string): string | undefined {
 export function readSettings(): Settings {
   // Not `required: true`: its message would not say what to write.
   const keywords = parseKeywords(readInput(Inputs.Keywords))
-  const mode = readChoice(Inputs.Mode, readInput(Inputs.Mode) || 'commit', ['local', 'commit', 'pull-request'] as const)
-  const endpoint = readArxivUrl(
-    Inputs.ArxivApiUrl,
-    readInput(Inputs.ArxivApiUrl) || 'https://export.arxiv.org/api/query',
-  )
-  const requestDelayMs = readSeconds(Inputs.RequestDelay, readInput(Inputs.RequestDelay) || '3', 0, 600)
+  const mode = readChoice(Inputs.Mode, readOr(Inputs.Mode), ['local', 'commit', 'pull-request'] as const)
+  const endpoint = readArxivUrl(Inputs.ArxivApiUrl, readOr(Inputs.ArxivApiUrl))
+  const requestDelayMs = readSeconds(Inputs.RequestDelay, readOr(Inputs.RequestDelay), 0, 600)
   if (requestDelayMs < ARXIV_MIN_DELAY_MS && isArxivHost(endpoint.hostname)) {
     throw new SettingsError(
       Inputs.RequestDelay,
       `must be at least 3 seconds for ${endpoint.hostname} (arXiv's terms of use ask for one request every three seconds); lower values are for mirrors and test servers only`,
     )
   }
-  const readme = readReadmePath(Inputs.ReadmePath, readInput(Inputs.ReadmePath) || 'README.md')
+  const readme = readReadmePath(Inputs.ReadmePath, readOr(Inputs.ReadmePath))
   const categories = parseList(readInput(Inputs.Categories))
   for (const category of categories) {
     const problem = categoryProblem(category)
@@ -153,24 +145,24 @@ export function readSettings(): Settings {
   }
   return {
     keywords,
-    maxPapers: readInteger(Inputs.MaxPapers, readInput(Inputs.MaxPapers) || '100', 1, 2000),
+    maxPapers: readInteger(Inputs.MaxPapers, readOr(Inputs.MaxPapers), 1, 2000),
     maxPapersSet: readInput(Inputs.MaxPapers) !== '',
     categories,
     exclude: parseList(readInput(Inputs.Exclude)).map((word) => word.toLowerCase()),
     columns: parseColumns(readInput(Inputs.Columns)),
-    sortBy: readChoice(Inputs.SortBy, readInput(Inputs.SortBy) || 'updated', ['updated', 'published'] as const),
+    sortBy: readChoice(Inputs.SortBy, readOr(Inputs.SortBy), ['updated', 'published'] as const),
     readmePath: readme,
     mode,
     arxivApiUrl: endpoint.href,
     requestDelayMs,
     timezone: readTimezone(Inputs.Timezone, readInput(Inputs.Timezone)),
-    maxRetries: readInteger(Inputs.MaxRetries, readInput(Inputs.MaxRetries) || '3', 0, 10),
-    timeoutMs: readSeconds(Inputs.Timeout, readInput(Inputs.Timeout) || '30', 1, 300),
+    maxRetries: readInteger(Inputs.MaxRetries, readOr(Inputs.MaxRetries), 0, 10),
+    timeoutMs: readSeconds(Inputs.Timeout, readOr(Inputs.Timeout), 1, 300),
     failOnError: readFlag(Inputs.FailOnError),
     pageSize:
       readInput(Inputs.PageSize) === '' ? undefined : readInteger(Inputs.PageSize, readInput(Inputs.PageSize), 1, 2000),
-    overlapDays: readInteger(Inputs.OverlapDays, readInput(Inputs.OverlapDays) || '7', 0, 365),
-    budgetBytes: readInteger(Inputs.MaxReadmeKib, readInput(Inputs.MaxReadmeKib) || '450', 16, 100_000) * 1024,
+    overlapDays: readInteger(Inputs.OverlapDays, readOr(Inputs.OverlapDays), 0, 365),
+    budgetBytes: readInteger(Inputs.MaxReadmeKib, readOr(Inputs.MaxReadmeKib), 16, 100_000) * 1024,
     feedDir: readFolderPath(Inputs.FeedDir, readInput(Inputs.FeedDir)),
     jsonPath: jsonPath(readme),
     siteDir: readFolderPath(Inputs.SiteDir, readInput(Inputs.SiteDir)),

@@ -1,54 +1,11 @@
 import path from 'node:path'
 
+import { SettingsError } from './inputs.js'
+
 /*
- * The input names and how each kind of input value is read and checked: the pieces settings.ts
- * puts together. Every problem is a SettingsError naming the input and what it accepts.
+ * How each kind of input value is read and checked: the pieces settings.ts puts together. Every
+ * problem is a SettingsError naming the input and what it accepts.
  */
-
-/** Input names, the action's public interface (see action.yml). */
-export const Inputs = {
-  Keywords: 'keywords',
-  MaxPapers: 'max-papers',
-  Categories: 'categories',
-  Exclude: 'exclude',
-  SortBy: 'sort-by',
-  Columns: 'columns',
-  ReadmePath: 'readme-path',
-  Mode: 'mode',
-  ArxivApiUrl: 'arxiv-api-url',
-  RequestDelay: 'request-delay',
-  Timezone: 'timezone',
-  MaxRetries: 'max-retries',
-  Timeout: 'timeout',
-  FailOnError: 'fail-on-error',
-  PageSize: 'page-size',
-  OverlapDays: 'overlap-days',
-  MaxReadmeKib: 'max-readme-kib',
-  GithubToken: 'github-token',
-  Base: 'base',
-  CommitMessage: 'commit-message',
-  PrBranch: 'pr-branch',
-  PrTitle: 'pr-title',
-  PrLabels: 'pr-labels',
-  PrAssignees: 'pr-assignees',
-  PrReviewers: 'pr-reviewers',
-  PrDraft: 'pr-draft',
-  Issue: 'issue',
-  IssueTitle: 'issue-title',
-  IssueLabels: 'issue-labels',
-  IssueClosePrevious: 'issue-close-previous',
-  FeedDir: 'feed-dir',
-  JsonPath: 'json-path',
-  SiteDir: 'site-dir',
-} as const
-
-/** A mistaken input: the message names the input and what it accepts. */
-export class SettingsError extends Error {
-  constructor(input: string, problem: string) {
-    super(`Input "${input}": ${problem}`)
-    this.name = 'SettingsError'
-  }
-}
 
 /** Items separated by newlines or commas, trimmed, empty ones dropped. */
 export function parseList(value: string): string[] {
@@ -157,25 +114,6 @@ export function readReadmePath(name: string, value: string): string {
   if (forbidden)
     throw new SettingsError(name, `${JSON.stringify(value)} ${forbidden}; name a file elsewhere, such as "README.md"`)
   return normalized
-}
-
-export const DEFAULT_PR_BRANCH = 'arxiv-daily/update'
-
-/**
- * One update branch per base and README: `arxiv-daily/update` for the README.md of the default
- * branch, with the base and the path added when they are not those (`arxiv-daily/update-dev`,
- * `arxiv-daily/update-docs-papers-md`), so that two workflows never share a branch.
- */
-export function defaultPrBranch(base: string | undefined, path: string): string {
-  const slug = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-  const parts = [base === undefined ? '' : slug(base), path === 'README.md' ? '' : slug(path)].filter(
-    (part) => part !== '',
-  )
-  return parts.length === 0 ? DEFAULT_PR_BRANCH : `${DEFAULT_PR_BRANCH}-${parts.join('-')}`
 }
 
 /** A folder inside the repository (`feed-dir`): relative, no `..`, POSIX separators; empty is none. */

@@ -1,6 +1,7 @@
-import { keywordQuery, queryProblem, type KeywordQuery } from './arxiv/query.js'
-import { ARXIV_ARCHIVES, ARXIV_CATEGORIES } from './arxiv/taxonomy.js'
-import { Inputs, parseList, SettingsError } from './settings-parse.js'
+import { keywordQuery, queryProblem, type KeywordQuery } from '../arxiv/query.js'
+import { ARXIV_ARCHIVES, ARXIV_CATEGORIES } from '../arxiv/taxonomy.js'
+import { Inputs, SettingsError } from './inputs.js'
+import { parseList } from './values.js'
 
 /* The inputs that speak arXiv's language: keywords (and raw queries) and categories. */
 

@@ -93,3 +93,8 @@ export function isExcluded(
   const text = `${paper.title}\n${paper.abstract}`.toLowerCase()
   return exclude.some((word) => text.includes(word))
 }
+
+/** Decodes a file's bytes without dropping a byte order mark, which must survive the update. */
+export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+}

@@ -1,0 +1,469 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { ArxivClient } from './arxiv/client.js'
+import { entryToPaper, fetchAll } from './arxiv/fetch.js'
+import { errorMessage } from './common/secrets.js'
+import { AdoptionError, adoptionProblems, distance } from './digest/adoption-checks.js'
+import { parseReadme } from './digest/document.js'
+import { findSection } from './digest/merge.js'
+import {
+  idsLacking,
+  metadataFromFeed,
+  metadataFromJson,
+  metadataNeeds,
+  metadataOf,
+  withMetadata,
+  type Metadata,
+} from './digest/metadata.js'
+import type { Digest, FetchOutcome } from './digest/model.js'
+import { isOverflowFile } from './digest/overflow.js'
+import { publishPaths, type PublishOptions } from './digest/publish.js'
+import { DEFAULT_COLUMNS, isKnownColumn, unknownColumns, type Columns } from './digest/table.js'
+import { dateIn, planUpdate, rebuildsSections, type Update, type UpdateOptions } from './digest/update.js'
+import { readExisting, type Existing } from './delivery/existing.js'
+import { FolderError } from './delivery/github-errors.js'
+import { LocalTarget } from './delivery/local.js'
+import type { Delivery, FileReader, PlanContext, Planner, Target } from './delivery/target.js'
+import { Inputs, SettingsError } from './settings/inputs.js'
+import { CHOOSABLE_COLUMNS } from './settings/keywords.js'
+import type { Settings } from './settings/settings.js'
+
+/*
+ * A run once its inputs are valid, as named stages: open the target (a folder or a GitHub branch),
+ * read what the README holds, fetch arXiv, then deliver: the target plans the update against the
+ * README where it lands (again after a branch moved: `plan` may be called more than once) and
+ * writes it when something changed; last, say what left the digest. Loaded by main only once the
+ * inputs passed, so that a run stopped by a mistaken input does not load the parser and the rest.
+ */
+
+export const USER_AGENT =
+  'arxiv-daily-digest-action/1.1 (+https://github.com/marketplace/actions/arxiv-daily-digest-readme)'
+
+/** What the run found where the README lives, before asking arXiv anything. */
+interface Held {
+  /** The README and its overflow files as the run starts. */
+  readonly existing: Existing
+  /** The digest the open update pull request proposes (pull-request mode), else undefined. */
+  readonly proposed: Digest | undefined
+  readonly columns: Columns
+  readonly publish: PublishOptions | undefined
+  /** Held papers whose metadata the outputs need and neither the README nor published files hold. */
+  readonly lacking: readonly string[]
+}
+
+/** What arXiv answered: each keyword's papers, and what a look-up found of held papers. */
+interface Fetched {
+  readonly outcomes: readonly FetchOutcome[]
+  readonly looked: ReadonlyMap<string, Metadata>
+}
+
+/** Runs every stage; throws when every keyword failed (then nothing is written). */
+export async function run(settings: Settings): Promise<{ delivery: Delivery; failed: readonly FetchOutcome[] }> {
+  const target = await openTarget(settings)
+  const held = await readHeld(target, settings)
+  // One date for the whole run: the fetch sizes requests by it, the plan writes it.
+  const today = dateIn(settings.timezone)
+  const fetched = await fetchArxiv(settings, held, today)
+  const failed = fetched.outcomes.filter((outcome) => outcome.error !== undefined)
+  for (const failure of failed)
+    core.warning(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' })
+  if (failed.length === fetched.outcomes.length) throw new EveryKeywordFailed(failed)
+  const delivery = await target.deliver(planner(target, settings, held, fetched, today))
+  logRemovals(delivery.update)
+  return { delivery, failed }
+}
+
+// ---- Stage 1: the target -----------------------------------------------------------------------
+
+async function openTarget(settings: Settings): Promise<Target> {
+  if (settings.mode === 'local')
+    return new LocalTarget(process.env.GITHUB_WORKSPACE || process.cwd(), settings.readmePath)
+  // Loaded only when needed, so that a local run never pays for Octokit.
+  const { GitHubTarget } = await import('./delivery/github.js')
+  return GitHubTarget.fromEnvironment(settings, USER_AGENT)
+}
+
+// ---- Stage 2: what the README holds ------------------------------------------------------------
+
+/**
+ * Reads and checks what the target holds. Parsing first means a README the action cannot read,
+ * an adoption that would cut a section or a path that cannot be written stops the run before
+ * any arXiv request.
+ */
+async function readHeld(target: Target, settings: Settings): Promise<Held> {
+  const titles = settings.keywords.map((keyword) => keyword.title)
+  const existing = await readExisting((file) => target.read(file), settings.readmePath, undefined, titles)
+  if (existing.readme === undefined) await warnNewReadme(target, settings.readmePath)
+  const proposed = await proposedDigest(target, settings.readmePath)
+  const columns = tableColumns(settings, existing.digest)
+  checkAdoption(existing, settings, columns)
+  await checkPublishPaths(target, settings)
+  const publish = publishOptions(settings)
+  // Papers the outputs need more of than the README and the published files hold are looked up.
+  const published = await readPublished((file) => target.read(file), publish, settings, existing.digest.sections)
+  const needs = metadataNeeds(columns, publish !== undefined)
+  const lacking = idsLacking(withMetadata(existing.digest, readBack(published)), needs)
+  return { existing, proposed, columns, publish, lacking }
+}
+
+/**
+ * A readme-path that does not exist is created, and said: a misspelt path (`READEM.md`) would
+ * otherwise put a second digest in a new file. A file of a close name is suggested.
+ */
+async function warnNewReadme(target: Target, readmePath: string): Promise<void> {
+  const folder = path.posix.dirname(readmePath)
+  const name = path.posix.basename(readmePath)
+  const near = (await target.list(folder))
+    .filter((other) => other !== name && distance(other.toLowerCase(), name.toLowerCase()) <= 2)
+    .map((other) => (folder === '.' ? other : `${folder}/${other}`))
+  core.warning(
+    `${readmePath} does not exist, so the action creates it${near.length > 0 ? `; did you mean ${near.map((file) => `"${file}"`).join(' or ')}? Then set readme-path to it` : ''}`,
+    { title: 'README created' },
+  )
+}
+
+/** The digest on the open update branch, in pull-request mode; undefined elsewhere or unreadable. */
+async function proposedDigest(target: Target, readmePath: string): Promise<Digest | undefined> {
+  const text = await target.readProposed?.(readmePath)
+  if (text === undefined) return undefined
+  try {
+    return parseReadme(text, readmePath).digest
+  } catch {
+    return undefined
+  }
+}
+
+/** The table's columns: the `columns` input, or the README's table; a fork's own column only if the README has it. */
+function tableColumns(settings: Settings, digest: Digest): Columns {
+  if (settings.columns === undefined) return digest.columns ?? DEFAULT_COLUMNS
+  for (const name of settings.columns)
+    if (!isKnownColumn(name) && !(digest.columns ?? []).includes(name))
+      throw new SettingsError(
+        Inputs.Columns,
+        `"${name}" is not a column the action fills (${CHOOSABLE_COLUMNS.join(', ')}), nor a column of ${settings.readmePath}'s table`,
+      )
+  return settings.columns
+}
+
+/**
+ * The run that adopts a README stops before any request when it would delete a section or cut
+ * one (see adoptionProblems); a fork's own column is said once, as the action cannot fill it.
+ */
+function checkAdoption({ document }: Existing, settings: Settings, columns: Columns): void {
+  const unknown = unknownColumns(columns)
+  if (unknown.length > 0)
+    core.info(
+      `The column${unknown.length === 1 ? '' : 's'} ${unknown.map((name) => `"${name}"`).join(', ')} of ${settings.readmePath} ${unknown.length === 1 ? 'is' : 'are'} kept as written for the papers held; the action cannot fill ${unknown.length === 1 ? 'it' : 'them'}, so new papers leave ${unknown.length === 1 ? 'it' : 'them'} empty`,
+    )
+  if (document.origin !== 'adopted') return
+  const titles = settings.keywords.map((keyword) => keyword.title)
+  const problem = adoptionProblems(document.digest, titles, settings.maxPapers, settings.maxPapersSet)
+  if (problem) throw new AdoptionError(problem)
+  core.info(
+    `Adopting the DailyArXiv digest of ${settings.readmePath}: ${document.digest.sections.length} sections, ${document.digest.sections.reduce((n, section) => n + section.papers.length, 0)} papers`,
+  )
+}
+
+/** `json-path` must not be a folder, nor `feed-dir` a file: refused before any arXiv request. */
+export async function checkPublishPaths(target: Target, settings: Settings): Promise<void> {
+  const isFolder = (error: unknown) =>
+    error instanceof FolderError || (error as NodeJS.ErrnoException).code === 'EISDIR'
+  if (settings.jsonPath !== undefined) {
+    await target.read(settings.jsonPath).catch((error: unknown) => {
+      if (isFolder(error))
+        throw new SettingsError(
+          Inputs.JsonPath,
+          `${JSON.stringify(settings.jsonPath)} is a folder; name a file such as "${settings.jsonPath}/digest.json"`,
+        )
+      throw error
+    })
+  }
+  for (const [input, folder] of [
+    [Inputs.FeedDir, settings.feedDir],
+    [Inputs.SiteDir, settings.siteDir],
+  ] as const) {
+    if (folder === undefined) continue
+    const text = await target.read(folder).catch((error: unknown) => {
+      if (isFolder(error)) return undefined
+      throw error
+    })
+    if (text !== undefined)
+      throw new SettingsError(
+        input,
+        `${JSON.stringify(folder)} is a file; name a folder such as "${input === Inputs.SiteDir ? 'docs' : 'feeds'}"`,
+      )
+  }
+}
+
+/** Where feeds and JSON go and what they link to; undefined when neither input is set. */
+export function publishOptions(settings: Settings): PublishOptions | undefined {
+  if (settings.feedDir === undefined && settings.jsonPath === undefined && settings.siteDir === undefined)
+    return undefined
+  const repository = process.env.GITHUB_REPOSITORY
+  const site = repository
+    ? {
+        serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+        repository,
+        branch: publishedBranch(settings),
+      }
+    : undefined
+  const queries = new Map(settings.keywords.map((keyword) => [keyword.title, keyword.query]))
+  return {
+    readmePath: settings.readmePath,
+    feedDir: settings.feedDir,
+    jsonPath: settings.jsonPath,
+    siteDir: settings.siteDir,
+    queries,
+    site,
+  }
+}
+
+/** The branch the files end up on: `base`, else the repository's default branch, else the workflow's. */
+function publishedBranch(settings: Settings): string {
+  if (settings.github.base) return settings.github.base
+  try {
+    const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? '', 'utf8')) as {
+      repository?: { default_branch?: string }
+    }
+    if (event.repository?.default_branch) return event.repository.default_branch
+  } catch {
+    // No event payload (a local run): the workflow's branch, or main.
+  }
+  return process.env.GITHUB_REF_NAME || 'main'
+}
+
+/** The feed and JSON files as they are where the update lands. */
+export async function readPublished(
+  read: FileReader,
+  publish: PublishOptions | undefined,
+  settings: Settings,
+  previous: readonly { title: string }[],
+  list: (folder: string) => Promise<string[]> = () => Promise.resolve([]),
+): Promise<Map<string, string | undefined>> {
+  const texts = new Map<string, string | undefined>()
+  if (!publish) return texts
+  const titles = settings.keywords.map((keyword) => keyword.title)
+  const files = publishPaths(
+    titles,
+    previous.map((section) => section.title),
+    publish,
+  )
+  // Every feed in the folder, so that one no section has any more (left while feeds were off) goes.
+  if (publish.feedDir !== undefined)
+    for (const name of await list(publish.feedDir)) if (name.endsWith('.xml')) files.push(`${publish.feedDir}/${name}`)
+  for (const file of new Set(files)) texts.set(file, await read(file))
+  return texts
+}
+
+/** What the published files (JSON digest, feeds) say of each paper, by id. */
+function readBack(publishedTexts: ReadonlyMap<string, string | undefined>): Map<string, Metadata> {
+  const known = new Map<string, Metadata>()
+  for (const [file, text] of publishedTexts) {
+    const found = file.endsWith('.json') ? metadataFromJson(text) : metadataFromFeed(text)
+    for (const [id, metadata] of found) known.set(id, { ...metadata, ...known.get(id) })
+  }
+  return known
+}
+
+// ---- Stage 3: arXiv ---------------------------------------------------------------------------
+
+/**
+ * Each keyword's newest papers (a full fetch of every section after a switch of sort-by), then,
+ * in requests of many ids, what the outputs need of held papers that this fetch did not bring.
+ */
+async function fetchArxiv(settings: Settings, held: Held, today: string): Promise<Fetched> {
+  const { digest } = held.existing
+  const client = new ArxivClient({
+    endpoint: settings.arxivApiUrl,
+    requestDelayMs: settings.requestDelayMs,
+    timeoutMs: settings.timeoutMs,
+    maxRetries: settings.maxRetries,
+    userAgent: USER_AGENT,
+    onRetry: (message: string) => core.info(message),
+  })
+  const switched = rebuildsSections(digest, settings.sortBy)
+  if (switched) core.info(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`)
+  const section = (title: string) => findSection(digest, title)
+  const onDown = (skipped: number, reason: string): void =>
+    core.warning(
+      `arXiv looks down (${reason}), so the other ${skipped} keywords were not asked; the next run catches up`,
+      {
+        title: 'arXiv is down',
+      },
+    )
+  // A section only the open update branch holds: an empty page for it is retried too.
+  const heldElsewhere = (title: string): boolean =>
+    held.proposed ? (findSection(held.proposed, title)?.papers.length ?? 0) > 0 : false
+  const onRejected = (problem: string): void =>
+    core.warning(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' })
+  const outcomes = await fetchAll(
+    client,
+    settings.keywords,
+    section,
+    { ...settings, today, onRejected, onDown, rebuild: switched, heldElsewhere },
+    logOutcome,
+  )
+  const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)))
+  const looked = await lookUpMetadata(
+    client,
+    held.lacking.filter((id) => !fetched.has(id)),
+  ).finally(() => client.close())
+  core.info(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`)
+  return { outcomes, looked }
+}
+
+function logOutcome(outcome: FetchOutcome): void {
+  core.startGroup(`arXiv: ${outcome.title}`)
+  if (outcome.error === undefined) core.info(`${outcome.papers.length} papers received`)
+  else core.info(`failed: ${outcome.error}`)
+  core.endGroup()
+}
+
+/** Ids per `id_list` look-up: 200 ids fit a URL of about 2.5 KB. */
+const LOOKUP_SIZE = 200
+
+/**
+ * Looks up, in requests of many ids, papers the outputs need more of (authors, dates) than the
+ * README and the published files hold; papers fetched this run already have it. A failed look-up
+ * leaves the papers as they are; the next run tries again.
+ */
+async function lookUpMetadata(client: ArxivClient, ids: readonly string[]): Promise<Map<string, Metadata>> {
+  const known = new Map<string, Metadata>()
+  for (let start = 0; start < ids.length; start += LOOKUP_SIZE) {
+    const chunk = ids.slice(start, start + LOOKUP_SIZE)
+    try {
+      const feed = await client.lookup(chunk)
+      for (const entry of feed.entries) known.set(entry.id, metadataOf(entryToPaper(entry, 'updated')))
+    } catch (error) {
+      core.warning(
+        `The authors and dates of ${ids.length - start} held papers could not be looked up (${errorMessage(error)}); the next run tries again`,
+        { title: 'arXiv look-up failed' },
+      )
+      break
+    }
+  }
+  if (ids.length > 0)
+    core.info(
+      `arXiv: looked up the authors and dates of ${known.size} of ${ids.length} held papers, ${Math.ceil(ids.length / LOOKUP_SIZE)} at most ${LOOKUP_SIZE} at a time`,
+    )
+  return known
+}
+
+/** No keyword got an answer from arXiv: nothing is written, and each failure is reported. */
+export class EveryKeywordFailed extends Error {
+  constructor(readonly failures: readonly FetchOutcome[]) {
+    super(`Every keyword failed, so nothing was written. First error: ${failures[0]?.error ?? 'unknown'}`)
+    this.name = 'EveryKeywordFailed'
+  }
+}
+
+// ---- Stage 4: the update, planned where it lands ---------------------------------------------
+
+/**
+ * The plan of the update at the place where it lands (the base branch as it is now, the update
+ * branch): the README and its overflow and published files read there, what arXiv answered
+ * merged in. `context` is what the target knows besides (an open pull request's papers, what
+ * was delivered before). The target calls it again when the place moved.
+ */
+function planner(target: Target, settings: Settings, held: Held, fetched: Fetched, today: string): Planner {
+  const titles = settings.keywords.map((keyword) => keyword.title)
+  return async (read: FileReader, context: PlanContext = {}): Promise<Update> => {
+    // Read again where the update lands; what the first read parsed is not parsed again.
+    const { readme, overflowTexts, document, moved } = await readExisting(
+      read,
+      settings.readmePath,
+      held.existing,
+      titles,
+    )
+    const publishedTexts = await readPublished(read, held.publish, settings, document.digest.sections, (folder) =>
+      target.list(folder),
+    )
+    const options: UpdateOptions = {
+      ...updateOptions(settings, held, today),
+      ...context,
+      metadata: new Map([...readBack(publishedTexts), ...fetched.looked]),
+      overflowTexts,
+      parsed: { document, moved },
+      publishedTexts,
+    }
+    return planAroundOthersFiles(
+      read,
+      (unusable) => planUpdate(readme, fetched.outcomes, { ...options, unusable }),
+      new Set([settings.readmePath, ...overflowTexts.keys(), ...publishedTexts.keys()]),
+    )
+  }
+}
+
+/** The settings the plan uses, named one by one. */
+function updateOptions(settings: Settings, held: Held, today: string): UpdateOptions {
+  return {
+    readmePath: settings.readmePath,
+    maxPapers: settings.maxPapers,
+    exclude: settings.exclude,
+    today,
+    budgetBytes: settings.budgetBytes,
+    sortBy: settings.sortBy,
+    overlapDays: settings.overlapDays,
+    columns: held.columns,
+    publish: held.publish,
+  }
+}
+
+/**
+ * Plans until no new overflow file would land on a file the action did not make (a person's
+ * `papers/notes.md`): such a file is left as it is and the plan picks another name.
+ */
+async function planAroundOthersFiles(
+  read: FileReader,
+  plan: (unusable: ReadonlySet<string>) => Update,
+  known: ReadonlySet<string>,
+): Promise<Update> {
+  const unusable = new Set<string>()
+  for (;;) {
+    const update = plan(unusable)
+    const created = [...update.files].filter(([file, text]) => text !== null && !known.has(file)).map(([file]) => file)
+    let blocked = false
+    for (const file of created) {
+      const text = await read(file)
+      if (text === undefined || isOverflowFile(text)) continue
+      core.notice(
+        `${file} was not made by this action, so it is left as it is; the older papers go to a file of another name`,
+      )
+      unusable.add(file)
+      blocked = true
+    }
+    if (!blocked) return update
+  }
+}
+
+// ---- Stage 5: what left the digest -----------------------------------------------------------
+
+/** No paper leaves the digest, and no keyword finds nothing, without a line saying why. */
+function logRemovals(update: Update): void {
+  for (const title of update.foundNothing)
+    core.warning(
+      `arXiv found no paper for the keyword "${title}", so it has no section yet: check its spelling, or give it a query of your own ("${title} = ti:"..." AND cat:cs.CL")`,
+      { title: 'Keyword found nothing' },
+    )
+  for (const { name, cells } of update.droppedColumns)
+    core.warning(
+      `The column "${name}" was removed from the table with its ${cells} filled cells: the columns input does not name it (name it to keep it)`,
+      { title: 'Column removed' },
+    )
+  for (const section of update.removedSections)
+    core.warning(
+      `The section "${section.title}" was removed with its ${section.papers} papers: its keyword is no longer in keywords`,
+      { title: 'Section removed' },
+    )
+  for (const change of update.changes)
+    if (change.removed.length > 0)
+      core.info(
+        `${change.title}: ${change.removed.length} older ${change.removed.length === 1 ? 'paper' : 'papers'} left the section (max-papers, or exclude)`,
+      )
+  const restored = update.changes.reduce((sum, change) => sum + change.restored.length, 0)
+  if (restored > 0)
+    core.info(
+      `${restored} ${restored === 1 ? 'paper' : 'papers'} restored (held before or kept out by max-papers; not counted as new)`,
+    )
+}
