@@ -15,6 +15,7 @@ import {
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { sourcesHash, STAMP } from './sources-hash.mjs'
 
 /**
  * The npm packages the bundle holds, each with the notice its license asks to be kept: found by
@@ -67,6 +68,7 @@ export async function buildBundle(outDir, { quiet = false } = {}) {
     const flags = ['--target', 'es2022', '--minify', ...(quiet ? ['--quiet'] : [])]
     execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', scratch, ...flags], { stdio: 'inherit' })
     writeFileSync(path.join(scratch, 'licenses.txt'), licensesText(await bundledPackages()))
+    writeFileSync(path.join(scratch, STAMP), sourcesHash())
     if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true })
     renameSync(scratch, outDir)
     // A scratch folder is private to its maker; dist/ is read like any folder of the checkout.

@@ -9,19 +9,19 @@ import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
 import { launchBrowser, serveFolder } from '../support/browser.js'
 import { runOnGitHub, startGitHub } from '../support/github-run.js'
 import { runAction, workspaceWith } from '../support/run-action.js'
+import { servedPaper } from '../support/papers.js'
 
-// The page of `site-dir`, made by runs of the bundle, read in Debian's Chromium.
+// The page of `site-dir`, made by runs of the action, read in Debian's Chromium.
 
 const HOSTILE =
   'Evil </details><script>window.pwned=1</script> [x](javascript:alert(1)) <!-- arxiv-daily:end --> {\\} \u202Eright-to-left'
 
-const paper = (n: number, extra: Partial<SimplePaper> = {}): SimplePaper => ({
-  id: `2511.${String(n).padStart(5, '0')}`,
-  title: `Paper ${n} about ${n % 2 === 0 ? 'diffusion' : 'language'} models`,
-  abstract: `Abstract ${n}. Code at https://github.com/lab/repo${n}.`,
-  updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`,
-  ...extra,
-})
+const paper = (n: number, extra: Partial<SimplePaper> = {}): SimplePaper =>
+  servedPaper(n, {
+    title: `Paper ${n} about ${n % 2 === 0 ? 'diffusion' : 'language'} models`,
+    abstract: `Abstract ${n}. Code at https://github.com/lab/repo${n}.`,
+    ...extra,
+  })
 
 let arxiv: PaperArxiv
 let browser: Browser

@@ -144,14 +144,6 @@ export interface SimplePaper {
   categories?: string[]
 }
 
-/** Paper n of November 2025 (n from 1 to 30), dated the n-th: the papers most runs use. */
-export const numberedPaper = (n: number, comment = ''): SimplePaper => ({
-  id: `2511.${String(n).padStart(5, '0')}`,
-  title: `Paper number ${n}`,
-  updated: `2025-11-${String(n).padStart(2, '0')}T10:00:00Z`,
-  comment,
-})
-
 const xmlEscape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** One entry in the current server's element order, for synthetic feeds. */

@@ -10,11 +10,15 @@ export async function startGitHub(t: TestContext, files: Record<string, string> 
   return github
 }
 
-/** Runs the bundle against the fake GitHub, and checks every request it made against the OpenAPI description. */
+/**
+ * Runs the action against the fake GitHub (in this process, or the bundle as the runner does),
+ * and checks every request it made against the OpenAPI description.
+ */
 export async function runOnGitHub(
   github: FakeGitHub,
   arxivUrl: string,
   inputs: Record<string, string>,
+  runner: 'bundle' | 'in-process' = 'in-process',
 ): Promise<ActionRun> {
   const result = await runAction({
     inputs: {
@@ -30,6 +34,7 @@ export async function runOnGitHub(
       GITHUB_API_URL: github.url,
       GITHUB_SERVER_URL: 'https://github.com',
     },
+    runner,
   })
   assert.deepEqual(github.violations, [], 'every request matches the OpenAPI description')
   return result

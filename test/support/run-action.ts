@@ -3,7 +3,26 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { sourcesHash, STAMP } from '../../scripts/sources-hash.mjs'
+
 export const DIST = new URL('../../dist/index.js', import.meta.url).pathname
+const ROOT = new URL('../../', import.meta.url).pathname
+
+let distChecked = false
+
+/** A test on the bundle tests the sources: a dist/ built from other sources fails with a sentence. */
+export function assertDistCurrent(root = ROOT): void {
+  let stamp: string | undefined
+  try {
+    stamp = readFileSync(path.join(root, 'dist', STAMP), 'utf8')
+  } catch {
+    stamp = undefined
+  }
+  if (stamp !== sourcesHash(root))
+    throw new Error(
+      `dist/ is older than the sources (dist/${STAMP} ${stamp === undefined ? 'is missing' : 'names other sources'}): run "npm run build" before the tests that run the bundle`,
+    )
+}
 
 export interface ActionRun {
   readonly code: number
@@ -109,6 +128,10 @@ async function spawnBundle(
   workspace: string,
   variables: Record<string, string>,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
+  if (!distChecked) {
+    assertDistCurrent()
+    distChecked = true
+  }
   const child = spawn(process.execPath, [DIST], { cwd: workspace, env: variables })
   let stdout = ''
   let stderr = ''

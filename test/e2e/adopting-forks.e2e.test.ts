@@ -1,0 +1,278 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { test } from 'node:test'
+import { parseReadme } from '../../src/digest/document.js'
+import type { Digest, Paper } from '../../src/digest/model.js'
+import { movedPapers, withMoved } from '../../src/digest/overflow.js'
+import { overflowPaths } from '../../src/digest/overflow-files.js'
+import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
+import { parseGfm, tables } from '../support/gfm.js'
+import { runAction, workspaceWith } from '../support/run-action.js'
+
+/*
+ * Real READMEs written by DailyArXiv and its forks (test/fixtures/forks/SOURCES.md), migrated the
+ * way a user does it: the keywords are the README's own headings, local mode, arXiv answering a
+ * few new papers; then a run with nothing new, then one more paper.
+ */
+
+const FORKS = new URL('../fixtures/forks/', import.meta.url)
+const fork = (name: string): string => readFileSync(new URL(name, FORKS), 'utf8')
+const headings = (text: string): string[] => [...text.matchAll(/^## (.+)$/gm)].map((match) => match[1]!.trim())
+const isRow = (line: string): boolean => /^\| (?:\d+ \| )?\*\*\[/.test(line)
+
+/** The digest on disk, overflow files included. */
+function digestOnDisk(workspace: string, readmePath: string): Digest {
+  const text = readFileSync(path.join(workspace, readmePath), 'utf8')
+  const document = parseReadme(text, readmePath)
+  const texts = new Map<string, string | undefined>()
+  for (const file of overflowPaths(document, readmePath))
+    texts.set(file, readFileSync(path.join(workspace, file), 'utf8'))
+  return withMoved(document.digest, movedPapers(texts), readmePath)
+}
+
+const ids = (papers: readonly Paper[]): string[] => papers.map((paper) => paper.id)
+
+/** Every line of `original` that is not a paper row, in order, is a line of `now`. */
+function keepsEveryOtherLine(original: string, now: string): void {
+  const lines = now.split('\n')
+  let at = 0
+  for (const line of original.split('\n')) {
+    // Rows are the action's to rewrite, and so is the date of the `Last update:` line.
+    if (isRow(line) || line.startsWith('Last update:')) continue
+    const found = lines.indexOf(line, at)
+    assert.notEqual(found, -1, `line kept in place: ${JSON.stringify(line.slice(0, 120))}`)
+    at = found + 1
+  }
+}
+
+function paperOn(day: number, n: number): SimplePaper {
+  return {
+    id: `2611.${String(90000 + day * 10 + n)}`,
+    title: `A new paper ${day}-${n} with a | pipe`,
+    updated: `2026-11-${String(day).padStart(2, '0')}T10:00:00Z`,
+    comment: '12 pages',
+  }
+}
+
+interface Case {
+  readonly file: string
+  readonly readmePath?: string
+  readonly extra?: Record<string, string>
+}
+
+const ADOPTED: readonly Case[] = [
+  { file: '01-zezhishao-upstream.md' },
+  { file: '02-zezhishao-2024-03-no-last-update.md' },
+  { file: '05-lihaibineric-kimi-column.md' },
+  { file: '10-wangyijun-and-prefix-headings.md' },
+  { file: '11-bddk520-pdf-links.md' },
+  { file: '14-asmendeus-dailypapers-md.md', readmePath: 'DailyPapers.md' },
+  { file: '15-maybebio-manual-archive.md' },
+]
+
+for (const { file, readmePath = 'README.md', extra = {} } of ADOPTED) {
+  test(`${file}: adopted with every paper and every line kept, continued over three runs`, async (t) => {
+    const arxiv = await PaperArxiv.start()
+    t.after(() => arxiv.close())
+    const original = fork(file)
+    const before = parseReadme(original, readmePath, { keywords: headings(original) }).digest
+    const workspace = workspaceWith({ [readmePath]: original })
+    const inputs = {
+      keywords: headings(original).join('\n'),
+      mode: 'local',
+      'readme-path': readmePath,
+      'arxiv-api-url': arxiv.url,
+      'request-delay': '0',
+      ...extra,
+    }
+    arxiv.papers = [paperOn(29, 1), paperOn(30, 1)]
+    const first = await runAction({ inputs, workspace })
+    assert.equal(first.code, 0, first.stdout)
+    const adopted = readFileSync(path.join(workspace, readmePath), 'utf8')
+    assert.equal((adopted.match(/<!-- arxiv-daily:start/g) ?? []).length, 1, 'one digest')
+    const after = digestOnDisk(workspace, readmePath)
+    assert.deepEqual(
+      after.sections.map((section) => section.title),
+      before.sections.map((section) => section.title),
+    )
+    for (const section of before.sections) {
+      const now = after.sections.find((s) => s.title === section.title)!
+      for (const id of ids(section.papers)) assert.ok(ids(now.papers).includes(id), `${section.title} keeps ${id}`)
+      assert.ok(ids(now.papers).includes('2611.90301'), `${section.title} gets the new paper`)
+    }
+    keepsEveryOtherLine(original, adopted)
+    assert.ok(adopted.startsWith(original.slice(0, original.search(/^(Last update:|## )/m))), 'text above kept')
+    assert.equal((JSON.parse(first.outputs['new-papers']!) as unknown[]).length, 2 * before.sections.length)
+    // Every table GitHub shows has the cells of its header: the rows' pipes are escaped.
+    for (const table of tables(parseGfm(adopted))) {
+      const width = table.children[0]!.children.length
+      for (const row of table.children) assert.equal(row.children.length, width)
+    }
+
+    const quiet = await runAction({ inputs, workspace })
+    assert.equal(quiet.code, 0, quiet.stdout)
+    assert.equal(readFileSync(path.join(workspace, readmePath), 'utf8'), adopted, 'nothing new writes nothing')
+    assert.match(quiet.stdout, /Already up to date; nothing written/)
+
+    arxiv.papers = [paperOn(30, 2), ...arxiv.papers]
+    const third = await runAction({ inputs, workspace })
+    assert.equal(third.code, 0, third.stdout)
+    const continued = readFileSync(path.join(workspace, readmePath), 'utf8')
+    keepsEveryOtherLine(original, continued)
+    const later = digestOnDisk(workspace, readmePath)
+    for (const section of after.sections) {
+      const now = later.sections.find((s) => s.title === section.title)!
+      assert.deepEqual(
+        ids(now.papers),
+        ['2611.90302', ...ids(section.papers)].slice(0, Math.max(100, section.papers.length + 1)),
+      )
+    }
+  })
+}
+
+test('05 (a fork with its own KiMi column): held rows keep their cell byte for byte, new rows leave it empty, said once', async (t) => {
+  const arxiv = await PaperArxiv.start()
+  t.after(() => arxiv.close())
+  const original = fork('05-lihaibineric-kimi-column.md')
+  arxiv.papers = [paperOn(30, 1)]
+  const workspace = workspaceWith({ 'README.md': original })
+  const run = await runAction({
+    inputs: {
+      keywords: headings(original).join('\n'),
+      mode: 'local',
+      'arxiv-api-url': arxiv.url,
+      'request-delay': '0',
+    },
+    workspace,
+    runner: 'bundle',
+  })
+  assert.equal(run.code, 0, run.stdout)
+  const readme = run.readme()!
+  const cells = (text: string): string[] =>
+    text.split('\n').flatMap((line) => /\| (\[papers-cool\]\([^)]*\)) \|/.exec(line)?.[1] ?? [])
+  // Rows are sorted newest first (ties by id), so compare the cells as a set.
+  assert.deepEqual(cells(readme).sort(), cells(original).sort())
+  assert.equal(readme.split('\n').filter((line) => line.startsWith('| **Title** | **Date** | **KiMi** |')).length, 3)
+  assert.ok(readme.includes('](https://arxiv.org/abs/2611.90301v1)** | 2026-11-30 |  | <details>'))
+  assert.equal((run.stdout.match(/The column "KiMi" of README\.md is kept as written/g) ?? []).length, 1)
+})
+
+test('07 (tables under ### headings below emoji headings) is refused before any request, naming the line', async (t) => {
+  const arxiv = await PaperArxiv.start()
+  t.after(() => arxiv.close())
+  const original = fork('07-northsi-emoji-overview.md')
+  const run = await runAction({
+    inputs: { keywords: 'NbSe2', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' },
+    workspace: workspaceWith({ 'README.md': original }),
+  })
+  assert.equal(run.code, 1)
+  assert.equal(arxiv.requests.length, 0)
+  assert.equal(run.readme(), original)
+  assert.match(run.stdout, /README\.md line 26: a paper table under the subheading "### NbSe2"/)
+})
+
+test('12 (headings with commas and a section longer than max-papers): refused with the way out, then adopted whole', async (t) => {
+  const arxiv = await PaperArxiv.start()
+  t.after(() => arxiv.close())
+  const original = fork('12-xu-hui-yao-comma-headings.md')
+  const [heading] = headings(original)
+  const workspace = workspaceWith({ 'README.md': original })
+  const base = { mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' }
+  arxiv.papers = [paperOn(30, 1)]
+  // The heading as a keyword line is four keywords (commas separate keywords).
+  const split = await runAction({ inputs: { ...base, keywords: heading! }, workspace })
+  assert.equal(split.code, 1)
+  assert.match(
+    split.stdout,
+    /The section "Must: 3D Gaussian Splatting; Any: LOD, large-scale, on the fly, lidar" \(128 papers\) matches no keyword \(did you mean "Must: 3D Gaussian Splatting; Any: LOD"\?\)/,
+  )
+  assert.match(split.stdout, /"Must: 3D Gaussian Splatting; Any: LOD, large-scale, on the fly, lidar = <arXiv query>"/)
+  assert.match(split.stdout, /or delete the section from the README by hand/)
+  const keywords = `${heading} = ti:"Gaussian Splatting"`
+  const long = await runAction({ inputs: { ...base, keywords }, workspace })
+  assert.equal(long.code, 1)
+  assert.match(long.stdout, /holds 128 papers, more than max-papers \(100\).*Set "max-papers: 128" to keep every paper/)
+  assert.equal(arxiv.requests.length, 0, 'refused before any request')
+  assert.equal(readFileSync(path.join(workspace, 'README.md'), 'utf8'), original)
+  const adopted = await runAction({ inputs: { ...base, keywords, 'max-papers': '129' }, workspace })
+  assert.equal(adopted.code, 0, adopted.stdout)
+  const section = digestOnDisk(workspace, 'README.md').sections[0]!
+  assert.equal(section.papers.length, 129)
+  // Later runs may cut by max-papers, and say so in the log and the summary.
+  arxiv.papers = [paperOn(30, 2), paperOn(30, 1)]
+  const cut = await runAction({ inputs: { ...base, keywords, 'max-papers': '100' }, workspace })
+  assert.equal(cut.code, 0, cut.stdout)
+  assert.match(cut.stdout, /Must: .*: 30 older papers left the section \(max-papers, or exclude\)/)
+  assert.match(cut.summary, /30 older papers left the section/)
+})
+
+test('a section whose keyword left the inputs is removed with a warning and a summary line; its notes stay', async (t) => {
+  const arxiv = await PaperArxiv.start()
+  t.after(() => arxiv.close())
+  const original = fork('15-maybebio-manual-archive.md')
+  const workspace = workspaceWith({ 'README.md': original })
+  const all = headings(original)
+  const base = { mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' }
+  arxiv.papers = [paperOn(30, 1)]
+  assert.equal((await runAction({ inputs: { ...base, keywords: all.join('\n') }, workspace })).code, 0)
+  const dropped = await runAction({
+    inputs: { ...base, keywords: all.filter((h) => !h.includes('PSA')).join('\n') },
+    workspace,
+  })
+  assert.equal(dropped.code, 0, dropped.stdout)
+  assert.match(
+    dropped.stdout,
+    /::warning title=Section removed::The section "Protein Structure Deep Learning \(PSA\)" was removed with its 3 papers/,
+  )
+  assert.match(dropped.summary, /Removed the section Protein Structure Deep Learning \(PSA\) with its 3 papers/)
+  const readme = dropped.readme()!
+  assert.ok(readme.includes('Archive: [papers/PSA/](papers/PSA/)'), "the section's own line is kept")
+  assert.ok(!readme.includes('## Protein Structure Deep Learning (PSA)'))
+})
+
+test('05 with the columns input: naming KiMi keeps it, leaving it out rebuilds the default table; an unknown name is refused', async (t) => {
+  const arxiv = await PaperArxiv.start()
+  t.after(() => arxiv.close())
+  const original = fork('05-lihaibineric-kimi-column.md')
+  arxiv.papers = [paperOn(30, 1)]
+  const base = {
+    keywords: headings(original).join('\n'),
+    mode: 'local',
+    'arxiv-api-url': arxiv.url,
+    'request-delay': '0',
+  }
+  const unknown = await runAction({
+    inputs: { ...base, columns: 'Directions, Abstract' },
+    workspace: workspaceWith({ 'README.md': original }),
+  })
+  assert.equal(unknown.code, 1)
+  assert.match(
+    unknown.stdout,
+    /Input "columns": "Directions" is not a column the action fills \(Authors, Abstract, Tags, Comment, Code, PDF\), nor a column of README\.md's table/,
+  )
+  const workspace = workspaceWith({ 'README.md': original })
+  const kept = await runAction({ inputs: { ...base, columns: 'KiMi, Abstract, Comment' }, workspace })
+  assert.equal(kept.code, 0, kept.stdout)
+  assert.match(
+    kept.readme()!,
+    /^\| \*\*Title\*\* \| \*\*Date\*\* \| \*\*KiMi\*\* \| \*\*Abstract\*\* \| \*\*Comment\*\* \|$/m,
+  )
+  const dropped = await runAction({ inputs: { ...base, columns: 'Abstract, Comment' }, workspace })
+  assert.equal(dropped.code, 0, dropped.stdout)
+  const readme = dropped.readme()!
+  assert.doesNotMatch(readme, /KiMi|papers-cool/)
+  const cells = original.split('\n').filter((line) => line.includes('](https://papers.cool/')).length
+  assert.match(
+    dropped.stdout,
+    new RegExp(
+      `::warning title=Column removed::The column "KiMi" was removed from the table with its ${cells} filled cells`,
+    ),
+  )
+  assert.match(dropped.summary, new RegExp(`Removed the column KiMi with its ${cells} filled cells`))
+  assert.equal(
+    readme.split('\n').filter((line) => line.startsWith('| **[')).length,
+    original.split('\n').filter((line) => line.startsWith('| **[')).length + headings(original).length,
+    'every paper kept, and the new one in each section',
+  )
+})

@@ -1,0 +1,228 @@
+import assert from 'node:assert/strict'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { after, before, test } from 'node:test'
+import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
+import { parseGfm, tables, visibleText } from '../support/gfm.js'
+import { runAction, workspaceWith } from '../support/run-action.js'
+import { servedPaper, arxivId, arxivTime } from '../support/papers.js'
+
+// Local mode over several runs as users change things: overflow files, sort-by switches, papers
+// put back.
+
+let arxiv: PaperArxiv
+before(async () => (arxiv = await PaperArxiv.start()))
+after(() => {
+  arxiv.failing = () => false
+  return arxiv.close()
+})
+
+function run(dir: string, inputs: Record<string, string>) {
+  return runAction({
+    inputs: { mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0', ...inputs },
+    workspace: dir,
+  })
+}
+
+const day = (n: number): string => `2025-10-${String(n).padStart(2, '0')}`
+
+/** Paper n, updated on day `updated` and first submitted on day `published` of October 2025. */
+const paper = (n: number, updated: number, published = updated): SimplePaper =>
+  servedPaper(n, {
+    id: arxivId(n, '2510'),
+    abstract: `An abstract long enough to make the README overflow a small budget. `.repeat(12),
+    updated: arxivTime(day(updated)),
+    published: arxivTime(day(published)),
+  })
+
+const file = (dir: string, name: string): string | undefined =>
+  existsSync(path.join(dir, name)) ? readFileSync(path.join(dir, name), 'utf8') : undefined
+
+/** The ids shown in the README's table under `## title`, in order. */
+function rows(markdown: string, title: string): { id: string; date: string }[] {
+  const root = parseGfm(markdown)
+  const index = root.children.findIndex((node) => node.type === 'heading' && visibleText(node) === title)
+  assert.ok(index >= 0, `a section ${title}`)
+  const table = tables({ ...root, children: root.children.slice(index + 1) })[0]
+  assert.ok(table, `a table under ${title}`)
+  return table.children.slice(1).map((row) => ({
+    // The id comes from the title link's target.
+    id: /abs\/(\d{4}\.\d{5})/.exec(JSON.stringify(row.children[0]))?.[1] ?? '',
+    date: visibleText(row.children[1]!),
+  }))
+}
+
+test("a person's own file where an overflow file would go is never written or deleted: another name is used, and said", async () => {
+  arxiv.papers = Array.from({ length: 40 }, (_, i) => paper(i + 1, (i % 28) + 1))
+  const notes = '# My notes\n\nThings I keep by hand.\n'
+  const dir = workspaceWith({ 'README.md': '# P\n', 'papers/notes.md': notes })
+  const inputs = { keywords: 'Alpha\nNotes', 'max-papers': '40', 'max-readme-kib': '16' }
+  const first = await run(dir, inputs)
+  assert.equal(first.code, 0, first.stdout)
+  assert.equal(file(dir, 'papers/notes.md'), notes, 'the user file is untouched')
+  assert.match(first.stdout, /papers\/notes\.md was not made by this action/)
+  assert.match(file(dir, 'papers/notes-2.md') ?? '', /^<!-- arxiv-daily:overflow/)
+  assert.match(file(dir, 'README.md')!, /\(papers\/notes-2\.md\)/)
+  // The papers fit again: the action's own file goes, the user's stays.
+  const second = await run(dir, { ...inputs, 'max-readme-kib': '1000' })
+  assert.equal(second.code, 0, second.stdout)
+  assert.equal(file(dir, 'papers/notes-2.md'), undefined)
+  assert.equal(file(dir, 'papers/alpha.md'), undefined)
+  assert.equal(file(dir, 'papers/notes.md'), notes)
+})
+
+test("a More: link pointed by hand at a person's file: the file is neither read, rewritten nor deleted", async () => {
+  arxiv.papers = Array.from({ length: 40 }, (_, i) => paper(i + 1, (i % 28) + 1))
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = { keywords: 'Alpha', 'max-papers': '40', 'max-readme-kib': '16' }
+  assert.equal((await run(dir, inputs)).code, 0)
+  const mine = '# Mine\n\n| a | b |\n| - | - |\n| 1 | 2 |\n'
+  writeFileSync(path.join(dir, 'papers/mine.md'), mine)
+  writeFileSync(path.join(dir, 'README.md'), file(dir, 'README.md')!.replace('(papers/alpha.md)', '(papers/mine.md)'))
+  const second = await run(dir, inputs)
+  assert.equal(second.code, 0, second.stdout)
+  assert.equal(file(dir, 'papers/mine.md'), mine)
+  assert.match(file(dir, 'README.md')!, /\(papers\/alpha(-2)?\.md\)/, 'the section links a file of its own again')
+  assert.equal((await run(dir, { ...inputs, 'max-readme-kib': '1000' })).code, 0)
+  assert.equal(file(dir, 'papers/mine.md'), mine)
+})
+
+test("version 1's overflow files (no marker, its sentence) are still the action's: read, kept, and removed when no longer needed", async () => {
+  arxiv.papers = Array.from({ length: 40 }, (_, i) => paper(i + 1, (i % 28) + 1))
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = { keywords: 'Alpha', 'max-papers': '40', 'max-readme-kib': '16' }
+  assert.equal((await run(dir, inputs)).code, 0)
+  // What version 1 wrote: the same file without the first-line marker.
+  const v1 = file(dir, 'papers/alpha.md')!.replace(/^<!-- arxiv-daily:overflow[^\n]*\n/, '')
+  assert.match(v1, /^# Alpha: older papers/)
+  writeFileSync(path.join(dir, 'papers/alpha.md'), v1)
+  const quiet = await run(dir, inputs)
+  assert.equal(quiet.code, 0, quiet.stdout)
+  assert.equal(quiet.outputs.changed, 'false', 'its papers count as held')
+  assert.equal(quiet.outputs['new-papers-count'], '0')
+  assert.equal(file(dir, 'papers/alpha.md'), v1)
+  const fits = await run(dir, { ...inputs, 'max-readme-kib': '1000' })
+  assert.equal(fits.code, 0, fits.stdout)
+  assert.equal(file(dir, 'papers/alpha.md'), undefined)
+  assert.equal(rows(file(dir, 'README.md')!, 'Alpha').length, 40)
+})
+
+test('a keyword removed from the inputs loses its overflow file; the others keep theirs, untouched', async () => {
+  arxiv.papers = Array.from({ length: 40 }, (_, i) => paper(i + 1, (i % 28) + 1))
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = { 'max-papers': '40', 'max-readme-kib': '16' }
+  assert.equal((await run(dir, { ...inputs, keywords: 'Alpha\nBeta\nGamma' })).code, 0)
+  const beta = file(dir, 'papers/beta.md')
+  assert.ok(file(dir, 'papers/alpha.md') && beta)
+  const second = await run(dir, { ...inputs, keywords: 'Beta\nGamma' })
+  assert.equal(second.code, 0, second.stdout)
+  assert.equal(file(dir, 'papers/alpha.md'), undefined, 'the removed section has no file left behind')
+  assert.ok(file(dir, 'papers/beta.md'), 'kept')
+  assert.doesNotMatch(file(dir, 'README.md')!, /alpha\.md/)
+})
+
+test('switching sort-by refetches: each section holds the newest papers by the new date, dated by it, in that order', async () => {
+  // Papers 1-10 were submitted long ago and revised recently; 11-20 are recent first versions.
+  const revised = Array.from({ length: 10 }, (_, i) => paper(i + 1, 21 + i, 1 + i))
+  const recent = Array.from({ length: 10 }, (_, i) => paper(i + 11, 11 + i))
+  arxiv.papers = [...revised, ...recent]
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = { keywords: 'Alpha', 'max-papers': '10' }
+  assert.equal((await run(dir, { ...inputs, 'sort-by': 'updated' })).code, 0)
+  assert.deepEqual(
+    rows(file(dir, 'README.md')!, 'Alpha').map((r) => r.date),
+    Array.from({ length: 10 }, (_, i) => day(30 - i)),
+  )
+  const switched = await run(dir, { ...inputs, 'sort-by': 'published' })
+  assert.equal(switched.code, 0, switched.stdout)
+  assert.equal(switched.outputs.changed, 'true')
+  const expected = [...revised, ...recent]
+    .sort((a, b) => (a.published! < b.published! ? 1 : -1))
+    .slice(0, 10)
+    .map((p) => ({ id: p.id, date: p.published!.slice(0, 10) }))
+  assert.deepEqual(rows(file(dir, 'README.md')!, 'Alpha'), expected)
+  // Settled: the next run with the same setting writes nothing, and switching back restores the order.
+  const again = await run(dir, { ...inputs, 'sort-by': 'published' })
+  assert.equal(again.outputs.changed, 'false')
+  const back = await run(dir, { ...inputs, 'sort-by': 'updated' })
+  assert.equal(back.outputs.changed, 'true')
+  assert.deepEqual(
+    rows(file(dir, 'README.md')!, 'Alpha').map((r) => r.date),
+    Array.from({ length: 10 }, (_, i) => day(30 - i)),
+  )
+})
+
+test('a switch of sort-by that a failing keyword interrupts is finished by the next run', async () => {
+  const revised = Array.from({ length: 10 }, (_, i) => paper(i + 1, 21 + i, 1 + i))
+  const recent = Array.from({ length: 10 }, (_, i) => paper(i + 11, 11 + i))
+  arxiv.papers = [...revised, ...recent]
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = { keywords: 'Alpha\nBeta', 'max-papers': '10' }
+  assert.equal((await run(dir, { ...inputs, 'sort-by': 'updated' })).code, 0)
+  arxiv.failing = (query) => query.includes('Beta')
+  const interrupted = await run(dir, { ...inputs, 'sort-by': 'published' })
+  arxiv.failing = () => false
+  assert.equal(interrupted.code, 0, interrupted.stdout)
+  const readme = file(dir, 'README.md')!
+  assert.match(readme, /^<!-- arxiv-daily:start -->$/m, 'the old date is still recorded')
+  assert.equal(rows(readme, 'Alpha')[0]?.date, day(20), 'Alpha is rebuilt by first-version date')
+  assert.equal(rows(readme, 'Beta')[0]?.date, day(30), 'Beta, which failed, still shows update dates')
+  const before = arxiv.requests.length
+  const finished = await run(dir, { ...inputs, 'sort-by': 'published' })
+  assert.equal(finished.code, 0, finished.stdout)
+  assert.equal(arxiv.requests.length - before, 2, 'each section fetched whole again, one request each')
+  const done = file(dir, 'README.md')!
+  assert.match(done, /^<!-- arxiv-daily:start sort-by=published -->$/m)
+  assert.equal(rows(done, 'Beta')[0]?.date, day(20))
+  assert.equal((await run(dir, { ...inputs, 'sort-by': 'published' })).outputs.changed, 'false')
+})
+
+test('papers put back (max-papers raised, a row deleted, a More: link removed) are restored, not new', async () => {
+  arxiv.papers = Array.from({ length: 60 }, (_, i) => paper(i + 1, Math.floor(i / 3) + 1))
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const first = await run(dir, { keywords: 'Alpha', 'max-papers': '60' })
+  assert.equal(first.outputs['new-papers-count'], '60')
+  assert.equal((await run(dir, { keywords: 'Alpha', 'max-papers': '20' })).outputs['new-papers-count'], '0')
+  const raised = await run(dir, { keywords: 'Alpha', 'max-papers': '60', issue: 'false' })
+  assert.equal(raised.outputs.changed, 'true')
+  assert.equal(raised.outputs['new-papers-count'], '0')
+  assert.deepEqual(JSON.parse(raised.outputs['new-papers']!), [])
+  assert.match(raised.stdout, /40 papers restored/)
+  assert.match(raised.summary, /40 restored/)
+  // A row deleted by hand comes back, restored.
+  const readme = file(dir, 'README.md')!
+  const row = readme.split('\n').find((line) => line.includes('2510.00030'))!
+  writeFileSync(path.join(dir, 'README.md'), readme.replace(`${row}\n`, ''))
+  const restored = await run(dir, { keywords: 'Alpha', 'max-papers': '60' })
+  assert.equal(restored.outputs['new-papers-count'], '0')
+  assert.match(restored.stdout, /1 paper restored/)
+  // A More: link deleted by hand: its papers come back from arXiv, restored, into the same file.
+  const small = { keywords: 'Alpha', 'max-papers': '60', 'max-readme-kib': '16' }
+  assert.equal((await run(dir, small)).code, 0)
+  const linked = file(dir, 'README.md')!
+  assert.match(linked, /^More: .*\(papers\/alpha\.md\)$/m)
+  writeFileSync(path.join(dir, 'README.md'), linked.replace(/^More: .*\n/m, ''))
+  const relinked = await run(dir, small)
+  assert.equal(relinked.outputs['new-papers-count'], '0')
+  assert.match(relinked.stdout, /papers restored/)
+  assert.equal(file(dir, 'README.md'), linked)
+  // A paper arXiv shows for the first time is still new.
+  arxiv.papers.push(paper(61, 25))
+  const fresh = await run(dir, { keywords: 'Alpha', 'max-papers': '60' })
+  assert.equal(fresh.outputs['new-papers-count'], '1')
+})
+
+test('local mode: a README that is a symbolic link, or differs only in case from an existing file, is refused before any request', async () => {
+  const { symlinkSync } = await import('node:fs')
+  const dir = workspaceWith({ 'docs/README.md': '# Docs\n' })
+  symlinkSync('docs/README.md', path.join(dir, 'README.md'))
+  const before = arxiv.requests.length
+  const linked = await run(dir, { keywords: 'Alpha' })
+  assert.equal(linked.code, 1)
+  assert.match(linked.stdout, /Input "readme-path": "README\.md" is a symbolic link \(to "docs\/README\.md"\)/)
+  assert.equal(file(dir, 'docs/README.md'), '# Docs\n')
+  const cased = await run(dir, { keywords: 'Alpha', 'readme-path': 'docs/readme.md' })
+  assert.equal(cased.code, 1)
+  assert.match(cased.stdout, /"docs\/readme\.md" does not exist, but "docs\/README\.md" does/)
+  assert.equal(arxiv.requests.length, before, 'no arXiv request')
+})

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict'
+import { afterEach, test } from 'node:test'
+import { defaultPrBranch } from '../../../src/settings/inputs.js'
+import { parseKeywords } from '../../../src/settings/keywords.js'
+import { readSettings } from '../../../src/settings/settings.js'
+
+function setInputs(inputs: Record<string, string>): void {
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
+  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
+}
+
+afterEach(() => setInputs({}))
+
+test('keywords: one per line, commas split, raw queries verbatim', () => {
+  assert.deepEqual(parseKeywords('Reward Model\nRLHF, DPO\n\nLLM agents = (ti:agent AND cat:cs.CL)\n'), [
+    { title: 'Reward Model', query: 'ti:"Reward Model" OR abs:"Reward Model"' },
+    { title: 'RLHF', query: 'ti:"RLHF" AND abs:"RLHF"' },
+    { title: 'DPO', query: 'ti:"DPO" AND abs:"DPO"' },
+    { title: 'LLM agents', query: '(ti:agent AND cat:cs.CL)' },
+  ])
+})
+
+test('defaults: what action.yml documents', () => {
+  setInputs({ keywords: 'x', mode: 'local' })
+  const settings = readSettings()
+  assert.equal(settings.maxPapers, 100)
+  assert.equal(settings.sortBy, 'updated')
+  assert.equal(settings.readmePath, 'README.md')
+  assert.equal(settings.requestDelayMs, 3000)
+  assert.equal(settings.timezone, 'UTC')
+  assert.equal(settings.maxRetries, 3)
+  assert.equal(settings.timeoutMs, 30_000)
+  assert.equal(settings.pageSize, undefined)
+  assert.equal(settings.overlapDays, 7)
+  assert.equal(settings.arxivApiUrl, 'https://export.arxiv.org/api/query')
+  assert.equal(settings.github.prBranch, 'arxiv-daily/update')
+})
+
+const cases: [Record<string, string>, RegExp][] = [
+  [{ keywords: '  \n ' }, /Input "keywords": is empty/],
+  [{ keywords: 'LLM\nllm' }, /"llm" appears twice/],
+  [{ keywords: 'x'.repeat(201) }, /longer than 200/],
+  [{ keywords: 'x', 'max-papers': '0' }, /Input "max-papers": must be a whole number from 1 to 2000; got "0"/],
+  [
+    { keywords: 'x', 'max-papers': '2.5' },
+    /^SettingsError: Input "max-papers": must be a whole number from 1 to 2000; got "2\.5"$/,
+  ],
+  [
+    { keywords: 'x', 'max-papers': '2001' },
+    /^SettingsError: Input "max-papers": must be a whole number from 1 to 2000; got "2001"$/,
+  ],
+  [{ keywords: 'x', mode: 'push' }, /Input "mode": must be one of "local", "commit", "pull-request"/],
+  [{ keywords: 'x', 'sort-by': 'relevance' }, /Input "sort-by": must be one of "updated", "published"/],
+  [{ keywords: 'x', 'request-delay': '1' }, /Input "request-delay": must be at least 3 seconds for export\.arxiv\.org/],
+  [{ keywords: 'x', timezone: 'Mars/Olympus' }, /Input "timezone": "Mars\/Olympus" is not an IANA time zone/],
+  [{ keywords: 'x', 'readme-path': '/etc/passwd' }, /Input "readme-path": must be relative/],
+  [{ keywords: 'x', 'readme-path': '../outside.md' }, /Input "readme-path": must name a file inside the repository/],
+  [
+    { keywords: 'x', 'readme-path': 'docs/../../x.md' },
+    /^SettingsError: Input "readme-path": must name a file inside the repository; got "docs\/\.\.\/\.\.\/x\.md"$/,
+  ],
+  [
+    { keywords: 'x', 'feed-dir': '../feeds' },
+    /^SettingsError: Input "feed-dir": must name a folder inside the repository, such as "feeds"; got "\.\.\/feeds"$/,
+  ],
+  [
+    { keywords: 'x', 'json-path': 'README.md' },
+    /^SettingsError: Input "json-path": is the README itself \("README\.md"\); name another file such as "digest\.json"$/,
+  ],
+  [
+    { keywords: 'Bad = ti:"open' },
+    /Input "keywords": the arXiv query of "Bad" is malformed: it has an unbalanced double quote/,
+  ],
+  [
+    { keywords: 'x', categories: 'Computer Science' },
+    /^SettingsError: Input "categories": "Computer Science" is not an arXiv category or archive such as "cs", "cs\.CL" or "astro-ph\.GA" \(see https:\/\/arxiv\.org\/category_taxonomy\)$/,
+  ],
+  [{ keywords: 'x', 'pr-draft': 'yes please' }, /Input "pr-draft": must be "true" or "false"/],
+  [
+    { keywords: 'x', columns: 'Authors, authors' },
+    /^SettingsError: Input "columns": names "Authors" twice; name each column once$/,
+  ],
+  [
+    { keywords: 'x', 'readme-path': '.github/workflows/ci.yml' },
+    /^SettingsError: Input "readme-path": "\.github\/workflows\/ci\.yml" is inside \.github\/workflows\/, where a file is a workflow that runs with the repository's secrets; name a file elsewhere, such as "README\.md"$/,
+  ],
+  [
+    { keywords: 'x', 'json-path': '.git/config' },
+    /^SettingsError: Input "json-path": "\.git\/config" is inside \.git\/, which holds git's own files/,
+  ],
+  [{ keywords: 'x', 'json-path': '.GitHub/Workflows/x.yml' }, /Input "json-path": .* is inside \.github\/workflows\//],
+  [{ keywords: 'x', 'feed-dir': '.git/hooks' }, /^SettingsError: Input "feed-dir": "\.git\/hooks" is inside \.git\//],
+  [
+    { keywords: 'x', 'arxiv-api-url': 'http://export.arxiv.org/api/query' },
+    /^SettingsError: Input "arxiv-api-url": must use https for export\.arxiv\.org, so that no one on the way can change arXiv's answers; use "https:\/\/export\.arxiv\.org\/api\/query"$/,
+  ],
+  [{ keywords: 'x', mode: 'commit' }, /Input "github-token": is empty/],
+]
+
+for (const [inputs, message] of cases) {
+  test(`rejects ${JSON.stringify(inputs).slice(0, 80)}`, () => {
+    setInputs({ mode: 'local', ...inputs })
+    assert.throws(() => readSettings(), message)
+  })
+}
+
+test('a request delay below 3 s is allowed for an endpoint that is not arxiv.org', () => {
+  setInputs({ keywords: 'x', mode: 'local', 'request-delay': '0.2', 'arxiv-api-url': 'http://127.0.0.1:9/api/query' })
+  assert.equal(readSettings().requestDelayMs, 200)
+})
+
+test('the update branch is named after the base and the README when they are not the defaults', () => {
+  assert.equal(defaultPrBranch(undefined, 'README.md'), 'arxiv-daily/update')
+  assert.equal(defaultPrBranch('dev', 'README.md'), 'arxiv-daily/update-dev')
+  assert.equal(defaultPrBranch(undefined, 'docs/ML.md'), 'arxiv-daily/update-docs-ml-md')
+  assert.equal(defaultPrBranch('release/1.x', 'x..y.md'), 'arxiv-daily/update-release-1-x-x-y-md')
+})
+
+test("columns: DailyArXiv's names without case, Title and Date always first", () => {
+  setInputs({ keywords: 'x', mode: 'local', columns: 'tags, Title, Code, Date, pdf' })
+  assert.deepEqual(readSettings().columns, ['Title', 'Date', 'Tags', 'Code', 'PDF'])
+  setInputs({ keywords: 'x', mode: 'local' })
+  assert.equal(readSettings().columns, undefined)
+})
