@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict'
 import { afterEach, test } from 'node:test'
-import { defaultPrBranch } from '../../../src/settings/inputs.js'
-import { parseKeywords } from '../../../src/settings/keywords.js'
 import { readSettings } from '../../../src/settings/settings.js'
 
 function setInputs(inputs: Record<string, string>): void {
@@ -10,15 +8,6 @@ function setInputs(inputs: Record<string, string>): void {
 }
 
 afterEach(() => setInputs({}))
-
-test('keywords: one per line, commas split, raw queries verbatim', () => {
-  assert.deepEqual(parseKeywords('Reward Model\nRLHF, DPO\n\nLLM agents = (ti:agent AND cat:cs.CL)\n'), [
-    { title: 'Reward Model', query: 'ti:"Reward Model" OR abs:"Reward Model"' },
-    { title: 'RLHF', query: 'ti:"RLHF" AND abs:"RLHF"' },
-    { title: 'DPO', query: 'ti:"DPO" AND abs:"DPO"' },
-    { title: 'LLM agents', query: '(ti:agent AND cat:cs.CL)' },
-  ])
-})
 
 test('defaults: what action.yml documents', () => {
   setInputs({ keywords: 'x', mode: 'local' })
@@ -107,18 +96,4 @@ for (const [inputs, message] of cases) {
 test('a request delay below 3 s is allowed for an endpoint that is not arxiv.org', () => {
   setInputs({ keywords: 'x', mode: 'local', 'request-delay': '0.2', 'arxiv-api-url': 'http://127.0.0.1:9/api/query' })
   assert.equal(readSettings().requestDelayMs, 200)
-})
-
-test('the update branch is named after the base and the README when they are not the defaults', () => {
-  assert.equal(defaultPrBranch(undefined, 'README.md'), 'arxiv-daily/update')
-  assert.equal(defaultPrBranch('dev', 'README.md'), 'arxiv-daily/update-dev')
-  assert.equal(defaultPrBranch(undefined, 'docs/ML.md'), 'arxiv-daily/update-docs-ml-md')
-  assert.equal(defaultPrBranch('release/1.x', 'x..y.md'), 'arxiv-daily/update-release-1-x-x-y-md')
-})
-
-test("columns: DailyArXiv's names without case, Title and Date always first", () => {
-  setInputs({ keywords: 'x', mode: 'local', columns: 'tags, Title, Code, Date, pdf' })
-  assert.deepEqual(readSettings().columns, ['Title', 'Date', 'Tags', 'Code', 'PDF'])
-  setInputs({ keywords: 'x', mode: 'local' })
-  assert.equal(readSettings().columns, undefined)
 })
