@@ -623,8 +623,8 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
             : refused
                 ? { delivered: refused }
                 : {});
-    const pending = open && onBranch ? (0,merge/* paperIds */.$t)(onBranch) : new Set();
-    const newIds = new Set(update.newPapers.map((paper) => paper.id).filter((id) => !pending.has(id)));
+    const proposedIds = open && onBranch ? (0,merge/* paperIds */.$t)(onBranch) : new Set();
+    const newIds = new Set(update.newPapers.map((paper) => paper.id).filter((id) => !proposedIds.has(id)));
     // After a pull request was closed without merging, only new papers justify another one.
     const papersMoved = update.changes.some((change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0);
     if (!update.changed || (closed && !papersMoved))
@@ -636,7 +636,7 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
         head,
         // On an update of an open pull request, what arrived since the reviewer last looked is marked;
         // a run that adds nothing keeps the marks the body has, so that it is left as it is.
-        fresh: open && pending.size > 0
+        fresh: open && proposedIds.size > 0
             ? newIds.size > 0
                 ? { ids: newIds, date: update.digest.lastUpdate ?? '' }
                 : (0,bodies/* freshInBody */.SU)(open.body)

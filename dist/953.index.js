@@ -33,17 +33,19 @@ const clock = {
 
 
 /**
- * Reads the README and its overflow files. `known` is what an earlier read found: files with the
+ * Reads the README and its overflow files. `earlier` is what an earlier read found: files with the
  * same text are not parsed again (a run reads the README before fetching and again to plan).
  */
-async function readExisting(read, readmePath, known, keywords = []) {
+async function readExisting(read, readmePath, earlier, keywords = []) {
     const readme = await read(readmePath);
-    const document = known !== undefined && known.readme === readme ? known.document : (0,_digest_document_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReadme */ .ci)(readme, readmePath, { keywords });
+    const document = earlier !== undefined && earlier.readme === readme
+        ? earlier.document
+        : (0,_digest_document_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReadme */ .ci)(readme, readmePath, { keywords });
     const overflowTexts = new Map();
     for (const file of (0,_digest_overflow_files_js__WEBPACK_IMPORTED_MODULE_2__/* .overflowPaths */ .HX)(document, readmePath))
         overflowTexts.set(file, await read(file));
-    const same = known !== undefined && [...overflowTexts].every(([file, text]) => known.overflowTexts.get(file) === text);
-    const moved = same ? known.moved : (0,_digest_overflow_js__WEBPACK_IMPORTED_MODULE_1__/* .movedPapers */ .Py)(overflowTexts);
+    const same = earlier !== undefined && [...overflowTexts].every(([file, text]) => earlier.overflowTexts.get(file) === text);
+    const moved = same ? earlier.moved : (0,_digest_overflow_js__WEBPACK_IMPORTED_MODULE_1__/* .movedPapers */ .Py)(overflowTexts);
     return { readme, document, overflowTexts, moved, digest: (0,_digest_overflow_js__WEBPACK_IMPORTED_MODULE_1__/* .withMoved */ .I3)(document.digest, moved, readmePath) };
 }
 
@@ -2639,7 +2641,7 @@ var digest_document = __webpack_require__(5237);
 // EXTERNAL MODULE: ./src/digest/merge.ts
 var merge = __webpack_require__(5364);
 // EXTERNAL MODULE: ./src/digest/metadata.ts
-var metadata = __webpack_require__(8899);
+var digest_metadata = __webpack_require__(8899);
 // EXTERNAL MODULE: ./src/digest/overflow.ts
 var overflow = __webpack_require__(5159);
 ;// CONCATENATED MODULE: ./src/digest/feed.ts
@@ -3478,7 +3480,7 @@ function unchangedSection(section) {
     return { title: section.title, papers: section.papers, added: [], revised: [], removed: [], restored: [] };
 }
 function mergeAll(held, outcomes, options) {
-    const extra = options.proposed;
+    const proposed = options.proposed;
     const heldIds = (0,merge/* paperIds */.$t)(held);
     const removed = new Set(options.delivered ? [...(0,merge/* paperIds */.$t)(options.delivered)].filter((id) => !heldIds.has(id)) : []);
     const changes = [];
@@ -3488,11 +3490,11 @@ function mergeAll(held, outcomes, options) {
     const replace = options.sortBy !== undefined && rebuildsSections(held, options.sortBy);
     for (const outcome of outcomes) {
         const section = (0,merge/* findSection */.rv)(held, outcome.title);
-        const onBranch = extra ? (0,merge/* findSection */.rv)(extra, outcome.title) : undefined;
-        const pending = onBranch?.papers ?? [];
+        const onBranch = proposed ? (0,merge/* findSection */.rv)(proposed, outcome.title) : undefined;
+        const proposedRows = onBranch?.papers ?? [];
         if (outcome.error !== undefined)
             failures.push({ title: outcome.title, error: outcome.error });
-        if (outcome.error !== undefined && pending.length === 0) {
+        if (outcome.error !== undefined && proposedRows.length === 0) {
             if (section)
                 changes.push(unchangedSection(section));
             continue;
@@ -3509,7 +3511,7 @@ function mergeAll(held, outcomes, options) {
                 changes.push(unchangedSection(section));
             continue;
         }
-        const newSince = (0,model/* windowStart */.Nf)([...heldPapers, ...pending], options.overlapDays ?? DEFAULT_WINDOW_DAYS);
+        const newSince = (0,model/* windowStart */.Nf)([...heldPapers, ...proposedRows], options.overlapDays ?? DEFAULT_WINDOW_DAYS);
         // Papers on the update branch are dated by the branch's sort-by: when it is not this run's,
         // they are only known ids (for what is new), never rows; this run's answer dates them anew.
         // A keyword arXiv failed for has no answer to date them: the branch's rows stay as they are
@@ -3518,7 +3520,7 @@ function mergeAll(held, outcomes, options) {
             options.sortBy !== undefined &&
             (options.proposed?.sortedBy ?? 'updated') !== options.sortBy
             ? []
-            : pending;
+            : proposedRows;
         const fetched = [...usable, ...(outcome.papers ?? [])].filter(wanted);
         changes.push((0,merge/* mergeSection */.ab)(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
             replace: replace && outcome.error === undefined,
@@ -3529,7 +3531,7 @@ function mergeAll(held, outcomes, options) {
             shown: [
                 ...(section?.shown ?? []),
                 // The branch's record minus its own rows: those are proposed, new or put back as announced.
-                ...(onBranch?.shown ?? []).filter((paper) => !pending.some((row) => row.id === paper.id)),
+                ...(onBranch?.shown ?? []).filter((paper) => !proposedRows.some((row) => row.id === paper.id)),
                 ...((options.delivered && (0,merge/* findSection */.rv)(options.delivered, outcome.title)?.shown) ?? []),
             ],
         }));
@@ -3546,10 +3548,10 @@ function planUpdate(existing, outcomes, options) {
     const document = options.parsed?.document ?? (0,digest_document/* parseReadme */.ci)(existing, options.readmePath);
     const { overflowTexts, foreign } = (0,overflow_files/* ownOverflow */.Dt)(options.overflowTexts ?? new Map());
     const movedBefore = options.parsed?.moved ?? (0,overflow/* movedPapers */.Py)(overflowTexts);
-    const known = options.metadata ?? new Map();
-    const held = (0,metadata/* withMetadata */.Uz)((0,overflow/* withMoved */.I3)((0,overflow_files/* withoutLinksTo */.Bw)(document.digest, foreign, options.readmePath), movedBefore, options.readmePath), known);
-    const pending = options.proposed && (0,metadata/* withMetadata */.Uz)(options.proposed, known);
-    const { changes, failures } = mergeAll(held, outcomes, { ...options, proposed: pending });
+    const metadata = options.metadata ?? new Map();
+    const held = (0,digest_metadata/* withMetadata */.Uz)((0,overflow/* withMoved */.I3)((0,overflow_files/* withoutLinksTo */.Bw)(document.digest, foreign, options.readmePath), movedBefore, options.readmePath), metadata);
+    const proposed = options.proposed && (0,digest_metadata/* withMetadata */.Uz)(options.proposed, metadata);
+    const { changes, failures } = mergeAll(held, outcomes, { ...options, proposed });
     // A keyword new to the README that arXiv finds nothing for gets no empty table (a misspelling
     // would otherwise be committed as a section); it is named in the warnings instead.
     const foundNothing = changes
@@ -3562,11 +3564,11 @@ function planUpdate(existing, outcomes, options) {
         const { title, papers } = change;
         const { overflow, text, shown, papers: before } = (0,merge/* findSection */.rv)(held, title) ?? {};
         // The open pull request showed its own rows and record too, dropped from it or not.
-        const onBranch = pending && (0,merge/* findSection */.rv)(pending, title);
-        const proposed = [...(onBranch?.shown ?? []), ...(onBranch?.papers ?? [])];
+        const onBranch = proposed && (0,merge/* findSection */.rv)(proposed, title);
+        const shownOnBranch = [...(onBranch?.shown ?? []), ...(onBranch?.papers ?? [])];
         const record = before && (0,merge/* samePapers */.K4)(before, papers)
             ? shown
-            : shownRecord(change, [...(shown ?? []), ...proposed], options.overlapDays);
+            : shownRecord(change, [...(shown ?? []), ...shownOnBranch], options.overlapDays);
         return { title, papers, overflow, text, ...(record ? { shown: record } : {}) };
     }));
     const named = new Set(outcomes.map((outcome) => outcome.title.toLowerCase()));
@@ -3581,10 +3583,10 @@ function planUpdate(existing, outcomes, options) {
         : options.sortBy;
     // Papers the open pull request already proposes are not a change of the branch: a rebuild for
     // another reason (a reordered keyword) keeps the branch's date.
-    const onBranchAlready = pending !== undefined && (0,merge/* sameContent */.Cm)(pending, { lastUpdate: undefined, sections });
+    const onBranchAlready = proposed !== undefined && (0,merge/* sameContent */.Cm)(proposed, { lastUpdate: undefined, sections });
     const lastUpdate = papersChanged
         ? onBranchAlready
-            ? (pending.lastUpdate ?? options.today)
+            ? (proposed.lastUpdate ?? options.today)
             : options.today
         : held.lastUpdate;
     // Only a digest by first-version date records it (the plain marker means update date).
@@ -3859,8 +3861,8 @@ async function readHeld(target, settings) {
     const publish = publishOptions(settings);
     // Papers the outputs need more of than the README and the published files hold are looked up.
     const published = await readPublished((file) => target.read(file), publish, settings, existing.digest.sections);
-    const needs = (0,metadata/* metadataNeeds */.PX)(columns, publish !== undefined);
-    const lacking = (0,metadata/* idsLacking */.IH)((0,metadata/* withMetadata */.Uz)(existing.digest, readBack(published)), needs);
+    const needs = (0,digest_metadata/* metadataNeeds */.PX)(columns, publish !== undefined);
+    const lacking = (0,digest_metadata/* idsLacking */.IH)((0,digest_metadata/* withMetadata */.Uz)(existing.digest, readBack(published)), needs);
     return { existing, proposed, columns, publish, lacking };
 }
 /**
@@ -3993,7 +3995,7 @@ async function readPublished(read, publish, settings, previous, list = () => Pro
 function readBack(publishedTexts) {
     const known = new Map();
     for (const [file, text] of publishedTexts) {
-        const found = file.endsWith('.json') ? (0,metadata/* metadataFromJson */.Wj)(text) : (0,metadata/* metadataFromFeed */.KO)(text);
+        const found = file.endsWith('.json') ? (0,digest_metadata/* metadataFromJson */.Wj)(text) : (0,digest_metadata/* metadataFromFeed */.KO)(text);
         for (const [id, metadata] of found)
             known.set(id, { ...metadata, ...known.get(id) });
     }
@@ -4052,7 +4054,7 @@ async function lookUpMetadata(client, ids) {
         try {
             const feed = await client.lookup(chunk);
             for (const entry of feed.entries)
-                known.set(entry.id, (0,metadata/* metadataOf */.Nk)(entryToPaper(entry, 'updated')));
+                known.set(entry.id, (0,digest_metadata/* metadataOf */.Nk)(entryToPaper(entry, 'updated')));
         }
         catch (error) {
             core/* warning */.$e(`The authors and dates of ${ids.length - start} held papers could not be looked up (${(0,secrets/* errorMessage */.gJ)(error)}); the next run tries again`, { title: 'arXiv look-up failed' });
@@ -4114,11 +4116,13 @@ function updateOptions(settings, held, today) {
  * Plans until no new overflow file would land on a file the action did not make (a person's
  * `papers/notes.md`): such a file is left as it is and the plan picks another name.
  */
-async function planAroundOthersFiles(read, plan, known) {
+async function planAroundOthersFiles(read, plan, ownFiles) {
     const unusable = new Set();
     for (;;) {
         const update = plan(unusable);
-        const created = [...update.files].filter(([file, text]) => text !== null && !known.has(file)).map(([file]) => file);
+        const created = [...update.files]
+            .filter(([file, text]) => text !== null && !ownFiles.has(file))
+            .map(([file]) => file);
         let blocked = false;
         for (const file of created) {
             const text = await read(file);

@@ -417,12 +417,14 @@ function updateOptions(settings: Settings, held: Held, today: string): UpdateOpt
 async function planAroundOthersFiles(
   read: FileReader,
   plan: (unusable: ReadonlySet<string>) => Update,
-  known: ReadonlySet<string>,
+  ownFiles: ReadonlySet<string>,
 ): Promise<Update> {
   const unusable = new Set<string>()
   for (;;) {
     const update = plan(unusable)
-    const created = [...update.files].filter(([file, text]) => text !== null && !known.has(file)).map(([file]) => file)
+    const created = [...update.files]
+      .filter(([file, text]) => text !== null && !ownFiles.has(file))
+      .map(([file]) => file)
     let blocked = false
     for (const file of created) {
       const text = await read(file)

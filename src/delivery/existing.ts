@@ -17,21 +17,24 @@ export interface Existing {
 }
 
 /**
- * Reads the README and its overflow files. `known` is what an earlier read found: files with the
+ * Reads the README and its overflow files. `earlier` is what an earlier read found: files with the
  * same text are not parsed again (a run reads the README before fetching and again to plan).
  */
 export async function readExisting(
   read: FileReader,
   readmePath: string,
-  known?: Existing,
+  earlier?: Existing,
   keywords: readonly string[] = [],
 ): Promise<Existing> {
   const readme = await read(readmePath)
   const document =
-    known !== undefined && known.readme === readme ? known.document : parseReadme(readme, readmePath, { keywords })
+    earlier !== undefined && earlier.readme === readme
+      ? earlier.document
+      : parseReadme(readme, readmePath, { keywords })
   const overflowTexts = new Map<string, string | undefined>()
   for (const file of overflowPaths(document, readmePath)) overflowTexts.set(file, await read(file))
-  const same = known !== undefined && [...overflowTexts].every(([file, text]) => known.overflowTexts.get(file) === text)
-  const moved = same ? known.moved : movedPapers(overflowTexts)
+  const same =
+    earlier !== undefined && [...overflowTexts].every(([file, text]) => earlier.overflowTexts.get(file) === text)
+  const moved = same ? earlier.moved : movedPapers(overflowTexts)
   return { readme, document, overflowTexts, moved, digest: withMoved(document.digest, moved, readmePath) }
 }

@@ -11,7 +11,7 @@ import { FolderError } from './github-errors.js'
 import { SpecialPathError } from './paths.js'
 import { closeAfterCommit } from './superseded.js'
 import { deliverPullRequest } from './pull-request.js'
-import type { GitHubPlace } from './github-place.js'
+import type { GitHubRepository } from './github-repository.js'
 import type { Delivery, Planner, Target } from './target.js'
 
 /** How often a commit is re-planned when the branch moved between read and write. */
@@ -21,7 +21,7 @@ export const MAX_COMMIT_ATTEMPTS = 5
  * `mode: commit` and `mode: pull-request`: the README is read from and written to a branch
  * through the REST API only (no checkout, no git CLI).
  */
-export class GitHubTarget implements Target, GitHubPlace {
+export class GitHubTarget implements Target, GitHubRepository {
   private baseBranch: string | undefined
   private first: Head | undefined
 

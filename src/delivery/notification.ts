@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../common/secrets.js'
 import { countNew, issueBody, issueMarker } from './bodies.js'
-import type { GitHubPlace } from './github-place.js'
+import type { GitHubRepository } from './github-repository.js'
 import type { Delivery } from './target.js'
 
 /*
@@ -18,7 +18,10 @@ function where(delivery: Delivery, readmePath: string): string {
   return `\`${readmePath}\` holds every paper.`
 }
 
-export async function openIssue(target: GitHubPlace, delivery: Delivery): Promise<{ number: number; url: string }> {
+export async function openIssue(
+  target: GitHubRepository,
+  delivery: Delivery,
+): Promise<{ number: number; url: string }> {
   const { git, settings } = target
   const { issueTitle, issueLabels, issueClosePrevious } = settings.github
   const isNew = (paper: { id: string }) => delivery.newIds.has(paper.id)
@@ -39,7 +42,7 @@ export async function openIssue(target: GitHubPlace, delivery: Delivery): Promis
  * whose body holds the marker. Every page of open issues is read.
  */
 async function closePrevious(
-  target: GitHubPlace,
+  target: GitHubRepository,
   next: { number: number; url: string; author: string | undefined },
 ): Promise<void> {
   const { git, settings } = target

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../common/secrets.js'
-import type { GitHubPlace } from './github-place.js'
+import type { GitHubRepository } from './github-repository.js'
 import type { PullSummary } from './superseded.js'
 
 /*
@@ -18,7 +18,7 @@ function labelList(labels: readonly string[]): string {
 }
 
 /** Brings an open pull request's title, body and labels in line with the inputs; no call when they are. */
-export async function syncPullRequest(target: GitHubPlace, open: PullSummary, body: string, pushed: boolean) {
+export async function syncPullRequest(target: GitHubRepository, open: PullSummary, body: string, pushed: boolean) {
   const { git, settings } = target
   const { prTitle, prLabels } = settings.github
   const stale = open.title !== prTitle || open.body !== body
@@ -39,7 +39,7 @@ export async function syncPullRequest(target: GitHubPlace, open: PullSummary, bo
   }
 }
 
-export async function createPullRequest(target: GitHubPlace, body: string) {
+export async function createPullRequest(target: GitHubRepository, body: string) {
   const { git, settings } = target
   const { prTitle, prDraft, prLabels, prAssignees, prReviewers, prBranch } = settings.github
   const base = await target.base()

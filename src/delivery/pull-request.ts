@@ -4,7 +4,7 @@ import { paperIds } from '../digest/merge.js'
 import { freshInBody, isUpdatePullRequest, listedInBody, pullRequestBody, sameListing } from './bodies.js'
 import { readExisting } from './existing.js'
 import { isOwnCommit, type BranchCommit, type Head } from './git-data.js'
-import type { GitHubPlace } from './github-place.js'
+import type { GitHubRepository } from './github-repository.js'
 import { afterWrite, type Delivery, type FileReader, type Planner } from './target.js'
 import type { Update } from '../digest/update.js'
 import { closeForOtherBases, closeFromOtherBranches, type PullSummary } from './superseded.js'
@@ -18,7 +18,7 @@ import { createPullRequest, syncPullRequest } from './pull-request-api.js'
 
 const MAX_ATTEMPTS = 5
 
-async function listPulls(target: GitHubPlace, branch: string): Promise<PullSummary[]> {
+async function listPulls(target: GitHubRepository, branch: string): Promise<PullSummary[]> {
   const { git } = target
   const { data } = await git.call('list pull requests', 'pull-requests: write', () =>
     git.octokit.rest.pulls.list({
@@ -36,7 +36,7 @@ async function listPulls(target: GitHubPlace, branch: string): Promise<PullSumma
 /** The update branch moved between the check of its commits and the update. */
 class BranchMoved extends Error {}
 
-export async function deliverPullRequest(target: GitHubPlace, plan: Planner): Promise<Delivery> {
+export async function deliverPullRequest(target: GitHubRepository, plan: Planner): Promise<Delivery> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await deliverOnce(target, plan, attempt > 1)
@@ -52,7 +52,7 @@ export async function deliverPullRequest(target: GitHubPlace, plan: Planner): Pr
   }
 }
 
-async function deliverOnce(target: GitHubPlace, plan: Planner, fresh: boolean): Promise<Delivery> {
+async function deliverOnce(target: GitHubRepository, plan: Planner, fresh: boolean): Promise<Delivery> {
   const { git, settings } = target
   const base = await target.base()
   const { prBranch } = settings.github
@@ -110,7 +110,7 @@ function latestClosed(pulls: readonly PullSummary[], base: string): PullSummary 
  * managed region counts: a person's commit to the base branch (a line of prose) with nothing new
  * is no reason to rebuild and force-push the update branch, which GitHub merges with it as it is.
  */
-async function branchHasUpdate(target: GitHubPlace, head: string, update: Update): Promise<boolean> {
+async function branchHasUpdate(target: GitHubRepository, head: string, update: Update): Promise<boolean> {
   const readmePath = target.settings.readmePath
   for (const [file, text] of update.files) {
     const held = await target.readAt(head, file)
@@ -144,7 +144,7 @@ function regionOf(text: string): string {
 }
 
 async function rebuildOnBase(
-  target: GitHubPlace,
+  target: GitHubRepository,
   plan: Planner,
   open: PullSummary | undefined,
   branchHead: Head | undefined,
@@ -179,8 +179,8 @@ async function rebuildOnBase(
           ? { delivered: refused }
           : {},
   )
-  const pending = open && onBranch ? paperIds(onBranch) : new Set<string>()
-  const newIds = new Set(update.newPapers.map((paper) => paper.id).filter((id) => !pending.has(id)))
+  const proposedIds = open && onBranch ? paperIds(onBranch) : new Set<string>()
+  const newIds = new Set(update.newPapers.map((paper) => paper.id).filter((id) => !proposedIds.has(id)))
   // After a pull request was closed without merging, only new papers justify another one.
   const papersMoved = update.changes.some(
     (change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0,
@@ -195,7 +195,7 @@ async function rebuildOnBase(
       // On an update of an open pull request, what arrived since the reviewer last looked is marked;
       // a run that adds nothing keeps the marks the body has, so that it is left as it is.
       fresh:
-        open && pending.size > 0
+        open && proposedIds.size > 0
           ? newIds.size > 0
             ? { ids: newIds, date: update.digest.lastUpdate ?? '' }
             : freshInBody(open.body)
@@ -226,7 +226,7 @@ async function rebuildOnBase(
 
 /** A reviewer's commits are on the branch: merge what is new into the branch as they left it. */
 async function onTopOfBranch(
-  target: GitHubPlace,
+  target: GitHubRepository,
   plan: Planner,
   open: PullSummary,
   firstHead: Head,

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../common/secrets.js'
 import { isUpdatePullRequest, pullRequestReadme } from './bodies.js'
-import type { GitHubPlace } from './github-place.js'
+import type { GitHubRepository } from './github-repository.js'
 
 /*
  * Update pull requests the workflow no longer uses are closed, each with a comment that says
@@ -31,7 +31,7 @@ function forThisReadme(pull: PullSummary, readmePath: string): boolean {
   return readme === undefined ? pull.head.ref === V1_BRANCH && readmePath === 'README.md' : readme === readmePath
 }
 
-export async function closePullRequest(target: GitHubPlace, pull: PullSummary, comment: string): Promise<void> {
+export async function closePullRequest(target: GitHubRepository, pull: PullSummary, comment: string): Promise<void> {
   const { git } = target
   await git.call('comment on the replaced pull request', 'pull-requests: write', () =>
     git.octokit.rest.issues.createComment({ ...git.repo, issue_number: pull.number, body: comment }),
@@ -44,7 +44,7 @@ export async function closePullRequest(target: GitHubPlace, pull: PullSummary, c
 
 /** Update pull requests from this branch into another base (the "base" input changed). */
 export async function closeForOtherBases(
-  target: GitHubPlace,
+  target: GitHubRepository,
   pulls: readonly PullSummary[],
   base: string,
   replacement: number | undefined,
@@ -59,7 +59,7 @@ export async function closeForOtherBases(
   }
 }
 
-async function openInto(target: GitHubPlace, base: string): Promise<PullSummary[]> {
+async function openInto(target: GitHubRepository, base: string): Promise<PullSummary[]> {
   const { git } = target
   // Every page: a repository can have more than 100 open pull requests into its base.
   return git.call('list pull requests', 'pull-requests: write', () =>
@@ -68,7 +68,11 @@ async function openInto(target: GitHubPlace, base: string): Promise<PullSummary[
 }
 
 /** After a pull request was opened from a new update branch: those from the old one go. */
-export async function closeFromOtherBranches(target: GitHubPlace, base: string, replacement: number): Promise<void> {
+export async function closeFromOtherBranches(
+  target: GitHubRepository,
+  base: string,
+  replacement: number,
+): Promise<void> {
   const { readmePath, github } = target.settings
   for (const pull of await openInto(target, base)) {
     if (pull.number === replacement || pull.head.ref === github.prBranch || !forThisReadme(pull, readmePath)) continue
@@ -87,7 +91,7 @@ export async function closeFromOtherBranches(target: GitHubPlace, base: string, 
  * was found but could not be closed is a warning.
  */
 export async function closeAfterCommit(
-  target: GitHubPlace,
+  target: GitHubRepository,
   base: string,
   commit: { sha: string; url: string },
 ): Promise<void> {

@@ -162,7 +162,7 @@ function mergeAll(
   outcomes: readonly FetchOutcome[],
   options: UpdateOptions,
 ): { changes: SectionChange[]; failures: { title: string; error: string }[] } {
-  const extra = options.proposed
+  const proposed = options.proposed
   const heldIds = paperIds(held)
   const removed = new Set(options.delivered ? [...paperIds(options.delivered)].filter((id) => !heldIds.has(id)) : [])
   const changes: SectionChange[] = []
@@ -172,10 +172,10 @@ function mergeAll(
   const replace = options.sortBy !== undefined && rebuildsSections(held, options.sortBy)
   for (const outcome of outcomes) {
     const section = findSection(held, outcome.title)
-    const onBranch = extra ? findSection(extra, outcome.title) : undefined
-    const pending = onBranch?.papers ?? []
+    const onBranch = proposed ? findSection(proposed, outcome.title) : undefined
+    const proposedRows = onBranch?.papers ?? []
     if (outcome.error !== undefined) failures.push({ title: outcome.title, error: outcome.error })
-    if (outcome.error !== undefined && pending.length === 0) {
+    if (outcome.error !== undefined && proposedRows.length === 0) {
       if (section) changes.push(unchangedSection(section))
       continue
     }
@@ -190,7 +190,7 @@ function mergeAll(
       if (section) changes.push(unchangedSection(section))
       continue
     }
-    const newSince = windowStart([...heldPapers, ...pending], options.overlapDays ?? DEFAULT_WINDOW_DAYS)
+    const newSince = windowStart([...heldPapers, ...proposedRows], options.overlapDays ?? DEFAULT_WINDOW_DAYS)
     // Papers on the update branch are dated by the branch's sort-by: when it is not this run's,
     // they are only known ids (for what is new), never rows; this run's answer dates them anew.
     // A keyword arXiv failed for has no answer to date them: the branch's rows stay as they are
@@ -200,7 +200,7 @@ function mergeAll(
       options.sortBy !== undefined &&
       (options.proposed?.sortedBy ?? 'updated') !== options.sortBy
         ? []
-        : pending
+        : proposedRows
     const fetched = [...usable, ...(outcome.papers ?? [])].filter(wanted)
     changes.push(
       mergeSection(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
@@ -212,7 +212,7 @@ function mergeAll(
         shown: [
           ...(section?.shown ?? []),
           // The branch's record minus its own rows: those are proposed, new or put back as announced.
-          ...(onBranch?.shown ?? []).filter((paper) => !pending.some((row) => row.id === paper.id)),
+          ...(onBranch?.shown ?? []).filter((paper) => !proposedRows.some((row) => row.id === paper.id)),
           ...((options.delivered && findSection(options.delivered, outcome.title)?.shown) ?? []),
         ],
       }),
@@ -235,13 +235,13 @@ export function planUpdate(
   const document = options.parsed?.document ?? parseReadme(existing, options.readmePath)
   const { overflowTexts, foreign } = ownOverflow(options.overflowTexts ?? new Map())
   const movedBefore = options.parsed?.moved ?? movedPapers(overflowTexts)
-  const known = options.metadata ?? new Map<string, Metadata>()
+  const metadata = options.metadata ?? new Map<string, Metadata>()
   const held = withMetadata(
     withMoved(withoutLinksTo(document.digest, foreign, options.readmePath), movedBefore, options.readmePath),
-    known,
+    metadata,
   )
-  const pending = options.proposed && withMetadata(options.proposed, known)
-  const { changes, failures } = mergeAll(held, outcomes, { ...options, proposed: pending })
+  const proposed = options.proposed && withMetadata(options.proposed, metadata)
+  const { changes, failures } = mergeAll(held, outcomes, { ...options, proposed })
   // A keyword new to the README that arXiv finds nothing for gets no empty table (a misspelling
   // would otherwise be committed as a section); it is named in the warnings instead.
   const foundNothing = changes
@@ -256,12 +256,12 @@ export function planUpdate(
         const { title, papers } = change
         const { overflow, text, shown, papers: before } = findSection(held, title) ?? {}
         // The open pull request showed its own rows and record too, dropped from it or not.
-        const onBranch = pending && findSection(pending, title)
-        const proposed = [...(onBranch?.shown ?? []), ...(onBranch?.papers ?? [])]
+        const onBranch = proposed && findSection(proposed, title)
+        const shownOnBranch = [...(onBranch?.shown ?? []), ...(onBranch?.papers ?? [])]
         const record =
           before && samePapers(before, papers)
             ? shown
-            : shownRecord(change, [...(shown ?? []), ...proposed], options.overlapDays)
+            : shownRecord(change, [...(shown ?? []), ...shownOnBranch], options.overlapDays)
         return { title, papers, overflow, text, ...(record ? { shown: record } : {}) }
       }),
   )
@@ -278,10 +278,10 @@ export function planUpdate(
       : options.sortBy
   // Papers the open pull request already proposes are not a change of the branch: a rebuild for
   // another reason (a reordered keyword) keeps the branch's date.
-  const onBranchAlready = pending !== undefined && sameContent(pending, { lastUpdate: undefined, sections })
+  const onBranchAlready = proposed !== undefined && sameContent(proposed, { lastUpdate: undefined, sections })
   const lastUpdate = papersChanged
     ? onBranchAlready
-      ? (pending.lastUpdate ?? options.today)
+      ? (proposed.lastUpdate ?? options.today)
       : options.today
     : held.lastUpdate
   // Only a digest by first-version date records it (the plain marker means update date).

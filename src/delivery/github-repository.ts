@@ -6,7 +6,7 @@ import type { GitData, Head } from './git-data.js'
  * data, its settings, the base branch and where things are shown. An interface of its own, so
  * that those flows and the target that uses them do not import each other.
  */
-export interface GitHubPlace {
+export interface GitHubRepository {
   readonly git: GitData
   readonly settings: Settings
   /** The base branch's name. */
