@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import fc from 'fast-check'
 import { normalizeText } from '../../../src/common/text.js'
 import { parseReadme, renderReadme } from '../../../src/digest/document.js'
 import type { Paper } from '../../../src/digest/model.js'
-import { parseRow, ReadmeFormatError } from '../../../src/digest/parse.js'
-import { END_MARKER, renderRow, START_MARKER } from '../../../src/digest/render.js'
+import { END_MARKER, START_MARKER } from '../../../src/digest/render.js'
 import type { Heading } from 'mdast'
 import { planUpdate } from '../../../src/digest/update.js'
 import { parseKeywords } from '../../../src/settings/keywords.js'
 import { parseGfm, tables, visibleText } from '../../support/gfm.js'
 import { heldPaper } from '../../support/papers.js'
-
-const SAMPLE = readFileSync(new URL('../../fixtures/dailyarxiv-readme-sample.md', import.meta.url), 'utf8')
 
 const paper = (overrides: Partial<Paper> = {}): Paper =>
   heldPaper(8295, {
@@ -23,36 +19,6 @@ const paper = (overrides: Partial<Paper> = {}): Paper =>
     abstract: 'Diffusion models.',
     ...overrides,
   })
-
-test('rows are rendered exactly in DailyArXiv format, long comments folded', () => {
-  assert.equal(
-    renderRow(paper()),
-    '| **[D3PO: Preference-Based Alignment](https://arxiv.org/abs/2503.08295v1)** | 2025-03-11 | <details><summary>Show</summary><p>Diffusion models.</p></details> |  |',
-  )
-  assert.match(renderRow(paper({ comment: 'Short comment here' })), / \| Short comment here \|$/)
-  assert.match(
-    renderRow(paper({ comment: '12 pages, 4 figures, accepted' })),
-    / \| <details><summary>12 pa\.\.\.<\/summary><p>12 pages, 4 figures, accepted<\/p><\/details> \|$/,
-  )
-})
-
-test('the sample DailyArXiv README is adopted: every paper kept, text above untouched', () => {
-  const document = parseReadme(SAMPLE, 'README.md')
-  assert.equal(document.origin, 'adopted')
-  assert.equal(document.digest.lastUpdate, '2025-03-13')
-  assert.deepEqual(
-    document.digest.sections.map((s) => s.title),
-    ['Reward Model'],
-  )
-  const rows = SAMPLE.split('\n').filter((line) => line.startsWith('| **['))
-  assert.equal(document.digest.sections[0]?.papers.length, rows.length)
-  assert.equal(document.digest.sections[0]?.papers[0]?.id, '2503.08295')
-  const rendered = renderReadme(document, { ...document.digest, lastUpdate: '2025-03-14' })
-  assert.ok(rendered.startsWith(SAMPLE.slice(0, SAMPLE.indexOf('Last update:'))))
-  assert.ok(rendered.includes(`${START_MARKER}\nLast update: 2025-03-14\n`))
-  assert.ok(rendered.endsWith(`${END_MARKER}\n`))
-  assert.deepEqual(parseReadme(rendered, 'README.md').digest.sections, document.digest.sections)
-})
 
 test('bytes outside the markers are kept exactly: CRLF, BOM, no trailing newline', () => {
   const text = `\uFEFF# Mine\r\n\r\nintro  \r\n${START_MARKER}\r\nLast update: 2025-01-01\r\n${END_MARKER}\r\ntail text`
@@ -81,36 +47,6 @@ test('a README with neither markers nor a digest gets the region appended; a mis
     renderReadme(created, { lastUpdate: '2025-01-01', sections: [] }),
     /^# .+\n\n<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n<!-- arxiv-daily:end -->\n$/,
   )
-})
-
-test('a line the action cannot read stops with an error naming the line', () => {
-  const text = `# T\n${START_MARKER}\nLast update: 2025-01-01\n\n## A\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n| mangled row |\n${END_MARKER}\n`
-  assert.throws(
-    () => parseReadme(text, 'README.md'),
-    (error: Error) =>
-      error instanceof ReadmeFormatError &&
-      error.message ===
-        'README.md line 8: not a row of the table "| **Title** | **Date** | **Abstract** | **Comment** |": expected the Title cell (**[Title](https://arxiv.org/abs/ID)**) at "| mangled row |"',
-  )
-  // Text before the first section is the README's own: kept where it is.
-  const stray = `${START_MARKER}\nLast update: 2025-01-01\nhello\n${END_MARKER}`
-  assert.deepEqual(parseReadme(stray, 'docs/P.md').digest.intro, ['hello'])
-  assert.throws(() => parseReadme(`${START_MARKER}\n${START_MARKER}\n${END_MARKER}`, 'R.md'), /exactly one/)
-  assert.throws(() => parseReadme(`${END_MARKER}\n${START_MARKER}`, 'R.md'), /line 1: .*comes before/)
-})
-
-test('older rows with http links, unescaped pipes and no version are read', () => {
-  const row = parseRow(
-    '| **[A | B](http://arxiv.org/abs/hep-th/9901001)** | 1999-01-01 | <details><summary>Show</summary><p>x | y</p></details> | 5 pages |',
-  )
-  assert.deepEqual(row, {
-    id: 'hep-th/9901001',
-    version: 0,
-    title: 'A | B',
-    date: '1999-01-01',
-    abstract: 'x | y',
-    comment: '5 pages',
-  })
 })
 
 const hostile = [
@@ -194,76 +130,12 @@ test('a table with other columns inside the markers is read with its columns', (
   )
 })
 
-test('a paper table the action cannot read is refused, never appended beside', () => {
-  const under =
-    '# Mine\n\n### K\n| **Title** | **Date** | **Authors** |\n| --- | --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | A |\n'
-  assert.throws(
-    () => parseReadme(under, 'README.md'),
-    /^ReadmeFormatError: README\.md line 4: the header of a paper table "\| \*\*Title.*not under a "## Keyword" heading.*Nothing was written/,
-  )
-  const noDate =
-    '## K\n| **Title** | **Summary** |\n| --- | --- |\n| **[T](http://arxiv.org/abs/2501.00001v1)** | x |\n'
-  assert.throws(() => parseReadme(noDate, 'README.md'), /README\.md line 4: a row of arXiv papers/)
-})
-
 test('backticks in indented code open no fence: the markers after them are real', () => {
   const text =
     '# R\n\n    ```\n    an example in indented code\n\n<!-- arxiv-daily:start -->\n<!-- arxiv-daily:end -->\n'
   const document = parseReadme(text, 'README.md')
   assert.equal(document.origin, 'markers')
   assert.equal(document.before, '# R\n\n    ```\n    an example in indented code\n\n')
-})
-
-test('rows as DailyArXiv and its forks wrote them are read: no Comment cell, /pdf/ links, http, www. and export. hosts, extra spaces', () => {
-  const rows = [
-    '| **[T one](http://arxiv.org/abs/2403.11388v1)** | 2024-03-18 | <details><summary>Show</summary><p>A.</p></details> |',
-    '| **[T two](https://arxiv.org/pdf/2404.07242v1)** | 2024-10-22 | <details><summary>Show</summary><p>B.</p></details> | c |',
-    '| **[T three](https://www.arxiv.org/abs/2404.07243)** | 2024-10-22 | <details><summary>Show</summary><p>C.</p></details> |  |',
-    '|  **[T four](http://export.arxiv.org/pdf/2404.07244v2.pdf)**  |   2024-10-22   | <details><summary>Show</summary><p>D.</p></details>   |  d  |',
-  ]
-  const text = `## K\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`
-  const papers = parseReadme(text, 'README.md').digest.sections[0]!.papers
-  assert.deepEqual(
-    papers.map((p) => [p.id, p.version, p.title, p.abstract, p.comment]),
-    [
-      ['2403.11388', 1, 'T one', 'A.', ''],
-      ['2404.07242', 1, 'T two', 'B.', 'c'],
-      ['2404.07243', 0, 'T three', 'C.', ''],
-      ['2404.07244', 2, 'T four', 'D.', 'd'],
-    ],
-  )
-})
-
-test('every unreadable line is named in one message, quoted where it goes wrong, up to 20 and then counted', () => {
-  const good =
-    '| **[T](https://arxiv.org/abs/2501.00001v1)** | 2025-01-01 | <details><summary>Show</summary><p>A.</p></details> | |'
-  const badDate = `| **[${'A long title '.repeat(8)}](https://arxiv.org/abs/2501.00002v1)** | 2025-1-2 | <details><summary>Show</summary><p>A.</p></details> | |`
-  const lines = [
-    good,
-    badDate,
-    ...Array.from({ length: 24 }, () => '| **[T](https://example.org/x)** | 2025-01-01 | x | |'),
-  ]
-  const text = `## K\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n${lines.join('\n')}\n`
-  assert.throws(
-    () => parseReadme(text, 'README.md'),
-    (error: Error) => {
-      assert.ok(error instanceof ReadmeFormatError)
-      assert.equal(error.problems.length, 25)
-      const message = error.message.split('\n')
-      assert.equal(message[0], 'README.md: 25 lines the action cannot read:')
-      assert.equal(
-        message[1],
-        '- line 5: not a row of the table "| **Title** | **Date** | **Abstract** | **Comment** |": expected the Date cell (YYYY-MM-DD) at "...bs/2501.00002v1)** | 2025-1-2 | <details><summary>Show</summary><p>A.</p></detai..."',
-      )
-      assert.match(
-        message[2]!,
-        /^- line 6: .*expected the Title cell \(\*\*\[Title\]\(https:\/\/arxiv\.org\/abs\/ID\)\*\*\)/,
-      )
-      assert.equal(message.length, 1 + 20 + 1)
-      assert.equal(message[21], '- and 5 more')
-      return true
-    },
-  )
 })
 
 test('lines of a fork inside and between sections stay where they are, byte for byte', () => {
@@ -312,27 +184,6 @@ test('lines of a fork inside and between sections stay where they are, byte for 
     /\nArchive: \[papers\/A\/\]\(papers\/A\/\)\n\n\| \*\*Title\*\* \|.*\n\| --- \|.*\n\| \*\*\[New\]/,
   )
   assert.equal(renderReadme(parseReadme(withRows, 'README.md'), parseReadme(withRows, 'README.md').digest), withRows)
-})
-
-test('a README with a table of arXiv papers under a heading, in a layout the action cannot read, is refused, not appended to', () => {
-  const summary = [
-    '# Papers',
-    '',
-    '## SAM3',
-    '| Paper | AI Summary |',
-    '|---|---|',
-    '| [One](https://arxiv.org/abs/2501.00001) | A summary. |',
-    '| [Two](https://arxiv.org/abs/2501.00002) | Another. |',
-    '',
-  ].join('\n')
-  assert.throws(
-    () => parseReadme(summary, 'README.md'),
-    /README\.md line 6: a row of arXiv papers "\| \[One\].*cannot adopt/,
-  )
-  // A single link to a paper in a table of one's own is prose, not a digest.
-  const prose =
-    '# Project\n\n## Publications\n| Venue | Paper |\n|---|---|\n| ICML | [Ours](https://arxiv.org/abs/2501.00003) |\n'
-  assert.equal(parseReadme(prose, 'README.md').origin, 'appended')
 })
 
 test('the record of what a section showed is hidden, ends the table, and reads back; a forged token is ignored', () => {
