@@ -33,3 +33,13 @@ export function heldPaper(n: number, fields: Partial<Paper> = {}): Paper {
     ...fields,
   }
 }
+
+/** A paper as the DailyArXiv sample README shows one (D3PO, 2503.08295v1), with `fields` changed. */
+export const samplePaper = (fields: Partial<Paper> = {}): Paper =>
+  heldPaper(8295, {
+    id: '2503.08295',
+    title: 'D3PO: Preference-Based Alignment',
+    date: '2025-03-11',
+    abstract: 'Diffusion models.',
+    ...fields,
+  })

@@ -9,16 +9,9 @@ import type { Heading } from 'mdast'
 import { planUpdate } from '../../../src/digest/update.js'
 import { parseKeywords } from '../../../src/settings/keywords.js'
 import { parseGfm, tables, visibleText } from '../../support/gfm.js'
-import { heldPaper } from '../../support/papers.js'
+import { heldPaper, samplePaper } from '../../support/papers.js'
 
-const paper = (overrides: Partial<Paper> = {}): Paper =>
-  heldPaper(8295, {
-    id: '2503.08295',
-    title: 'D3PO: Preference-Based Alignment',
-    date: '2025-03-11',
-    abstract: 'Diffusion models.',
-    ...overrides,
-  })
+const paper = samplePaper
 
 test('bytes outside the markers are kept exactly: CRLF, BOM, no trailing newline', () => {
   const text = `\uFEFF# Mine\r\n\r\nintro  \r\n${START_MARKER}\r\nLast update: 2025-01-01\r\n${END_MARKER}\r\ntail text`

@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Paper } from '../../../src/digest/model.js'
 import { renderRow } from '../../../src/digest/render.js'
-import { heldPaper } from '../../support/papers.js'
+import { samplePaper } from '../../support/papers.js'
 
-const paper = (overrides: Partial<Paper> = {}): Paper =>
-  heldPaper(8295, {
-    id: '2503.08295',
-    title: 'D3PO: Preference-Based Alignment',
-    date: '2025-03-11',
-    abstract: 'Diffusion models.',
-    ...overrides,
-  })
+const paper = samplePaper
 
 test('rows are rendered exactly in DailyArXiv format, long comments folded', () => {
   assert.equal(
