@@ -4026,7 +4026,19 @@ async function fetchArxiv(settings, held, today) {
     // A section only the open update branch holds: an empty page for it is retried too.
     const heldElsewhere = (title) => held.proposed ? ((0,merge/* findSection */.rv)(held.proposed, title)?.papers.length ?? 0) > 0 : false;
     const onRejected = (problem) => core/* warning */.$e(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' });
-    const outcomes = await fetchAll(client, settings.keywords, section, { ...settings, today, onRejected, onDown, rebuild: switched, heldElsewhere }, logOutcome);
+    const outcomes = await fetchAll(client, settings.keywords, section, {
+        sortBy: settings.sortBy,
+        maxPapers: settings.maxPapers,
+        pageSize: settings.pageSize,
+        overlapDays: settings.overlapDays,
+        categories: settings.categories,
+        exclude: settings.exclude,
+        today,
+        onRejected,
+        onDown,
+        rebuild: switched,
+        heldElsewhere,
+    }, logOutcome);
     const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)));
     const looked = await lookUpMetadata(client, held.lacking.filter((id) => !fetched.has(id))).finally(() => client.close());
     core/* info */.pq(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`);

@@ -301,7 +301,19 @@ async function fetchArxiv(settings: Settings, held: Held, today: string): Promis
     client,
     settings.keywords,
     section,
-    { ...settings, today, onRejected, onDown, rebuild: switched, heldElsewhere },
+    {
+      sortBy: settings.sortBy,
+      maxPapers: settings.maxPapers,
+      pageSize: settings.pageSize,
+      overlapDays: settings.overlapDays,
+      categories: settings.categories,
+      exclude: settings.exclude,
+      today,
+      onRejected,
+      onDown,
+      rebuild: switched,
+      heldElsewhere,
+    },
     logOutcome,
   )
   const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)))
