@@ -1,34 +1,14 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parseReadme } from '../../../src/digest/document.js'
-import type { Paper } from '../../../src/digest/model.js'
-import { planUpdate, type UpdateOptions } from '../../../src/digest/update.js'
+import { planUpdate } from '../../../src/digest/update.js'
 import { overflowPaths } from '../../../src/digest/overflow-files.js'
 import { slug } from '../../../src/digest/overflow.js'
 import { parseGfm, tables } from '../../support/gfm.js'
-import { heldPaper, arxivId } from '../../support/papers.js'
+import { BUDGET_OPTIONS, longPapers, overflowTexts } from '../../support/overflow.js'
 
-const paper = (n: number): Paper =>
-  heldPaper(n, {
-    id: arxivId(n, '2501'),
-    date: `2025-01-${String((n % 28) + 1).padStart(2, '0')}`,
-    abstract: 'An abstract of some length. '.repeat(20).trim(),
-  })
-
-const papers = (from: number, count: number) => Array.from({ length: count }, (_, i) => paper(from + i))
-const options: UpdateOptions = {
-  readmePath: 'docs/README.md',
-  maxPapers: 200,
-  exclude: [],
-  today: '2025-02-01',
-  budgetBytes: 64 * 1024,
-}
-
-function overflowTexts(files: ReadonlyMap<string, string | null>): Map<string, string | undefined> {
-  return new Map(
-    [...files].filter(([file]) => file !== options.readmePath).map(([file, text]) => [file, text ?? undefined]),
-  )
-}
+const papers = longPapers
+const options = BUDGET_OPTIONS
 
 test('papers beyond the size budget move to linked files, and come back whole on the next run', () => {
   const outcomes = [
@@ -73,37 +53,6 @@ test('papers beyond the size budget move to linked files, and come back whole on
   assert.equal(bigger.changed, true, 'a larger budget brings the papers back')
   assert.equal(bigger.files.get('docs/papers/reward-model.md'), null)
   assert.equal(parseReadme(bigger.text, options.readmePath).digest.sections[0]!.papers.length, 120)
-})
-
-test('a hand-written overflow link that leaves the papers folder is not followed', () => {
-  const text =
-    '<!-- arxiv-daily:start -->\nLast update: 2025-01-01\n\n## K\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n\nMore: [3 older papers](../../etc/passwd.md)\n<!-- arxiv-daily:end -->\n'
-  // Not the action's link: a line of the README's own, kept as it is and never followed.
-  const document = parseReadme(text, 'README.md')
-  assert.deepEqual(overflowPaths(document, 'README.md'), [])
-  assert.deepEqual(document.digest.sections[0]?.text?.tail, ['', 'More: [3 older papers](../../etc/passwd.md)'])
-  assert.deepEqual(
-    overflowPaths(parseReadme(text.replace('../../etc/passwd.md', 'papers/k.md'), 'docs/README.md'), 'docs/README.md'),
-    ['docs/papers/k.md'],
-  )
-})
-
-test('an overflow file whose papers did not change is not rewritten when another section changes on a later day', () => {
-  const outcomes = [
-    { title: 'Reward Model', papers: papers(1, 120) },
-    { title: 'RLHF', papers: papers(500, 30) },
-  ]
-  const first = planUpdate(undefined, outcomes, options)
-  // A new version of an RLHF paper: the same row size, so the layout stays as it was.
-  const revised = { ...paper(500), version: 2 }
-  const later = planUpdate(first.text, [outcomes[0]!, { title: 'RLHF', papers: [revised, ...papers(501, 29)] }], {
-    ...options,
-    overflowTexts: overflowTexts(first.files),
-    today: '2025-02-03',
-  })
-  assert.equal(later.papersChanged, true)
-  assert.deepEqual([...later.files.keys()], ['docs/README.md'], 'only the README is written')
-  assert.match(later.text, /Last update: 2025-02-03/)
 })
 
 test('names Windows reserves (CON, NUL, AUX, COM1, LPT9) get a suffix, so a checkout works everywhere', () => {
