@@ -1863,7 +1863,7 @@ function unknownColumns(columns) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   EveryKeywordFailed: () => (/* binding */ EveryKeywordFailed),
-  run: () => (/* binding */ run)
+  updateDigest: () => (/* binding */ updateDigest)
 });
 
 // UNUSED EXPORTS: USER_AGENT, checkPublishPaths, publishOptions, readPublished
@@ -3820,7 +3820,7 @@ var keywords = __webpack_require__(2127);
  */
 const USER_AGENT = 'arxiv-daily-digest-action/1.1 (+https://github.com/marketplace/actions/arxiv-daily-digest-readme)';
 /** Runs every stage; throws when every keyword failed (then nothing is written). */
-async function run(settings) {
+async function updateDigest(settings) {
     const target = await openTarget(settings);
     const held = await readHeld(target, settings);
     // One date for the whole run: the fetch sizes requests by it, the plan writes it.

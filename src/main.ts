@@ -32,15 +32,18 @@ function deliveredWhere(delivery: Delivery): string {
   return 'no change was needed'
 }
 
-/** The action: read the inputs, run (see run.ts), report. Every failure ends here. */
-export async function main(): Promise<void> {
+/**
+ * The action: read the inputs, update the digest (the stages are in run.ts), report. Every
+ * failure ends here. Named `run`, as the actions/typescript-action layout and local-action expect.
+ */
+export async function run(): Promise<void> {
   let settings: Settings | undefined
   let asked = false
   try {
     settings = readSettings()
-    const { run } = await import('./run.js')
+    const { updateDigest } = await import('./run.js')
     asked = true
-    const { delivery, failed } = await run(settings)
+    const { delivery, failed } = await updateDigest(settings)
     setOutputs(delivery)
     await writeSummary(delivery, settings)
     logDelivery(delivery)

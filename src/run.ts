@@ -59,7 +59,9 @@ interface Fetched {
 }
 
 /** Runs every stage; throws when every keyword failed (then nothing is written). */
-export async function run(settings: Settings): Promise<{ delivery: Delivery; failed: readonly FetchOutcome[] }> {
+export async function updateDigest(
+  settings: Settings,
+): Promise<{ delivery: Delivery; failed: readonly FetchOutcome[] }> {
   const target = await openTarget(settings)
   const held = await readHeld(target, settings)
   // One date for the whole run: the fetch sizes requests by it, the plan writes it.

@@ -150,7 +150,7 @@ async function inProcess(
   workspace: string,
   variables: Record<string, string>,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const [{ main }, { clock }] = await Promise.all([import('../../src/main.js'), import('../../src/common/clock.js')])
+  const [{ run }, { clock }] = await Promise.all([import('../../src/main.js'), import('../../src/common/clock.js')])
   const savedEnv = { ...process.env }
   const savedCwd = process.cwd()
   const savedCode = process.exitCode
@@ -175,7 +175,7 @@ async function inProcess(
     return true
   }
   try {
-    await main()
+    await run()
     return { code: Number(process.exitCode ?? 0), stdout, stderr: '' }
   } finally {
     process.stdout.write = write
