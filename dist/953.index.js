@@ -302,6 +302,22 @@ var table = __webpack_require__(9520);
 // A heading of level 1 or 2 ends a section; deeper ones belong to it.
 const BOUNDARY = /^ {0,3}#{1,2}\s/;
 const ANY_HEADING = /^ {0,3}#{1,6}\s/;
+// The date line as forks write it besides DailyArXiv's own `Last update: 2025-03-13`: `Last
+// Update:`, bold, `Last updated`, slashes or dots, a time or zone after the date. Only directly
+// above the digest, and only with a date, is such a line the digest's (it is then written in
+// DailyArXiv's form); anywhere else it is a person's text.
+const FORK_LAST_UPDATE = /^\uFEFF?(?:\*\*|__)?last\s+updated?(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*:?\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:\s*(?:[AP]M|UTC|GMT|Z|[+-]\d{2}:?\d{2}|\(?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?))*\s*(?:(?:\*\*|__)\s*)?$/i;
+/** DailyArXiv's own form of a fork's date line, or undefined when `text` is no such line. */
+function dateLine(text) {
+    if (parse/* LAST_UPDATE */.BP.test(text))
+        return text.replace(/^\uFEFF/, '');
+    // A date line is short; a long line is text, and is never matched against the loose pattern.
+    const fork = text.length <= 120 ? FORK_LAST_UPDATE.exec(text) : null;
+    if (!fork)
+        return undefined;
+    const [, year = '', month = '', day = ''] = fork;
+    return `Last update: ${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
 // DailyArXiv's row: a bold link to an arXiv paper as the first cell.
 const DAILY_ARXIV_ROW = /^ {0,3}\|\s*(?:\S+\s*\|\s*)?\*\*\[.*\]\(\s*https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\//i;
 /** Lines that are text whatever they look like: fenced code and `<!-- NAME:START -->` blocks. */
@@ -372,8 +388,10 @@ function adoptDailyArxiv(text, lines, inCode, path, keywords = []) {
     if (!firstSpan || !lastSpan)
         return undefined;
     let start = firstSpan.heading;
+    let date;
     for (let i = start - 1; i >= 0 && (opaque[i] || !ANY_HEADING.test(lines[i]?.text ?? '')); i--) {
-        if (!opaque[i] && parse/* LAST_UPDATE */.BP.test(lines[i]?.text ?? '')) {
+        date = opaque[i] ? undefined : dateLine(lines[i]?.text ?? '');
+        if (date !== undefined) {
             start = i;
             break;
         }
@@ -386,7 +404,9 @@ function adoptDailyArxiv(text, lines, inCode, path, keywords = []) {
     if (!startLine || !endLine)
         return undefined;
     const bomOffset = startLine.text.startsWith('\uFEFF') ? 1 : 0;
-    const region = lines.slice(start, end + 1).map((line) => line.text.replace(/^\uFEFF/, ''));
+    const region = lines
+        .slice(start, end + 1)
+        .map((line, i) => (i === 0 && date !== undefined ? date : line.text.replace(/^\uFEFF/, '')));
     const digest = (0,parse/* parseRegion */.cf)(region, start + 1, path);
     return { before: text.slice(0, startLine.start + bomOffset), after: text.slice(endLine.end), digest };
 }

@@ -276,3 +276,70 @@ test('05 with the columns input: naming KiMi keeps it, leaving it out rebuilds t
     'every paper kept, and the new one in each section',
   )
 })
+
+test('a fork that writes its date line its own way (a time after the date, bold, "Last Update", slashes) is adopted with one date line, over three runs', async (t) => {
+  const arxiv = await PaperArxiv.start()
+  t.after(() => arxiv.close())
+  const upstream = fork('01-zezhishao-upstream.md')
+  assert.match(upstream, /^Last update: 2026-08-21$/m)
+  for (const line of [
+    'Last update: 2026-08-21 08:15:02',
+    '**Last Update:** 2026/08/21',
+    'Last updated: 2026-8-21 (UTC+8)',
+    'last update: 2026.08.21 08:15 UTC',
+  ]) {
+    const original = upstream.replace(/^Last update: 2026-08-21$/m, line)
+    const before = parseReadme(original, 'README.md', { keywords: headings(original) }).digest
+    const workspace = workspaceWith({ 'README.md': original })
+    const inputs = {
+      keywords: headings(original).join('\n'),
+      mode: 'local',
+      'arxiv-api-url': arxiv.url,
+      'request-delay': '0',
+    }
+    arxiv.papers = [paperOn(29, 1)]
+    const first = await runAction({ inputs, workspace })
+    assert.equal(first.code, 0, first.stdout)
+    const adopted = readFileSync(path.join(workspace, 'README.md'), 'utf8')
+    const dateLines = adopted.split('\n').filter((text) => /last\s+update/i.test(text))
+    assert.equal(dateLines.length, 1, `${line}: one date line, not the fork's left frozen above the digest`)
+    assert.match(dateLines[0]!, /^Last update: \d{4}-\d{2}-\d{2}$/)
+    assert.ok(adopted.startsWith(original.slice(0, original.indexOf(line))), `${line}: text above kept`)
+    const after = digestOnDisk(workspace, 'README.md')
+    for (const section of before.sections) {
+      const now = after.sections.find((s) => s.title === section.title)!
+      for (const id of ids(section.papers)) assert.ok(ids(now.papers).includes(id), `${section.title} keeps ${id}`)
+    }
+    const quiet = await runAction({ inputs, workspace })
+    assert.equal(
+      readFileSync(path.join(workspace, 'README.md'), 'utf8'),
+      adopted,
+      `${line}: nothing new writes nothing`,
+    )
+    assert.equal(quiet.outputs.changed, 'false')
+  }
+})
+
+test("a line of a person's that starts like a date line but holds no date stays where it is, as text", async (t) => {
+  const arxiv = await PaperArxiv.start()
+  t.after(() => arxiv.close())
+  const note = 'Last updated: whenever the workflow runs, see below.'
+  const original = fork('01-zezhishao-upstream.md').replace(
+    /^Last update: 2026-08-21$/m,
+    `${note}\n\nLast update: 2026-08-21`,
+  )
+  const workspace = workspaceWith({ 'README.md': original })
+  arxiv.papers = [paperOn(29, 1)]
+  const run = await runAction({
+    inputs: {
+      keywords: headings(original).join('\n'),
+      mode: 'local',
+      'arxiv-api-url': arxiv.url,
+      'request-delay': '0',
+    },
+    workspace,
+  })
+  assert.equal(run.code, 0, run.stdout)
+  const adopted = readFileSync(path.join(workspace, 'README.md'), 'utf8')
+  assert.ok(adopted.includes(`${note}\n\n<!-- arxiv-daily:start`), 'the note stays above the digest')
+})

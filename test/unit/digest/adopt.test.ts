@@ -56,3 +56,27 @@ test('a README with a table of arXiv papers under a heading, in a layout the act
     '# Project\n\n## Publications\n| Venue | Paper |\n|---|---|\n| ICML | [Ours](https://arxiv.org/abs/2501.00003) |\n'
   assert.equal(parseReadme(prose, 'README.md').origin, 'appended')
 })
+
+test("a fork's own date line directly above the digest is the digest's; one without a date, or far too long, is text", () => {
+  const readme = (line: string) =>
+    `# Papers\n\n${line}\n\n## Reward Model\n| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n| **[T](http://arxiv.org/abs/2503.08295v1)** | 2025-03-11 | <details><summary>Show</summary><p>A</p></details> |  |\n`
+  for (const line of [
+    'Last update: 2026-08-21 08:15:02',
+    '**Last Update:** 2026/08/21',
+    'Last updated: 2026-8-21 (UTC+8)',
+  ]) {
+    const document = parseReadme(readme(line), 'README.md', { keywords: ['Reward Model'] })
+    assert.equal(document.origin, 'adopted')
+    assert.equal(document.digest.lastUpdate, '2026-08-21', line)
+    assert.equal(
+      renderReadme(document, document.digest).includes(line),
+      false,
+      `${line} is rewritten in DailyArXiv's form`,
+    )
+  }
+  for (const line of ['Last updated: whenever it runs', `Last update: 2026-08-21 ${'x '.repeat(80)}`]) {
+    const document = parseReadme(readme(line), 'README.md', { keywords: ['Reward Model'] })
+    assert.equal(document.digest.lastUpdate, undefined, line.slice(0, 40))
+    assert.ok(renderReadme(document, document.digest).includes(line), 'kept as text')
+  }
+})
