@@ -1212,7 +1212,9 @@ function describe(path, problems) {
     ].join('\n');
 }
 const LAST_UPDATE = /^\uFEFF?Last update:\s*(\d{4}-\d{2}-\d{2})?\s*$/;
-const SECTION_HEADING = /^##\s+(.*?)\s*$/;
+// A heading's optional closing sequence (`## Reward Model ##`) is not part of its text, as on
+// GitHub; an escaped `\#` ends no heading.
+const SECTION_HEADING = /^##\s+(.*?)(?:\s+#+)?\s*$/;
 const SUBHEADING = /^ {0,3}#{3,6}\s/;
 /** A link to a paper on arXiv, as any DailyArXiv fork writes one. */
 const ARXIV_PAPER_LINK = /https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/[^\s)]/i;

@@ -55,7 +55,9 @@ function describe(path: string, problems: readonly LineProblem[]): string {
 }
 
 export const LAST_UPDATE = /^\uFEFF?Last update:\s*(\d{4}-\d{2}-\d{2})?\s*$/
-export const SECTION_HEADING = /^##\s+(.*?)\s*$/
+// A heading's optional closing sequence (`## Reward Model ##`) is not part of its text, as on
+// GitHub; an escaped `\#` ends no heading.
+export const SECTION_HEADING = /^##\s+(.*?)(?:\s+#+)?\s*$/
 const SUBHEADING = /^ {0,3}#{3,6}\s/
 /** A link to a paper on arXiv, as any DailyArXiv fork writes one. */
 export const ARXIV_PAPER_LINK = /https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/[^\s)]/i

@@ -80,3 +80,14 @@ test("a fork's own date line directly above the digest is the digest's; one with
     assert.ok(renderReadme(document, document.digest).includes(line), 'kept as text')
   }
 })
+
+test('a heading with a closing sequence (## Reward Model ##) names its keyword, as GitHub shows it, and is kept as written', () => {
+  const text = SAMPLE.replace('## Reward Model', '## Reward Model ##')
+  const document = parseReadme(text, 'README.md', { keywords: ['Reward Model'] })
+  assert.equal(document.origin, 'adopted')
+  assert.deepEqual(
+    document.digest.sections.map((section) => section.title),
+    ['Reward Model'],
+  )
+  assert.ok(renderReadme(document, document.digest).includes('\n## Reward Model ##\n'))
+})
