@@ -33,6 +33,14 @@ function digestOnDisk(workspace: string, readmePath: string): Digest {
 
 const ids = (papers: readonly Paper[]): string[] => papers.map((paper) => paper.id)
 
+/** A run in local mode whose keywords are the README's own headings, as a migrating user sets them. */
+const migrate = (original: string, workspace: string, arxivUrl: string, runner?: 'bundle') =>
+  runAction({
+    inputs: { keywords: headings(original).join('\n'), mode: 'local', 'arxiv-api-url': arxivUrl, 'request-delay': '0' },
+    workspace,
+    ...(runner ? { runner } : {}),
+  })
+
 /** Every line of `original` that is not a paper row, in order, is a line of `now`. */
 function keepsEveryOtherLine(original: string, now: string): void {
   const lines = now.split('\n')
@@ -137,16 +145,7 @@ test('05 (a fork with its own KiMi column): held rows keep their cell byte for b
   const original = fork('05-lihaibineric-kimi-column.md')
   arxiv.papers = [paperOn(30, 1)]
   const workspace = workspaceWith({ 'README.md': original })
-  const run = await runAction({
-    inputs: {
-      keywords: headings(original).join('\n'),
-      mode: 'local',
-      'arxiv-api-url': arxiv.url,
-      'request-delay': '0',
-    },
-    workspace,
-    runner: 'bundle',
-  })
+  const run = await migrate(original, workspace, arxiv.url, 'bundle')
   assert.equal(run.code, 0, run.stdout)
   const readme = run.readme()!
   const cells = (text: string): string[] =>
@@ -291,14 +290,8 @@ test('a fork that writes its date line its own way (a time after the date, bold,
     const original = upstream.replace(/^Last update: 2026-08-21$/m, line)
     const before = parseReadme(original, 'README.md', { keywords: headings(original) }).digest
     const workspace = workspaceWith({ 'README.md': original })
-    const inputs = {
-      keywords: headings(original).join('\n'),
-      mode: 'local',
-      'arxiv-api-url': arxiv.url,
-      'request-delay': '0',
-    }
     arxiv.papers = [paperOn(29, 1)]
-    const first = await runAction({ inputs, workspace })
+    const first = await migrate(original, workspace, arxiv.url)
     assert.equal(first.code, 0, first.stdout)
     const adopted = readFileSync(path.join(workspace, 'README.md'), 'utf8')
     const dateLines = adopted.split('\n').filter((text) => /last\s+update/i.test(text))
@@ -310,7 +303,7 @@ test('a fork that writes its date line its own way (a time after the date, bold,
       const now = after.sections.find((s) => s.title === section.title)!
       for (const id of ids(section.papers)) assert.ok(ids(now.papers).includes(id), `${section.title} keeps ${id}`)
     }
-    const quiet = await runAction({ inputs, workspace })
+    const quiet = await migrate(original, workspace, arxiv.url)
     assert.equal(
       readFileSync(path.join(workspace, 'README.md'), 'utf8'),
       adopted,
@@ -330,15 +323,7 @@ test("a line of a person's that starts like a date line but holds no date stays 
   )
   const workspace = workspaceWith({ 'README.md': original })
   arxiv.papers = [paperOn(29, 1)]
-  const run = await runAction({
-    inputs: {
-      keywords: headings(original).join('\n'),
-      mode: 'local',
-      'arxiv-api-url': arxiv.url,
-      'request-delay': '0',
-    },
-    workspace,
-  })
+  const run = await migrate(original, workspace, arxiv.url)
   assert.equal(run.code, 0, run.stdout)
   const adopted = readFileSync(path.join(workspace, 'README.md'), 'utf8')
   assert.ok(adopted.includes(`${note}\n\n<!-- arxiv-daily:start`), 'the note stays above the digest')
