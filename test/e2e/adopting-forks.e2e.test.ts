@@ -9,6 +9,8 @@ import { overflowPaths } from '../../src/digest/overflow-files.js'
 import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
 import { parseGfm, tables } from '../support/gfm.js'
 import { runAction, workspaceWith } from '../support/run-action.js'
+import { runOnGitHub, startGitHub } from '../support/github-run.js'
+import { defaultPrBranch } from '../../src/settings/inputs.js'
 
 /*
  * Real READMEs written by DailyArXiv and its forks (test/fixtures/forks/SOURCES.md), migrated the
@@ -328,3 +330,55 @@ test("a line of a person's that starts like a date line but holds no date stays 
   const adopted = readFileSync(path.join(workspace, 'README.md'), 'utf8')
   assert.ok(adopted.includes(`${note}\n\n<!-- arxiv-daily:start`), 'the note stays above the digest')
 })
+
+// A migrating user's first runs on GitHub: the fork's README is adopted in the commit or the pull
+// request, nothing is written on a day with nothing new, and the next paper arrives on top.
+for (const mode of ['commit', 'pull-request'] as const)
+  for (const { file, readmePath = 'README.md' } of [
+    { file: '01-zezhishao-upstream.md' },
+    { file: '14-asmendeus-dailypapers-md.md', readmePath: 'DailyPapers.md' },
+    { file: '15-maybebio-manual-archive.md' },
+  ])
+    test(`${file} in ${mode} mode: adopted on GitHub, quiet on a day with nothing new, continued`, async (t) => {
+      const arxiv = await PaperArxiv.start()
+      t.after(() => arxiv.close())
+      const original = fork(file)
+      const before = parseReadme(original, readmePath, { keywords: headings(original) }).digest
+      const github = await startGitHub(t, { [readmePath]: original, 'NOTES.md': 'mine' })
+      const inputs = { mode, keywords: headings(original).join('\n'), 'readme-path': readmePath }
+      const branch = mode === 'commit' ? 'main' : defaultPrBranch(undefined, readmePath)
+      arxiv.papers = [paperOn(29, 1)]
+      const first = await runOnGitHub(github, arxiv.url, inputs)
+      assert.equal(first.code, 0, first.stdout)
+      const adopted = github.readme(branch, readmePath)!
+      assert.equal((adopted.match(/<!-- arxiv-daily:start/g) ?? []).length, 1, 'one digest')
+      keepsEveryOtherLine(original, adopted)
+      const held = parseReadme(adopted, readmePath).digest
+      for (const section of before.sections) {
+        const now = held.sections.find((s) => s.title === section.title)!
+        assert.ok(ids(now.papers).includes('2611.90291'), `${section.title} gets the new paper`)
+      }
+      if (mode === 'pull-request') {
+        assert.equal(first.outputs['pull-request-operation'], 'created')
+        assert.equal(github.readme('main', readmePath), original, 'the default branch waits for the review')
+        github.merge(github.pulls[0]!.number)
+      }
+      assert.equal(github.readme('main', 'NOTES.md'), 'mine')
+
+      github.calls.length = 0
+      const quiet = await runOnGitHub(github, arxiv.url, inputs)
+      assert.equal(quiet.code, 0, quiet.stdout)
+      assert.deepEqual(github.writes(), [], 'nothing new: no write at all')
+      assert.equal(quiet.outputs.changed, 'false')
+
+      arxiv.papers = [paperOn(30, 1), ...arxiv.papers]
+      const next = await runOnGitHub(github, arxiv.url, inputs)
+      assert.equal(next.code, 0, next.stdout)
+      assert.equal(next.outputs['new-papers-count'], String(before.sections.length))
+      const continued = parseReadme(github.readme(branch, readmePath), readmePath).digest
+      for (const section of held.sections) {
+        const now = continued.sections.find((s) => s.title === section.title)!
+        assert.deepEqual(ids(now.papers).slice(0, 2), ['2611.90301', '2611.90291'])
+        for (const id of ids(section.papers)) assert.ok(ids(now.papers).includes(id), `${section.title} keeps ${id}`)
+      }
+    })
