@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { test, type TestContext } from 'node:test'
 import { parseReadme } from '../../src/digest/document.js'
 import type { Digest } from '../../src/digest/model.js'
+import { movedPapers, withMoved } from '../../src/digest/overflow.js'
+import { overflowPaths } from '../../src/digest/overflow-files.js'
 import { FakeGitHub } from '../support/github-server.js'
 import { runOnGitHub } from '../support/github-run.js'
 import { runAction, workspaceWith, type ActionRun } from '../support/run-action.js'
@@ -33,6 +35,11 @@ interface Settings {
   sortBy: 'updated' | 'published'
   feeds: boolean
   json: boolean
+  /** max-readme-kib: the default, or small enough that older papers move to overflow files. */
+  budgetKib: 450 | 16
+  /** columns: the README's own table, or DailyArXiv's longer one. */
+  columns: string | undefined
+  site: boolean
 }
 
 /** Where the action's README lives in a mode: a workspace on disk or the fake GitHub. */
@@ -40,8 +47,12 @@ interface Place {
   run(inputs: Record<string, string>): Promise<ActionRun>
   /** The README a reader sees now: the update branch while a pull request is open. */
   view(): string | undefined
+  /** Another file where the reader sees the README (an overflow file), undefined when missing. */
+  viewFile(path: string): string | undefined
   /** The README on the default branch (local: the file). */
   base(): string | undefined
+  /** Another file on the default branch (local: on disk). */
+  baseFile(path: string): string | undefined
   /** A person writes the default branch's README (local: the file). */
   write(text: string): void
   writes(): number
@@ -52,21 +63,39 @@ async function placeFor(mode: Mode, t: TestContext): Promise<Place> {
   if (mode === 'local') {
     const workspace = workspaceWith({ 'README.md': '# My papers\n\nNotes of mine.\n' })
     const file = path.join(workspace, 'README.md')
+    // Every file of the workspace, so that a write of any of them (an overflow file, a feed, the
+    // page) counts, not only the README's.
+    const snapshot = (): string =>
+      readdirSync(workspace, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.join(entry.parentPath, entry.name))
+        .sort()
+        .map((name) => `${name}\0${readFileSync(name, 'utf8')}`)
+        .join('\0')
     let writes = 0
-    let last = readFileSync(file, 'utf8')
+    let last = snapshot()
+    const read = (name: string): string | undefined => {
+      try {
+        return readFileSync(path.join(workspace, name), 'utf8')
+      } catch {
+        return undefined
+      }
+    }
     return {
       async run(inputs) {
         const run = await runAction({ inputs: { ...inputs, mode }, workspace })
-        const now = readFileSync(file, 'utf8')
+        const now = snapshot()
         if (now !== last) writes++
         last = now
         return run
       },
       view: () => readFileSync(file, 'utf8'),
+      viewFile: read,
+      baseFile: read,
       base: () => readFileSync(file, 'utf8'),
       write(text) {
         writeFileSync(file, text)
-        last = text
+        last = snapshot()
       },
       writes: () => writes,
     }
@@ -79,10 +108,19 @@ async function placeFor(mode: Mode, t: TestContext): Promise<Place> {
     // arxiv-api-url comes with the inputs; runOnGitHub checks every request against OpenAPI.
     run: (inputs) => runOnGitHub(github, inputs['arxiv-api-url'] ?? '', { ...inputs, mode }),
     view: () => (openPull() ? github.readme(BRANCH) : github.readme('main')),
+    viewFile: (name) => github.readme(openPull() ? BRANCH : 'main', name),
+    baseFile: (name) => github.readme('main', name),
     base: () => github.readme('main'),
     write: (text) => void github.push('main', { 'README.md': text }, 'A person edits the README'),
     writes: () => github.writes().length,
   }
+}
+
+/** The digest a reader sees: the README's rows and those of the overflow files it links. */
+function fullDigest(text: string | undefined, read: (path: string) => string | undefined): Digest {
+  const document = parseReadme(text, 'README.md')
+  const texts = new Map(overflowPaths(document, 'README.md').map((file) => [file, read(file)] as const))
+  return withMoved(document.digest, movedPapers(texts), 'README.md')
 }
 
 const outside = (text: string): { before: string; after: string } => {
@@ -167,6 +205,9 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
     sortBy: 'updated',
     feeds: false,
     json: false,
+    budgetKib: 450,
+    columns: undefined,
+    site: false,
   }
   world.seed(settings.keywords, 10)
   /** Each announced paper (keyword and id) with the version it had then. */
@@ -217,6 +258,18 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
         settings.json = !settings.json
         events.push(`json ${settings.json}`)
       }
+      if (chance(0.04)) {
+        settings.budgetKib = settings.budgetKib === 450 ? 16 : 450
+        events.push(`max-readme-kib ${settings.budgetKib}`)
+      }
+      if (chance(0.03)) {
+        settings.columns = settings.columns ? undefined : 'Authors, Abstract, Tags, Comment'
+        events.push(`columns ${settings.columns ?? 'as the README has them'}`)
+      }
+      if (chance(0.03)) {
+        settings.site = !settings.site
+        events.push(`site ${settings.site}`)
+      }
       const open = place.github?.pulls.find((pull) => pull.state === 'open')
       if (open && chance(0.35)) {
         place.github!.merge(open.number)
@@ -231,9 +284,10 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
         open.headSha = place.github!.refs.get(BRANCH)
         // The newest pull requests closed unmerged keep out their papers the base lacks.
         const ids = new Set<string>()
-        for (const section of parseReadme(place.github!.readme(BRANCH), 'README.md').digest.sections)
+        const github = place.github!
+        for (const section of fullDigest(github.readme(BRANCH), (name) => github.readme(BRANCH, name)).sections)
           for (const paper of section.papers) ids.add(paper.id)
-        for (const section of parseReadme(place.base(), 'README.md').digest.sections)
+        for (const section of fullDigest(place.base(), (name) => place.baseFile(name)).sections)
           for (const paper of section.papers) ids.delete(paper.id)
         closedPulls.push(ids)
         keptOut.clear()
@@ -271,6 +325,7 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
     if (chance(0.05) && settings.keywords.length > 1) world.failing.add(settings.keywords[0]!.toLowerCase())
     const writesBefore = place.writes()
     const viewBefore = place.view()
+    const before = fullDigest(viewBefore, (name) => place.viewFile(name))
     const run = await place.run({
       keywords: settings.keywords.join('\n'),
       'arxiv-api-url': world.url,
@@ -281,6 +336,9 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
       'overlap-days': '7',
       ...(settings.feeds ? { 'feed-dir': 'feeds' } : {}),
       ...(settings.json ? { 'json-path': 'papers.json' } : {}),
+      'max-readme-kib': String(settings.budgetKib),
+      ...(settings.columns ? { columns: settings.columns } : {}),
+      ...(settings.site ? { 'site-dir': 'site' } : {}),
     })
     const failing = [...world.failing]
     if (TRACE) traceDay(where, events, TRACE, place, run)
@@ -296,7 +354,8 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
     // Every byte outside the region is the person's.
     if (view.includes(START)) assert.deepEqual(outside(view), person, `${label}: text outside the region`)
     else assert.equal(view, `${person.before.trimEnd()}\n`, `${label}: the README as the person left it`)
-    const digest = parseReadme(view, 'README.md').digest
+    const digest = fullDigest(view, (name) => place.viewFile(name))
+    const baseDigest = fullDigest(place.base(), (name) => place.baseFile(name))
     checkDigest(
       digest,
       settings,
@@ -323,14 +382,10 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
       for (const section of digest.sections)
         for (const paper of section.papers)
           assert.ok(
-            !keptOut.has(paper.id) ||
-              parseReadme(place.base(), 'README.md').digest.sections.some((s) =>
-                s.papers.some((p) => p.id === paper.id),
-              ),
+            !keptOut.has(paper.id) || baseDigest.sections.some((s) => s.papers.some((p) => p.id === paper.id)),
             `${label}: ${paper.id} was kept out`,
           )
     // Nothing wiped: a section kept its papers unless max-papers or a removed keyword says otherwise.
-    const before = parseReadme(viewBefore, 'README.md').digest
     for (const section of before.sections) {
       const now = digest.sections.find((s) => s.title.toLowerCase() === section.title.toLowerCase())
       if (!settings.keywords.some((k) => k.toLowerCase() === section.title.toLowerCase())) continue
@@ -351,7 +406,7 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
       for (const title of failing) {
         const ids = (d: Digest) =>
           d.sections.find((s) => s.title.toLowerCase() === title)?.papers.map((p) => p.id) ?? []
-        const base = ids(parseReadme(place.base(), 'README.md').digest)
+        const base = ids(baseDigest)
         const after = ids(digest)
         for (const id of ids(before)) assert.ok(after.includes(id), `${label}: ${title} kept ${id} while arXiv failed`)
         for (const id of after)

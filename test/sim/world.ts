@@ -74,6 +74,8 @@ export class World {
       id: paper.id,
       version: paper.updates.length,
       title: `Paper ${paper.id} on ${paper.keyword}`,
+      // Long enough that a small max-readme-kib moves older papers to overflow files.
+      abstract: `An abstract of paper ${paper.id}, long enough to fill a README. `.repeat(20),
       published: paper.published,
       updated: paper.updates[paper.updates.length - 1]!,
     })
