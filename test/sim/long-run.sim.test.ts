@@ -40,6 +40,8 @@ interface Settings {
   /** columns: the README's own table, or DailyArXiv's longer one. */
   columns: string | undefined
   site: boolean
+  /** issue: a notification issue for each run with new papers (GitHub modes). */
+  issue: boolean
 }
 
 /** Where the action's README lives in a mode: a workspace on disk or the fake GitHub. */
@@ -208,6 +210,7 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
     budgetKib: 450,
     columns: undefined,
     site: false,
+    issue: false,
   }
   world.seed(settings.keywords, 10)
   /** Each announced paper (keyword and id) with the version it had then. */
@@ -221,6 +224,7 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
   let reviewed = false
   let failedBefore = false
   let eventBefore = true
+  let issuesBefore = 0
   let person = { before: '# My papers\n\nNotes of mine.\n\n', after: '\n' }
   for (let day = 0; day < DAYS; day++) {
     const where = `${mode}, seed ${seed}, day ${day}`
@@ -269,6 +273,10 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
       if (chance(0.03)) {
         settings.site = !settings.site
         events.push(`site ${settings.site}`)
+      }
+      if (mode !== 'local' && chance(0.04)) {
+        settings.issue = !settings.issue
+        events.push(`issue ${settings.issue}`)
       }
       const open = place.github?.pulls.find((pull) => pull.state === 'open')
       if (open && chance(0.35)) {
@@ -339,6 +347,7 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
       'max-readme-kib': String(settings.budgetKib),
       ...(settings.columns ? { columns: settings.columns } : {}),
       ...(settings.site ? { 'site-dir': 'site' } : {}),
+      ...(settings.issue ? { issue: 'true' } : {}),
     })
     const failing = [...world.failing]
     if (TRACE) traceDay(where, events, TRACE, place, run)
@@ -377,6 +386,26 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
         `${label}: announced ${key} is in the README`,
       )
     }
+    // The notification issue: opened exactly when papers are new, listing those and no other.
+    const issues = place.github?.issues.length ?? 0
+    if (place.github) {
+      const news = JSON.parse(run.outputs['new-papers'] ?? '[]') as { id: string; keyword: string }[]
+      const announcedIds = news.map((p) => p.id)
+      const opened = place.github.issues.length > issuesBefore
+      assert.equal(opened, settings.issue && announcedIds.length > 0, `${label}: an issue when papers are new`)
+      assert.equal(run.outputs['issue-number'] !== '', opened, `${label}: issue-number`)
+      if (opened) {
+        const body = place.github.issues.at(-1)!.body ?? ''
+        const listed = new Set([...body.matchAll(/arxiv\.org\/abs\/([^)\sv]+)v\d+/g)].map((m) => m[1]!))
+        for (const id of listed)
+          assert.ok(announcedIds.includes(id), `${label}: the issue lists only new papers (${id})`)
+        // Up to 15 a keyword are listed (the rest are counted): a keyword with fewer shows them all.
+        for (const { id, keyword } of news)
+          if (news.filter((p) => p.keyword === keyword).length <= 15)
+            assert.ok(listed.has(id), `${label}: the issue lists ${id}`)
+      }
+    }
+    issuesBefore = issues
     // A paper a reviewer removed, or of a pull request closed unmerged, stays out of the branch.
     if (mode === 'pull-request' && place.github!.pulls.some((pull) => pull.state === 'open'))
       for (const section of digest.sections)
