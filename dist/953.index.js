@@ -3538,14 +3538,16 @@ function mergeAll(held, outcomes, options) {
         // they are only known ids (for what is new), never rows; this run's answer dates them anew.
         // A keyword arXiv failed for has no answer to date them: the branch's rows stay as they are
         // (the marker keeps the old date until every section is rebuilt), never dropped.
-        const usable = outcome.error === undefined &&
-            options.sortBy !== undefined &&
-            (options.proposed?.sortedBy ?? 'updated') !== options.sortBy
+        const failed = outcome.error !== undefined;
+        const usable = !failed && options.sortBy !== undefined && (options.proposed?.sortedBy ?? 'updated') !== options.sortBy
             ? []
             : proposedRows;
-        const fetched = [...usable, ...(outcome.papers ?? [])].filter(wanted);
-        changes.push((0,merge/* mergeSection */.ab)(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
-            replace: replace && outcome.error === undefined,
+        const fetched = failed ? proposedRows : [...usable, ...(outcome.papers ?? [])].filter(wanted);
+        changes.push(
+        // A keyword arXiv failed for keeps the pull request's section exactly: its rows, whatever
+        // max-papers, exclude or sort-by say now (as a failed keyword keeps the README's section).
+        (0,merge/* mergeSection */.ab)(outcome.title, heldPapers, fetched, failed ? Math.max(options.maxPapers, fetched.length) : options.maxPapers, failed ? () => true : keep, {
+            replace: failed || replace,
             newSince,
             proposed: usable,
             announced: options.announced,

@@ -195,27 +195,35 @@ function mergeAll(
     // they are only known ids (for what is new), never rows; this run's answer dates them anew.
     // A keyword arXiv failed for has no answer to date them: the branch's rows stay as they are
     // (the marker keeps the old date until every section is rebuilt), never dropped.
+    const failed = outcome.error !== undefined
     const usable =
-      outcome.error === undefined &&
-      options.sortBy !== undefined &&
-      (options.proposed?.sortedBy ?? 'updated') !== options.sortBy
+      !failed && options.sortBy !== undefined && (options.proposed?.sortedBy ?? 'updated') !== options.sortBy
         ? []
         : proposedRows
-    const fetched = [...usable, ...(outcome.papers ?? [])].filter(wanted)
+    const fetched = failed ? proposedRows : [...usable, ...(outcome.papers ?? [])].filter(wanted)
     changes.push(
-      mergeSection(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
-        replace: replace && outcome.error === undefined,
-        newSince,
-        proposed: usable,
-        announced: options.announced,
-        // What the reader was shown: the base's record and the open pull request's.
-        shown: [
-          ...(section?.shown ?? []),
-          // The branch's record minus its own rows: those are proposed, new or put back as announced.
-          ...(onBranch?.shown ?? []).filter((paper) => !proposedRows.some((row) => row.id === paper.id)),
-          ...((options.delivered && findSection(options.delivered, outcome.title)?.shown) ?? []),
-        ],
-      }),
+      // A keyword arXiv failed for keeps the pull request's section exactly: its rows, whatever
+      // max-papers, exclude or sort-by say now (as a failed keyword keeps the README's section).
+      mergeSection(
+        outcome.title,
+        heldPapers,
+        fetched,
+        failed ? Math.max(options.maxPapers, fetched.length) : options.maxPapers,
+        failed ? () => true : keep,
+        {
+          replace: failed || replace,
+          newSince,
+          proposed: usable,
+          announced: options.announced,
+          // What the reader was shown: the base's record and the open pull request's.
+          shown: [
+            ...(section?.shown ?? []),
+            // The branch's record minus its own rows: those are proposed, new or put back as announced.
+            ...(onBranch?.shown ?? []).filter((paper) => !proposedRows.some((row) => row.id === paper.id)),
+            ...((options.delivered && findSection(options.delivered, outcome.title)?.shown) ?? []),
+          ],
+        },
+      ),
     )
   }
   return { changes, failures }

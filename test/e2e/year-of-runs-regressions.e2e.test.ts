@@ -310,3 +310,28 @@ test('pull-request mode: a sort-by switch in a run where one keyword fails keeps
   assert.equal(after.code, 0, after.stdout)
   assert.equal(after.outputs['new-papers-count'], '0', 'nothing announced again')
 })
+
+test('pull-request mode: a keyword arXiv fails for keeps the pull request its rows when max-papers is lowered; the others are cut', async (t) => {
+  arxiv.papers = Array.from({ length: 6 }, (_, i) => paper(i + 11))
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = { mode: 'pull-request', keywords: 'Alpha\nBeta', 'max-retries': '0', 'max-papers': '6' }
+  assert.equal((await runOnGitHub(github, arxiv.url, inputs)).code, 0)
+  const rows = (title: string) =>
+    parseReadme(github.readme('arxiv-daily/update'), 'README.md')
+      .digest.sections.find((s) => s.title === title)!
+      .papers.map((p) => p.id)
+  const proposed = rows('Alpha')
+  assert.equal(proposed.length, 6)
+  arxiv.failing = (query) => query.includes('Alpha')
+  t.after(() => (arxiv.failing = () => false))
+  const lowered = await runOnGitHub(github, arxiv.url, { ...inputs, 'max-papers': '3' })
+  assert.equal(lowered.code, 0, lowered.stdout)
+  assert.deepEqual(JSON.parse(lowered.outputs['failed-keywords']!), ['Alpha'])
+  assert.deepEqual(rows('Alpha'), proposed, 'the failing keyword keeps every row the pull request showed')
+  assert.deepEqual(rows('Beta'), proposed.slice(0, 3))
+  arxiv.failing = () => false
+  const recovered = await runOnGitHub(github, arxiv.url, { ...inputs, 'max-papers': '3' })
+  assert.equal(recovered.code, 0, recovered.stdout)
+  assert.deepEqual(rows('Alpha'), proposed.slice(0, 3), 'cut once arXiv answers')
+  assert.equal(recovered.outputs['new-papers-count'], '0', 'nothing announced again')
+})
