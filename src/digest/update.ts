@@ -193,8 +193,6 @@ function mergeAll(
     const newSince = windowStart([...heldPapers, ...proposedRows], options.overlapDays ?? DEFAULT_WINDOW_DAYS)
     // Papers on the update branch are dated by the branch's sort-by: when it is not this run's,
     // they are only known ids (for what is new), never rows; this run's answer dates them anew.
-    // A keyword arXiv failed for has no answer to date them: the branch's rows stay as they are
-    // (the marker keeps the old date until every section is rebuilt), never dropped.
     const failed = outcome.error !== undefined
     const usable =
       !failed && options.sortBy !== undefined && (options.proposed?.sortedBy ?? 'updated') !== options.sortBy
@@ -202,8 +200,9 @@ function mergeAll(
         : proposedRows
     const fetched = failed ? proposedRows : [...usable, ...(outcome.papers ?? [])].filter(wanted)
     changes.push(
-      // A keyword arXiv failed for keeps the pull request's section exactly: its rows, whatever
-      // max-papers, exclude or sort-by say now (as a failed keyword keeps the README's section).
+      // A keyword arXiv failed for has no answer: it keeps the pull request's section exactly,
+      // whatever max-papers, exclude or sort-by say now (as it keeps the README's section), and
+      // the marker keeps the old date until every section is rebuilt.
       mergeSection(
         outcome.title,
         heldPapers,
