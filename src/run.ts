@@ -31,10 +31,10 @@ import type { Settings } from './settings/settings.js'
 
 /*
  * A run once its inputs are valid, as named stages: open the target (a folder or a GitHub branch),
- * read what the README holds, fetch arXiv, then deliver: the target plans the update against the
- * README where it lands (again after a branch moved: `plan` may be called more than once) and
- * writes it when something changed; last, say what left the digest. Loaded by main only once the
- * inputs passed, so that a run stopped by a mistaken input does not load the parser and the rest.
+ * read what the README holds, fetch arXiv, then deliver: the target calls the `planner` with the
+ * README where the update lands (again after a branch moved) and writes the update when something
+ * changed; last, say what left the digest. Loaded by main only once the inputs passed, so that a
+ * run stopped by a mistaken input does not load the parser and the rest.
  */
 
 export const USER_AGENT =
