@@ -608,295 +608,6 @@ function fencedLines(lines) {
 
 /***/ }),
 
-/***/ 5364:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $t: () => (/* binding */ paperIds),
-/* harmony export */   Cm: () => (/* binding */ sameContent),
-/* harmony export */   K4: () => (/* binding */ samePapers),
-/* harmony export */   ab: () => (/* binding */ mergeSection),
-/* harmony export */   rv: () => (/* binding */ findSection)
-/* harmony export */ });
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8899);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7445);
-
-
-/**
- * Newer version wins; on equal versions the row already in the README stays as it is. What only
- * the README knew of a paper (a fork's own cells) stays with it, and so does what only arXiv's
- * answer knew (all authors, the categories).
- */
-function preferred(existing, candidate) {
-    const [winner, other] = candidate.version > existing.version ? [candidate, existing] : [existing, candidate];
-    const filled = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .filledFrom */ .nb)(winner, other);
-    return winner.cells === undefined && other.cells !== undefined ? { ...filled, cells: other.cells } : filled;
-}
-const tieKey = (paper) => `${paper.date}\u0000${paper.title}\u0000${paper.abstract}\u0000${paper.comment}`;
-/**
- * Merges fetched papers into a section. Identity is the id without version; the result is
- * ordered newest first (then id descending) and cut to `maxPapers`. Linear in the number of
- * papers apart from the sort.
- */
-function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { replace = false, newSince, proposed = [], shown = [], announced, } = {}) {
-    const before = new Map();
-    for (const paper of existing) {
-        const earlier = before.get(paper.id);
-        before.set(paper.id, earlier ? preferred(earlier, paper) : paper);
-    }
-    // Replacing (the rows' date changed meaning): the held rows only tell which papers are known.
-    const byId = replace ? new Map() : new Map(before);
-    for (const paper of fetched) {
-        const held = byId.get(paper.id);
-        // Two answers for one version (seen only from a misbehaving server) resolve the same way
-        // whatever their order; a row already in the README is never replaced by its own version.
-        const tie = held && !before.has(paper.id) && paper.version === held.version && tieKey(paper) > tieKey(held);
-        byId.set(paper.id, held && !tie ? preferred(held, paper) : paper);
-    }
-    const papers = [...byId.values()].filter(keep).sort(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .comparePapers */ .Nb).slice(0, maxPapers);
-    const kept = new Set(papers.map((paper) => paper.id));
-    const unknown = papers.filter((paper) => !before.has(paper.id));
-    const proposedIds = new Set(proposed.map((paper) => paper.id));
-    const dateTest = newPaperTest([...existing, ...proposed], newSince);
-    const seen = new Set(shown.map((paper) => paper.id));
-    // A paper the open pull request proposes is new as its body announced it (when the body
-    // describes the branch), else new to the base; any other is new unless a reader was shown it.
-    const isNew = (paper) => proposedIds.has(paper.id)
-        ? (announced?.has(paper.id) ?? !seen.has(paper.id))
-        : !seen.has(paper.id) && dateTest(paper);
-    const added = unknown.filter(isNew);
-    const restored = unknown.filter((paper) => !isNew(paper));
-    const revised = papers.filter((paper) => {
-        const old = before.get(paper.id);
-        return old !== undefined && old !== paper && paper.version > old.version;
-    });
-    const removed = [...before.values()].filter((paper) => !kept.has(paper.id));
-    return { title, papers, added, revised, removed, restored };
-}
-/**
- * Whether a paper the section did not hold is new: it must be dated `newSince` or later (the
- * newest held date less the window for late indexing) and sort before the section's last row. A
- * paper from further down the list was there all along; only `max-papers` or a person kept it out.
- */
-function newPaperTest(existing, newSince) {
-    if (existing.length === 0 || newSince === undefined)
-        return () => true;
-    const last = existing.reduce((a, b) => ((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .comparePapers */ .Nb)(a, b) > 0 ? a : b));
-    return (paper) => paper.date >= newSince && (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .comparePapers */ .Nb)(paper, last) < 0;
-}
-function samePaper(a, b) {
-    return (a.id === b.id &&
-        a.version === b.version &&
-        a.title === b.title &&
-        a.date === b.date &&
-        a.abstract === b.abstract &&
-        a.comment === b.comment);
-}
-/** True when both lists hold the same rows in the same order. */
-function samePapers(a, b) {
-    return (a.length === b.length &&
-        a.every((paper, i) => {
-            const other = b[i];
-            return other !== undefined && samePaper(paper, other);
-        }));
-}
-/**
- * True when the two digests hold the same papers under the same section titles (compared
- * without case, in any order); the `Last update:` date is ignored.
- */
-function sameContent(a, b) {
-    if (a.sections.length !== b.sections.length)
-        return false;
-    return b.sections.every((section) => {
-        const other = findSection(a, section.title);
-        return other !== undefined && samePapers(other.papers, section.papers);
-    });
-}
-/** Case-insensitive lookup of a section by its title, as users retype keywords freely. */
-function findSection(digest, title) {
-    const key = title.toLowerCase();
-    return digest.sections.find((section) => section.title.toLowerCase() === key);
-}
-/** Every paper id the digest holds, across sections. */
-function paperIds(digest) {
-    return new Set(digest.sections.flatMap((section) => section.papers.map((paper) => paper.id)));
-}
-
-
-/***/ }),
-
-/***/ 8899:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IH: () => (/* binding */ idsLacking),
-/* harmony export */   KO: () => (/* binding */ metadataFromFeed),
-/* harmony export */   Nk: () => (/* binding */ metadataOf),
-/* harmony export */   PX: () => (/* binding */ metadataNeeds),
-/* harmony export */   Uz: () => (/* binding */ withMetadata),
-/* harmony export */   Wj: () => (/* binding */ metadataFromJson),
-/* harmony export */   nb: () => (/* binding */ filledFrom)
-/* harmony export */ });
-/* unused harmony export lacksMetadata */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7445);
-/*
- * What arXiv said of each paper beyond its row (all authors, categories, both versions' dates,
- * DOI, journal reference), kept from run to run wherever an output shows it: read back from the
- * JSON digest and the feeds the action wrote, and otherwise looked up once (see the run).
- */
-
-/** What belongs to one version of a paper: taken from metadata of another version, it would be wrong. */
-const PER_VERSION = ['updated', 'doi', 'journalRef'];
-function metadataNeeds(columns, publishing) {
-    return { authors: columns.includes('Authors'), categories: columns.includes('Tags'), full: publishing };
-}
-function lacksMetadata(paper, needs) {
-    if (needs.full)
-        return !(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .hasMetadata */ .gM)(paper);
-    return (needs.authors && paper.authors === undefined) || (needs.categories && paper.categories === undefined);
-}
-/** The ids of papers the outputs need more of, each once. */
-function idsLacking(digest, needs) {
-    const ids = new Set();
-    for (const section of digest.sections)
-        for (const paper of section.papers)
-            if (lacksMetadata(paper, needs))
-                ids.add(paper.id);
-    return [...ids];
-}
-/** What a paper holds of arXiv's metadata, and for which version. */
-function metadataOf(paper) {
-    return {
-        ...Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA */ .MV.filter((key) => paper[key] !== undefined).map((key) => [key, paper[key]])),
-        version: paper.version,
-    };
-}
-/**
- * `paper` with what it lacks of `found` (arXiv's metadata); itself when there is nothing to add.
- * A README's Authors cell holds only the first author: a fuller list is taken. What belongs to
- * one version (its date, DOI, journal reference) is not taken from another version's metadata.
- */
-function filledFrom(paper, found) {
-    const extra = {};
-    const otherVersion = found.version !== undefined && found.version !== paper.version;
-    for (const key of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA */ .MV) {
-        if (otherVersion && PER_VERSION.includes(key))
-            continue;
-        const value = found[key];
-        if (value === undefined)
-            continue;
-        if (key === 'authors' ? (paper.authors?.length ?? 0) < (found.authors?.length ?? 0) : paper[key] === undefined)
-            extra[key] = value;
-    }
-    return Object.keys(extra).length === 0 ? paper : { ...paper, ...extra };
-}
-/** Fills what each paper lacks from `known` (by id); papers with nothing to add stay as they are. */
-function withMetadata(digest, known) {
-    if (known.size === 0)
-        return digest;
-    return {
-        ...digest,
-        sections: digest.sections.map((section) => ({
-            ...section,
-            papers: section.papers.map((paper) => {
-                const found = known.get(paper.id);
-                return found ? filledFrom(paper, found) : paper;
-            }),
-        })),
-    };
-}
-const strings = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
-const string = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
-/** The metadata the JSON digest holds, by id; nothing for a text that is not such a digest. */
-function metadataFromJson(text) {
-    const known = new Map();
-    if (text === undefined)
-        return known;
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        return known;
-    }
-    const keywords = parsed.keywords;
-    if (!Array.isArray(keywords))
-        return known;
-    for (const keyword of keywords) {
-        const papers = keyword.papers;
-        if (!Array.isArray(papers))
-            continue;
-        for (const raw of papers) {
-            const id = string(raw.id);
-            if (id === undefined)
-                continue;
-            const entry = {};
-            if (typeof raw.version === 'number')
-                entry.version = raw.version;
-            const authors = strings(raw.authors);
-            const categories = strings(raw.categories);
-            if (authors)
-                entry.authors = authors;
-            if (categories)
-                entry.categories = categories;
-            for (const [key, field] of [
-                ['published', 'published'],
-                ['updated', 'updated'],
-                ['doi', 'doi'],
-                ['journalRef', 'journal_ref'],
-            ]) {
-                const value = string(raw[field]);
-                if (value !== undefined)
-                    entry[key] = value;
-            }
-            known.set(id, entry);
-        }
-    }
-    return known;
-}
-const XML_ENTITY = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unxml = (text) => text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name) => XML_ENTITY[name] ?? '');
-/**
- * The metadata a feed the action wrote holds, by id: read with indexes over its own, known layout
- * (entries that name their authors; older feeds' entries name none and give nothing).
- */
-function metadataFromFeed(text) {
-    const known = new Map();
-    if (text === undefined)
-        return known;
-    for (let at = text.indexOf('<entry>'); at !== -1; at = text.indexOf('<entry>', at + 1)) {
-        const end = text.indexOf('</entry>', at);
-        if (end === -1)
-            break;
-        const entry = text.slice(at, end);
-        const id = /<id>https:\/\/arxiv\.org\/abs\/([^<]+)<\/id>/.exec(entry)?.[1];
-        const authors = [...entry.matchAll(/<author><name>([^<]*)<\/name><\/author>/g)].map((m) => unxml(m[1] ?? ''));
-        if (id === undefined || authors.length === 0)
-            continue;
-        const categories = [
-            ...entry.matchAll(/<category term="([^"]*)" scheme="http:\/\/arxiv\.org\/schemas\/atom"\/>/g),
-        ].map((m) => unxml(m[1] ?? ''));
-        const published = /<published>([^<]+)<\/published>/.exec(entry)?.[1];
-        const updated = /<updated>([^<]+)<\/updated>/.exec(entry)?.[1];
-        const doi = /<arxiv:doi>([^<]+)<\/arxiv:doi>/.exec(entry)?.[1];
-        const journalRef = /<arxiv:journal_ref>([^<]+)<\/arxiv:journal_ref>/.exec(entry)?.[1];
-        const version = /<link rel="alternate" type="text\/html" href="https:\/\/arxiv\.org\/abs\/[^"]*?v(\d+)"\/>/.exec(entry)?.[1];
-        known.set(unxml(id), {
-            ...(version ? { version: Number(version) } : {}),
-            authors,
-            categories,
-            ...(published ? { published } : {}),
-            ...(updated ? { updated } : {}),
-            ...(doi ? { doi: unxml(doi) } : {}),
-            ...(journalRef ? { journalRef: unxml(journalRef) } : {}),
-        });
-    }
-    return known;
-}
-
-
-/***/ }),
-
 /***/ 7846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3499,7 +3210,15 @@ function shownRecord(change, before, overlapDays = DEFAULT_WINDOW_DAYS) {
         .sort((a, b) => (a.date === b.date ? (a.id < b.id ? 1 : -1) : a.date < b.date ? 1 : -1));
 }
 function unchangedSection(section) {
-    return { title: section.title, papers: section.papers, added: [], revised: [], removed: [], restored: [] };
+    return {
+        title: section.title,
+        papers: section.papers,
+        added: [],
+        revised: [],
+        removed: [],
+        restored: [],
+        excluded: [],
+    };
 }
 function mergeAll(held, outcomes, options) {
     const proposed = options.proposed;
@@ -4180,9 +3899,13 @@ function logRemovals(update) {
         core/* warning */.$e(`The column "${name}" was removed from the table with its ${cells} filled cells: the columns input does not name it (name it to keep it)`, { title: 'Column removed' });
     for (const section of update.removedSections)
         core/* warning */.$e(`The section "${section.title}" was removed with its ${section.papers} papers: its keyword is no longer in keywords`, { title: 'Section removed' });
-    for (const change of update.changes)
-        if (change.removed.length > 0)
-            core/* info */.pq(`${change.title}: ${change.removed.length} older ${change.removed.length === 1 ? 'paper' : 'papers'} left the section (max-papers, or exclude)`);
+    for (const change of update.changes) {
+        const left = (0,merge/* leftBy */.jf)(change);
+        if (left.maxPapers > 0)
+            core/* info */.pq(`${change.title}: ${left.maxPapers} older ${left.maxPapers === 1 ? 'paper' : 'papers'} left the section (max-papers)`);
+        if (left.exclude > 0)
+            core/* info */.pq(`${change.title}: ${left.exclude} ${left.exclude === 1 ? 'paper' : 'papers'} left the section: ${left.exclude === 1 ? 'it matches' : 'they match'} exclude`);
+    }
     const restored = update.changes.reduce((sum, change) => sum + change.restored.length, 0);
     if (restored > 0)
         core/* info */.pq(`${restored} ${restored === 1 ? 'paper' : 'papers'} restored (held before or kept out by max-papers; not counted as new)`);

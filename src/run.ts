@@ -6,7 +6,7 @@ import { entryToPaper, fetchAll } from './arxiv/fetch.js'
 import { errorMessage } from './common/secrets.js'
 import { AdoptionError, adoptionProblems, distance } from './digest/adoption-checks.js'
 import { parseReadme } from './digest/document.js'
-import { findSection } from './digest/merge.js'
+import { findSection, leftBy } from './digest/merge.js'
 import {
   idsLacking,
   metadataFromFeed,
@@ -472,11 +472,17 @@ function logRemovals(update: Update): void {
       `The section "${section.title}" was removed with its ${section.papers} papers: its keyword is no longer in keywords`,
       { title: 'Section removed' },
     )
-  for (const change of update.changes)
-    if (change.removed.length > 0)
+  for (const change of update.changes) {
+    const left = leftBy(change)
+    if (left.maxPapers > 0)
       core.info(
-        `${change.title}: ${change.removed.length} older ${change.removed.length === 1 ? 'paper' : 'papers'} left the section (max-papers, or exclude)`,
+        `${change.title}: ${left.maxPapers} older ${left.maxPapers === 1 ? 'paper' : 'papers'} left the section (max-papers)`,
       )
+    if (left.exclude > 0)
+      core.info(
+        `${change.title}: ${left.exclude} ${left.exclude === 1 ? 'paper' : 'papers'} left the section: ${left.exclude === 1 ? 'it matches' : 'they match'} exclude`,
+      )
+  }
   const restored = update.changes.reduce((sum, change) => sum + change.restored.length, 0)
   if (restored > 0)
     core.info(

@@ -1,3 +1,4 @@
+import { leftBy } from './digest/merge.js'
 import { escapeCell } from './digest/cells.js'
 import { byline, fitBlocks, inlineText, paperLink, type Block } from './delivery/bodies.js'
 import { wroteSomething, type Delivery } from './delivery/target.js'
@@ -45,11 +46,17 @@ function removalLines({ update }: Delivery): string[] {
         `Removed the section ${inlineText(section.title)} with its ${section.papers} ${section.papers === 1 ? 'paper' : 'papers'}: its keyword is no longer in \`keywords\`.`,
     ),
   )
-  for (const change of update.changes)
-    if (change.removed.length > 0)
+  for (const change of update.changes) {
+    const left = leftBy(change)
+    if (left.maxPapers > 0)
       lines.push(
-        `${inlineText(change.title)}: ${change.removed.length} older ${change.removed.length === 1 ? 'paper' : 'papers'} left the section (\`max-papers\` or \`exclude\`).`,
+        `${inlineText(change.title)}: ${left.maxPapers} older ${left.maxPapers === 1 ? 'paper' : 'papers'} left the section (\`max-papers\`).`,
       )
+    if (left.exclude > 0)
+      lines.push(
+        `${inlineText(change.title)}: ${left.exclude} ${left.exclude === 1 ? 'paper' : 'papers'} left the section: ${left.exclude === 1 ? 'it matches' : 'they match'} \`exclude\`.`,
+      )
+  }
   return lines
 }
 

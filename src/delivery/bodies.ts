@@ -1,5 +1,5 @@
 import { escapeCell, escapeHeading } from '../digest/cells.js'
-import type { SectionChange } from '../digest/merge.js'
+import { leftBy, type SectionChange } from '../digest/merge.js'
 import { comparePapers, firstAuthor, paperUrl, type Paper } from '../digest/model.js'
 
 /*
@@ -200,11 +200,11 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
       blocks.push({ text: `\n${plural(change.restored.length, 'older paper')} put back (not new).\n`, papers: 0 })
     if (change.revised.length > 0)
       blocks.push({ text: `\n${plural(change.revised.length, 'paper')} updated to a newer version.\n`, papers: 0 })
-    if (change.removed.length > 0)
-      blocks.push({
-        text: `\n${plural(change.removed.length, 'older paper')} pushed out by \`max-papers\`.\n`,
-        papers: 0,
-      })
+    const left = leftBy(change)
+    if (left.maxPapers > 0)
+      blocks.push({ text: `\n${plural(left.maxPapers, 'older paper')} pushed out by \`max-papers\`.\n`, papers: 0 })
+    if (left.exclude > 0)
+      blocks.push({ text: `\n${plural(left.exclude, 'paper')} left: matching \`exclude\`.\n`, papers: 0 })
   }
   const failed =
     options.failures.length > 0

@@ -16,6 +16,13 @@ export interface SectionChange {
   readonly revised: readonly Paper[]
   /** Papers the section held before that `max-papers` (or `exclude`) pushed out. */
   readonly removed: readonly Paper[]
+  /** Of `removed`, those that match `exclude`; the others were pushed out by `max-papers`. */
+  readonly excluded: readonly Paper[]
+}
+
+/** How many papers left a section, by why: pushed out by `max-papers`, or matching `exclude`. */
+export function leftBy(change: SectionChange): { maxPapers: number; exclude: number } {
+  return { maxPapers: change.removed.length - change.excluded.length, exclude: change.excluded.length }
 }
 
 /**
@@ -100,7 +107,8 @@ export function mergeSection(
     return old !== undefined && old !== paper && paper.version > old.version
   })
   const removed = [...before.values()].filter((paper) => !kept.has(paper.id))
-  return { title, papers, added, revised, removed, restored }
+  const excluded = removed.filter((paper) => !keep(byId.get(paper.id) ?? paper))
+  return { title, papers, added, revised, removed, restored, excluded }
 }
 
 /**

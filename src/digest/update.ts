@@ -154,7 +154,15 @@ function shownRecord(
 }
 
 function unchangedSection(section: Section): SectionChange {
-  return { title: section.title, papers: section.papers, added: [], revised: [], removed: [], restored: [] }
+  return {
+    title: section.title,
+    papers: section.papers,
+    added: [],
+    revised: [],
+    removed: [],
+    restored: [],
+    excluded: [],
+  }
 }
 
 function mergeAll(

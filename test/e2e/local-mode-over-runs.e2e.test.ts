@@ -226,3 +226,21 @@ test('local mode: a README that is a symbolic link, or differs only in case from
   assert.match(cased.stdout, /"docs\/readme\.md" does not exist, but "docs\/README\.md" does/)
   assert.equal(arxiv.requests.length, before, 'no arXiv request')
 })
+
+test('exclude added then removed: the matching paper leaves with its reason in the log and the summary, and comes back put back, not new', async () => {
+  arxiv.papers = [{ ...paper(41, 5), title: 'A survey of reward models' }, paper(42, 6), paper(43, 7)]
+  const dir = workspaceWith({ 'README.md': '# R\n' })
+  const first = await run(dir, { keywords: 'Alpha' })
+  assert.equal(first.outputs['new-papers-count'], '3')
+  const excluded = await run(dir, { keywords: 'Alpha', exclude: 'survey' })
+  assert.equal(excluded.code, 0, excluded.stdout)
+  assert.match(excluded.stdout, /Alpha: 1 paper left the section: it matches exclude/)
+  assert.doesNotMatch(excluded.stdout, /older papers? left the section \(max-papers\)/)
+  const summary = visibleText(parseGfm(excluded.summary))
+  assert.match(summary, /Alpha: 1 paper left the section: it matches exclude\./)
+  assert.ok(!readFileSync(path.join(dir, 'README.md'), 'utf8').includes('A survey of reward models'))
+  const back = await run(dir, { keywords: 'Alpha' })
+  assert.equal(back.outputs['new-papers-count'], '0', 'put back, not announced again')
+  assert.match(back.stdout, /1 paper restored/)
+  assert.ok(readFileSync(path.join(dir, 'README.md'), 'utf8').includes('A survey of reward models'))
+})

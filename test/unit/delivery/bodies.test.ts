@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import type { SectionChange } from '../../../src/digest/merge.js'
 import type { Paper } from '../../../src/digest/model.js'
 import { GITHUB_BODY_LIMIT, issueBody, pullRequestBody } from '../../../src/delivery/bodies.js'
-import { parseGfm } from '../../support/gfm.js'
+import { parseGfm, visibleText } from '../../support/gfm.js'
 import { heldPaper, arxivId } from '../../support/papers.js'
 
 const paper = (n: number, title = `Paper ${n}`, comment = ''): Paper =>
@@ -16,6 +16,7 @@ const change = (title: string, added: Paper[], removed: Paper[] = [], revised: P
   removed,
   revised,
   restored: [],
+  excluded: [],
 })
 
 test('the pull request body lists new papers per keyword, revisions and what max-papers pushed out', () => {
@@ -76,4 +77,14 @@ test('the papers a body lists as new are read back only when the body describes 
   assert.deepEqual([...(listedInBody(body, 'abc123') ?? [])], ['2511.00001'])
   assert.equal(listedInBody(body, 'def456'), undefined, 'a body left behind by a failed update lists too little')
   assert.equal(listedInBody(body.replace(' head=abc123', ''), 'abc123'), undefined)
+})
+
+test('the pull request body says why papers left: pushed out by max-papers, or matching exclude', () => {
+  const body = pullRequestBody([{ ...change('Alpha', [paper(1)], [paper(2), paper(3)]), excluded: [paper(3)] }], {
+    readmePath: 'README.md',
+    failures: [],
+  })
+  const text = visibleText(parseGfm(body))
+  assert.match(text, /1 older paper pushed out by max-papers\./)
+  assert.match(text, /1 paper left: matching exclude\./)
 })
