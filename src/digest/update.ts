@@ -165,6 +165,21 @@ function unchangedSection(section: Section): SectionChange {
   }
 }
 
+/** What the reader was shown of a section: the base's record, the open pull request's, and the delivered one's. */
+function shownBefore(
+  section: Section | undefined,
+  onBranch: Section | undefined,
+  options: UpdateOptions,
+  title: string,
+): Shown[] {
+  return [
+    ...(section?.shown ?? []),
+    // The branch's record minus its own rows: those are proposed, new or put back as announced.
+    ...(onBranch?.shown ?? []).filter((paper) => !onBranch?.papers.some((row) => row.id === paper.id)),
+    ...((options.delivered && findSection(options.delivered, title)?.shown) ?? []),
+  ]
+}
+
 function mergeAll(
   held: Digest,
   outcomes: readonly FetchOutcome[],
@@ -199,38 +214,35 @@ function mergeAll(
       continue
     }
     const newSince = windowStart([...heldPapers, ...proposedRows], options.overlapDays ?? DEFAULT_WINDOW_DAYS)
-    // Papers on the update branch are dated by the branch's sort-by: when it is not this run's,
-    // they are only known ids (for what is new), never rows; this run's answer dates them anew.
-    const failed = outcome.error !== undefined
-    const usable =
-      !failed && options.sortBy !== undefined && (options.proposed?.sortedBy ?? 'updated') !== options.sortBy
-        ? []
-        : proposedRows
-    const fetched = failed ? proposedRows : [...usable, ...(outcome.papers ?? [])].filter(wanted)
-    changes.push(
+    const merge = {
+      newSince,
+      announced: options.announced,
+      shown: shownBefore(section, onBranch, options, outcome.title),
+    }
+    if (outcome.error !== undefined) {
       // A keyword arXiv failed for has no answer: it keeps the pull request's section exactly,
       // whatever max-papers, exclude or sort-by say now (as it keeps the README's section), and
       // the marker keeps the old date until every section is rebuilt.
-      mergeSection(
-        outcome.title,
-        heldPapers,
-        fetched,
-        failed ? Math.max(options.maxPapers, fetched.length) : options.maxPapers,
-        failed ? () => true : keep,
-        {
-          replace: failed || replace,
-          newSince,
-          proposed: usable,
-          announced: options.announced,
-          // What the reader was shown: the base's record and the open pull request's.
-          shown: [
-            ...(section?.shown ?? []),
-            // The branch's record minus its own rows: those are proposed, new or put back as announced.
-            ...(onBranch?.shown ?? []).filter((paper) => !proposedRows.some((row) => row.id === paper.id)),
-            ...((options.delivered && findSection(options.delivered, outcome.title)?.shown) ?? []),
-          ],
-        },
-      ),
+      changes.push(
+        mergeSection(outcome.title, heldPapers, proposedRows, proposedRows.length, () => true, {
+          ...merge,
+          replace: true,
+          proposed: proposedRows,
+        }),
+      )
+      continue
+    }
+    // Papers on the update branch are dated by the branch's sort-by: when it is not this run's,
+    // they are only known ids (for what is new), never rows; this run's answer dates them anew.
+    const usable =
+      options.sortBy !== undefined && (options.proposed?.sortedBy ?? 'updated') !== options.sortBy ? [] : proposedRows
+    const fetched = [...usable, ...outcome.papers].filter(wanted)
+    changes.push(
+      mergeSection(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
+        ...merge,
+        replace,
+        proposed: usable,
+      }),
     )
   }
   return { changes, failures }
