@@ -6,7 +6,7 @@ import { entryToPaper, fetchAll } from './arxiv/fetch.js'
 import { errorMessage } from './common/secrets.js'
 import { AdoptionError, adoptionProblems, distance } from './digest/adoption-checks.js'
 import { parseReadme } from './digest/document.js'
-import { findSection, leftBy } from './digest/merge.js'
+import { findSection } from './digest/merge.js'
 import {
   idsLacking,
   metadataFromFeed,
@@ -22,6 +22,7 @@ import { publishPaths, type PublishOptions } from './digest/publish.js'
 import { DEFAULT_COLUMNS, isKnownColumn, unknownColumns, type Columns } from './digest/table.js'
 import { dateIn, planUpdate, rebuildsSections, type Update, type UpdateOptions } from './digest/update.js'
 import { readExisting, type Existing } from './delivery/existing.js'
+import { leftBy } from './delivery/bodies.js'
 import { FolderError } from './delivery/github-errors.js'
 import { LocalTarget } from './delivery/local.js'
 import type { Delivery, FileReader, PlanContext, Planner, Target } from './delivery/target.js'

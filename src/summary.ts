@@ -1,6 +1,5 @@
-import { leftBy } from './digest/merge.js'
 import { escapeCell } from './digest/cells.js'
-import { byline, fitBlocks, inlineText, paperLink, type Block } from './delivery/bodies.js'
+import { byline, fitBlocks, inlineText, leftBy, paperLink, type Block } from './delivery/bodies.js'
 import { wroteSomething, type Delivery } from './delivery/target.js'
 
 /** GitHub's limit on one step's summary, in bytes. */

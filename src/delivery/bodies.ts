@@ -1,5 +1,5 @@
 import { escapeCell, escapeHeading } from '../digest/cells.js'
-import { leftBy, type SectionChange } from '../digest/merge.js'
+import type { SectionChange } from '../digest/merge.js'
 import { comparePapers, firstAuthor, paperUrl, type Paper } from '../digest/model.js'
 
 /*
@@ -7,6 +7,13 @@ import { comparePapers, firstAuthor, paperUrl, type Paper } from '../digest/mode
  * notification issue. Pure rendering of what changed; everything from arXiv is escaped so that it
  * can neither add Markdown or HTML nor mention anyone or link an issue.
  */
+
+// Kept here, with the bodies, rather than with the merge: the job summary needs it at start-up,
+// and the merge loads only once a run has valid inputs.
+/** How many papers left a section, by why: pushed out by `max-papers`, or matching `exclude`. */
+export function leftBy(change: SectionChange): { maxPapers: number; exclude: number } {
+  return { maxPapers: change.removed.length - change.excluded.length, exclude: change.excluded.length }
+}
 
 /** GitHub refuses pull request and issue bodies longer than this. */
 export const GITHUB_BODY_LIMIT = 65_536
@@ -26,10 +33,6 @@ const MARKER_HEAD = / head=[0-9a-f]+ -->/
 const FRESH = /<!-- arxiv-daily:new-since date=(\d{4}-\d{2}-\d{2}) ids=(\S*) -->/
 
 /**
- * The papers a pull request's body marks as new since its previous update, as the body records
- * them: a run that adds nothing keeps the marks (and so the body) as they were.
- */
-/**
  * The papers an update pull request's body lists as new: what its reviewer was told is new.
  * A paper put back (only counted there) stays put back on later updates.
  */
@@ -42,6 +45,10 @@ export function listedInBody(body: string | null | undefined, head: string): Rea
   return ids
 }
 
+/**
+ * The papers a pull request's body marks as new since its previous update, as the body records
+ * them: a run that adds nothing keeps the marks (and so the body) as they were.
+ */
 export function freshInBody(body: string | null | undefined): { ids: ReadonlySet<string>; date: string } | undefined {
   const match = FRESH.exec(body ?? '')
   if (!match) return undefined

@@ -20,11 +20,6 @@ export interface SectionChange {
   readonly excluded: readonly Paper[]
 }
 
-/** How many papers left a section, by why: pushed out by `max-papers`, or matching `exclude`. */
-export function leftBy(change: SectionChange): { maxPapers: number; exclude: number } {
-  return { maxPapers: change.removed.length - change.excluded.length, exclude: change.excluded.length }
-}
-
 /**
  * Newer version wins; on equal versions the row already in the README stays as it is. What only
  * the README knew of a paper (a fork's own cells) stays with it, and so does what only arXiv's
