@@ -557,6 +557,13 @@ async function deliverOnce(target, plan, fresh) {
  * (each costs a read of its README); older ones hold papers long past any fetch window.
  */
 const REJECTED_READ = 3;
+/** The commits at which pull requests closed without merging left their branch. */
+const headsOf = (pulls) => pulls.flatMap((pull) => (pull.head.sha ? [pull.head.sha] : []));
+/** Several delivered digests as one: their sections side by side; undefined for none. */
+function together(digests) {
+    const sections = digests.flatMap((digest) => digest?.sections ?? []);
+    return digests.some((digest) => digest !== undefined) ? { lastUpdate: undefined, sections } : undefined;
+}
 /** The newest update pull request into `base` closed without merging: "not these papers". */
 function latestClosed(pulls, base) {
     const latest = pulls.find((pull) => pull.base.ref === base);
@@ -607,22 +614,13 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
     const onBranch = branchHead && (open || closed) ? await digestAt(branchHead.sha) : undefined;
     // The papers of the pull requests closed without merging, each read at its own head: the branch
     // has been rebuilt since.
-    const refusedDigests = await Promise.all(rejected.flatMap((pull) => (pull.head.sha ? [digestAt(pull.head.sha)] : [])));
-    const refused = refusedDigests.length > 0
-        ? { lastUpdate: undefined, sections: refusedDigests.flatMap((digest) => digest.sections) }
-        : undefined;
+    const refused = together(await Promise.all(headsOf(rejected).map(digestAt)));
     // An open pull request's papers count as held; those of one closed without merging stay out.
-    const update = await plan(baseRead, open && onBranch
-        ? {
-            proposed: onBranch,
-            announced: (0,bodies/* listedInBody */.V9)(open.body, branchHead?.sha ?? ''),
-            ...(refused ? { delivered: refused } : {}),
-        }
-        : closed && onBranch
-            ? { delivered: { lastUpdate: undefined, sections: [...onBranch.sections, ...(refused?.sections ?? [])] } }
-            : refused
-                ? { delivered: refused }
-                : {});
+    const delivered = open ? refused : together([closed ? onBranch : undefined, refused]);
+    const update = await plan(baseRead, {
+        ...(open && onBranch ? { proposed: onBranch, announced: (0,bodies/* listedInBody */.V9)(open.body, branchHead?.sha ?? '') } : {}),
+        ...(delivered ? { delivered } : {}),
+    });
     const proposedIds = open && onBranch ? (0,merge/* paperIds */.$t)(onBranch) : new Set();
     const newIds = new Set(update.newPapers.map((paper) => paper.id).filter((id) => !proposedIds.has(id)));
     // After a pull request was closed without merging, only new papers justify another one.
@@ -667,8 +665,7 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead, rejected) {
     // the action left and someone then edited (and the action's last one) counts as delivered.
     const edited = ahead.filter((commit, i) => isOwnCommit(commit.message) && (i === ahead.length - 1 || !isOwnCommit(ahead[i + 1]?.message ?? '')));
     // Papers of pull requests closed without merging stay out of this one too.
-    const digests = await Promise.all([...edited.map((commit) => commit.sha), ...rejected.flatMap((pull) => (pull.head.sha ? [pull.head.sha] : []))].map(async (sha) => (await (0,existing/* readExisting */.Y)(readAt(sha), settings.readmePath)).digest));
-    const delivered = digests.length > 0 ? { lastUpdate: undefined, sections: digests.flatMap((digest) => digest.sections) } : undefined;
+    const delivered = together(await Promise.all([...edited.map((commit) => commit.sha), ...headsOf(rejected)].map(async (sha) => (await (0,existing/* readExisting */.Y)(readAt(sha), settings.readmePath)).digest)));
     let head = firstHead;
     for (let attempt = 1;; attempt++) {
         const update = await plan(readAt(head.sha), delivered ? { delivered } : {});

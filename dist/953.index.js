@@ -608,6 +608,296 @@ function fencedLines(lines) {
 
 /***/ }),
 
+/***/ 5364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ paperIds),
+/* harmony export */   Cm: () => (/* binding */ sameContent),
+/* harmony export */   K4: () => (/* binding */ samePapers),
+/* harmony export */   ab: () => (/* binding */ mergeSection),
+/* harmony export */   rv: () => (/* binding */ findSection)
+/* harmony export */ });
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8899);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7445);
+
+
+/**
+ * Newer version wins; on equal versions the row already in the README stays as it is. What only
+ * the README knew of a paper (a fork's own cells) stays with it, and so does what only arXiv's
+ * answer knew (all authors, the categories).
+ */
+function preferred(existing, candidate) {
+    const [winner, other] = candidate.version > existing.version ? [candidate, existing] : [existing, candidate];
+    const filled = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .filledFrom */ .nb)(winner, other);
+    return winner.cells === undefined && other.cells !== undefined ? { ...filled, cells: other.cells } : filled;
+}
+const tieKey = (paper) => `${paper.date}\u0000${paper.title}\u0000${paper.abstract}\u0000${paper.comment}`;
+/**
+ * Merges fetched papers into a section. Identity is the id without version; the result is
+ * ordered newest first (then id descending) and cut to `maxPapers`. Linear in the number of
+ * papers apart from the sort.
+ */
+function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { replace = false, newSince, proposed = [], shown = [], announced, } = {}) {
+    const before = new Map();
+    for (const paper of existing) {
+        const earlier = before.get(paper.id);
+        before.set(paper.id, earlier ? preferred(earlier, paper) : paper);
+    }
+    // Replacing (the rows' date changed meaning): the held rows only tell which papers are known.
+    const byId = replace ? new Map() : new Map(before);
+    for (const paper of fetched) {
+        const held = byId.get(paper.id);
+        // Two answers for one version (seen only from a misbehaving server) resolve the same way
+        // whatever their order; a row already in the README is never replaced by its own version.
+        const tie = held && !before.has(paper.id) && paper.version === held.version && tieKey(paper) > tieKey(held);
+        byId.set(paper.id, held && !tie ? preferred(held, paper) : paper);
+    }
+    const papers = [...byId.values()].filter(keep).sort(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .comparePapers */ .Nb).slice(0, maxPapers);
+    const kept = new Set(papers.map((paper) => paper.id));
+    const unknown = papers.filter((paper) => !before.has(paper.id));
+    const proposedIds = new Set(proposed.map((paper) => paper.id));
+    const dateTest = newPaperTest([...existing, ...proposed], newSince);
+    const seen = new Set(shown.map((paper) => paper.id));
+    // A paper the open pull request proposes is new as its body announced it (when the body
+    // describes the branch), else new to the base; any other is new unless a reader was shown it.
+    const isNew = (paper) => proposedIds.has(paper.id)
+        ? (announced?.has(paper.id) ?? !seen.has(paper.id))
+        : !seen.has(paper.id) && dateTest(paper);
+    const added = unknown.filter(isNew);
+    const restored = unknown.filter((paper) => !isNew(paper));
+    const revised = papers.filter((paper) => {
+        const old = before.get(paper.id);
+        return old !== undefined && old !== paper && paper.version > old.version;
+    });
+    const removed = [...before.values()].filter((paper) => !kept.has(paper.id));
+    const excluded = removed.filter((paper) => !keep(byId.get(paper.id) ?? paper));
+    return { title, papers, added, revised, removed, restored, excluded };
+}
+/**
+ * Whether a paper the section did not hold is new: it must be dated `newSince` or later (the
+ * newest held date less the window for late indexing) and sort before the section's last row. A
+ * paper from further down the list was there all along; only `max-papers` or a person kept it out.
+ */
+function newPaperTest(existing, newSince) {
+    if (existing.length === 0 || newSince === undefined)
+        return () => true;
+    const last = existing.reduce((a, b) => ((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .comparePapers */ .Nb)(a, b) > 0 ? a : b));
+    return (paper) => paper.date >= newSince && (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .comparePapers */ .Nb)(paper, last) < 0;
+}
+function samePaper(a, b) {
+    return (a.id === b.id &&
+        a.version === b.version &&
+        a.title === b.title &&
+        a.date === b.date &&
+        a.abstract === b.abstract &&
+        a.comment === b.comment);
+}
+/** True when both lists hold the same rows in the same order. */
+function samePapers(a, b) {
+    return (a.length === b.length &&
+        a.every((paper, i) => {
+            const other = b[i];
+            return other !== undefined && samePaper(paper, other);
+        }));
+}
+/**
+ * True when the two digests hold the same papers under the same section titles (compared
+ * without case, in any order); the `Last update:` date is ignored.
+ */
+function sameContent(a, b) {
+    if (a.sections.length !== b.sections.length)
+        return false;
+    return b.sections.every((section) => {
+        const other = findSection(a, section.title);
+        return other !== undefined && samePapers(other.papers, section.papers);
+    });
+}
+/** Case-insensitive lookup of a section by its title, as users retype keywords freely. */
+function findSection(digest, title) {
+    const key = title.toLowerCase();
+    return digest.sections.find((section) => section.title.toLowerCase() === key);
+}
+/** Every paper id the digest holds, across sections. */
+function paperIds(digest) {
+    return new Set(digest.sections.flatMap((section) => section.papers.map((paper) => paper.id)));
+}
+
+
+/***/ }),
+
+/***/ 8899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IH: () => (/* binding */ idsLacking),
+/* harmony export */   KO: () => (/* binding */ metadataFromFeed),
+/* harmony export */   Nk: () => (/* binding */ metadataOf),
+/* harmony export */   PX: () => (/* binding */ metadataNeeds),
+/* harmony export */   Uz: () => (/* binding */ withMetadata),
+/* harmony export */   Wj: () => (/* binding */ metadataFromJson),
+/* harmony export */   nb: () => (/* binding */ filledFrom)
+/* harmony export */ });
+/* unused harmony export lacksMetadata */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7445);
+/*
+ * What arXiv said of each paper beyond its row (all authors, categories, both versions' dates,
+ * DOI, journal reference), kept from run to run wherever an output shows it: read back from the
+ * JSON digest and the feeds the action wrote, and otherwise looked up once (see the run).
+ */
+
+/** What belongs to one version of a paper: taken from metadata of another version, it would be wrong. */
+const PER_VERSION = ['updated', 'doi', 'journalRef'];
+function metadataNeeds(columns, publishing) {
+    return { authors: columns.includes('Authors'), categories: columns.includes('Tags'), full: publishing };
+}
+function lacksMetadata(paper, needs) {
+    if (needs.full)
+        return !(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .hasMetadata */ .gM)(paper);
+    return (needs.authors && paper.authors === undefined) || (needs.categories && paper.categories === undefined);
+}
+/** The ids of papers the outputs need more of, each once. */
+function idsLacking(digest, needs) {
+    const ids = new Set();
+    for (const section of digest.sections)
+        for (const paper of section.papers)
+            if (lacksMetadata(paper, needs))
+                ids.add(paper.id);
+    return [...ids];
+}
+/** What a paper holds of arXiv's metadata, and for which version. */
+function metadataOf(paper) {
+    return {
+        ...Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA */ .MV.filter((key) => paper[key] !== undefined).map((key) => [key, paper[key]])),
+        version: paper.version,
+    };
+}
+/**
+ * `paper` with what it lacks of `found` (arXiv's metadata); itself when there is nothing to add.
+ * A README's Authors cell holds only the first author: a fuller list is taken. What belongs to
+ * one version (its date, DOI, journal reference) is not taken from another version's metadata.
+ */
+function filledFrom(paper, found) {
+    const extra = {};
+    const otherVersion = found.version !== undefined && found.version !== paper.version;
+    for (const key of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA */ .MV) {
+        if (otherVersion && PER_VERSION.includes(key))
+            continue;
+        const value = found[key];
+        if (value === undefined)
+            continue;
+        if (key === 'authors' ? (paper.authors?.length ?? 0) < (found.authors?.length ?? 0) : paper[key] === undefined)
+            extra[key] = value;
+    }
+    return Object.keys(extra).length === 0 ? paper : { ...paper, ...extra };
+}
+/** Fills what each paper lacks from `known` (by id); papers with nothing to add stay as they are. */
+function withMetadata(digest, known) {
+    if (known.size === 0)
+        return digest;
+    return {
+        ...digest,
+        sections: digest.sections.map((section) => ({
+            ...section,
+            papers: section.papers.map((paper) => {
+                const found = known.get(paper.id);
+                return found ? filledFrom(paper, found) : paper;
+            }),
+        })),
+    };
+}
+const strings = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
+const string = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+/** The metadata the JSON digest holds, by id; nothing for a text that is not such a digest. */
+function metadataFromJson(text) {
+    const known = new Map();
+    if (text === undefined)
+        return known;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return known;
+    }
+    const keywords = parsed.keywords;
+    if (!Array.isArray(keywords))
+        return known;
+    for (const keyword of keywords) {
+        const papers = keyword.papers;
+        if (!Array.isArray(papers))
+            continue;
+        for (const raw of papers) {
+            const id = string(raw.id);
+            if (id === undefined)
+                continue;
+            const entry = {};
+            if (typeof raw.version === 'number')
+                entry.version = raw.version;
+            const authors = strings(raw.authors);
+            const categories = strings(raw.categories);
+            if (authors)
+                entry.authors = authors;
+            if (categories)
+                entry.categories = categories;
+            for (const [key, field] of [
+                ['published', 'published'],
+                ['updated', 'updated'],
+                ['doi', 'doi'],
+                ['journalRef', 'journal_ref'],
+            ]) {
+                const value = string(raw[field]);
+                if (value !== undefined)
+                    entry[key] = value;
+            }
+            known.set(id, entry);
+        }
+    }
+    return known;
+}
+const XML_ENTITY = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unxml = (text) => text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name) => XML_ENTITY[name] ?? '');
+/**
+ * The metadata a feed the action wrote holds, by id: read with indexes over its own, known layout
+ * (entries that name their authors; older feeds' entries name none and give nothing).
+ */
+function metadataFromFeed(text) {
+    const known = new Map();
+    if (text === undefined)
+        return known;
+    for (let at = text.indexOf('<entry>'); at !== -1; at = text.indexOf('<entry>', at + 1)) {
+        const end = text.indexOf('</entry>', at);
+        if (end === -1)
+            break;
+        const entry = text.slice(at, end);
+        const id = /<id>https:\/\/arxiv\.org\/abs\/([^<]+)<\/id>/.exec(entry)?.[1];
+        const authors = [...entry.matchAll(/<author><name>([^<]*)<\/name><\/author>/g)].map((m) => unxml(m[1] ?? ''));
+        if (id === undefined || authors.length === 0)
+            continue;
+        const categories = [
+            ...entry.matchAll(/<category term="([^"]*)" scheme="http:\/\/arxiv\.org\/schemas\/atom"\/>/g),
+        ].map((m) => unxml(m[1] ?? ''));
+        const published = /<published>([^<]+)<\/published>/.exec(entry)?.[1];
+        const updated = /<updated>([^<]+)<\/updated>/.exec(entry)?.[1];
+        const doi = /<arxiv:doi>([^<]+)<\/arxiv:doi>/.exec(entry)?.[1];
+        const journalRef = /<arxiv:journal_ref>([^<]+)<\/arxiv:journal_ref>/.exec(entry)?.[1];
+        const version = /<link rel="alternate" type="text\/html" href="https:\/\/arxiv\.org\/abs\/[^"]*?v(\d+)"\/>/.exec(entry)?.[1];
+        known.set(unxml(id), {
+            ...(version ? { version: Number(version) } : {}),
+            authors,
+            categories,
+            ...(published ? { published } : {}),
+            ...(updated ? { updated } : {}),
+            ...(doi ? { doi: unxml(doi) } : {}),
+            ...(journalRef ? { journalRef: unxml(journalRef) } : {}),
+        });
+    }
+    return known;
+}
+
+
+/***/ }),
+
 /***/ 7846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2372,7 +2662,7 @@ class AdoptionError extends Error {
 // EXTERNAL MODULE: ./src/digest/document.ts + 1 modules
 var digest_document = __webpack_require__(5237);
 // EXTERNAL MODULE: ./src/digest/merge.ts
-var merge = __webpack_require__(5364);
+var digest_merge = __webpack_require__(5364);
 // EXTERNAL MODULE: ./src/digest/metadata.ts
 var digest_metadata = __webpack_require__(8899);
 // EXTERNAL MODULE: ./src/digest/overflow.ts
@@ -3220,18 +3510,27 @@ function unchangedSection(section) {
         excluded: [],
     };
 }
+/** What the reader was shown of a section: the base's record, the open pull request's, and the delivered one's. */
+function shownBefore(section, onBranch, options, title) {
+    return [
+        ...(section?.shown ?? []),
+        // The branch's record minus its own rows: those are proposed, new or put back as announced.
+        ...(onBranch?.shown ?? []).filter((paper) => !onBranch?.papers.some((row) => row.id === paper.id)),
+        ...((options.delivered && (0,digest_merge/* findSection */.rv)(options.delivered, title)?.shown) ?? []),
+    ];
+}
 function mergeAll(held, outcomes, options) {
     const proposed = options.proposed;
-    const heldIds = (0,merge/* paperIds */.$t)(held);
-    const removed = new Set(options.delivered ? [...(0,merge/* paperIds */.$t)(options.delivered)].filter((id) => !heldIds.has(id)) : []);
+    const heldIds = (0,digest_merge/* paperIds */.$t)(held);
+    const removed = new Set(options.delivered ? [...(0,digest_merge/* paperIds */.$t)(options.delivered)].filter((id) => !heldIds.has(id)) : []);
     const changes = [];
     const failures = [];
     const keep = (paper) => !(0,common_text/* isExcluded */.RF)(paper, options.exclude);
     const wanted = (paper) => !removed.has(paper.id);
     const replace = options.sortBy !== undefined && rebuildsSections(held, options.sortBy);
     for (const outcome of outcomes) {
-        const section = (0,merge/* findSection */.rv)(held, outcome.title);
-        const onBranch = proposed ? (0,merge/* findSection */.rv)(proposed, outcome.title) : undefined;
+        const section = (0,digest_merge/* findSection */.rv)(held, outcome.title);
+        const onBranch = proposed ? (0,digest_merge/* findSection */.rv)(proposed, outcome.title) : undefined;
         const proposedRows = onBranch?.papers ?? [];
         if (outcome.error !== undefined)
             failures.push({ title: outcome.title, error: outcome.error });
@@ -3253,29 +3552,30 @@ function mergeAll(held, outcomes, options) {
             continue;
         }
         const newSince = (0,model/* windowStart */.Nf)([...heldPapers, ...proposedRows], options.overlapDays ?? DEFAULT_WINDOW_DAYS);
+        const merge = {
+            newSince,
+            announced: options.announced,
+            shown: shownBefore(section, onBranch, options, outcome.title),
+        };
+        if (outcome.error !== undefined) {
+            // A keyword arXiv failed for has no answer: it keeps the pull request's section exactly,
+            // whatever max-papers, exclude or sort-by say now (as it keeps the README's section), and
+            // the marker keeps the old date until every section is rebuilt.
+            changes.push((0,digest_merge/* mergeSection */.ab)(outcome.title, heldPapers, proposedRows, proposedRows.length, () => true, {
+                ...merge,
+                replace: true,
+                proposed: proposedRows,
+            }));
+            continue;
+        }
         // Papers on the update branch are dated by the branch's sort-by: when it is not this run's,
         // they are only known ids (for what is new), never rows; this run's answer dates them anew.
-        const failed = outcome.error !== undefined;
-        const usable = !failed && options.sortBy !== undefined && (options.proposed?.sortedBy ?? 'updated') !== options.sortBy
-            ? []
-            : proposedRows;
-        const fetched = failed ? proposedRows : [...usable, ...(outcome.papers ?? [])].filter(wanted);
-        changes.push(
-        // A keyword arXiv failed for has no answer: it keeps the pull request's section exactly,
-        // whatever max-papers, exclude or sort-by say now (as it keeps the README's section), and
-        // the marker keeps the old date until every section is rebuilt.
-        (0,merge/* mergeSection */.ab)(outcome.title, heldPapers, fetched, failed ? Math.max(options.maxPapers, fetched.length) : options.maxPapers, failed ? () => true : keep, {
-            replace: failed || replace,
-            newSince,
+        const usable = options.sortBy !== undefined && (options.proposed?.sortedBy ?? 'updated') !== options.sortBy ? [] : proposedRows;
+        const fetched = [...usable, ...outcome.papers].filter(wanted);
+        changes.push((0,digest_merge/* mergeSection */.ab)(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
+            ...merge,
+            replace,
             proposed: usable,
-            announced: options.announced,
-            // What the reader was shown: the base's record and the open pull request's.
-            shown: [
-                ...(section?.shown ?? []),
-                // The branch's record minus its own rows: those are proposed, new or put back as announced.
-                ...(onBranch?.shown ?? []).filter((paper) => !proposedRows.some((row) => row.id === paper.id)),
-                ...((options.delivered && (0,merge/* findSection */.rv)(options.delivered, outcome.title)?.shown) ?? []),
-            ],
         }));
     }
     return { changes, failures };
@@ -3297,18 +3597,18 @@ function planUpdate(existing, outcomes, options) {
     // A keyword new to the README that arXiv finds nothing for gets no empty table (a misspelling
     // would otherwise be committed as a section); it is named in the warnings instead.
     const foundNothing = changes
-        .filter((change) => change.papers.length === 0 && !(0,merge/* findSection */.rv)(held, change.title))
+        .filter((change) => change.papers.length === 0 && !(0,digest_merge/* findSection */.rv)(held, change.title))
         .map((change) => change.title)
         .filter((title) => !failures.some((failure) => failure.title === title));
     const { sections, intro } = keepNotes(held, changes
-        .filter((change) => change.papers.length > 0 || (0,merge/* findSection */.rv)(held, change.title))
+        .filter((change) => change.papers.length > 0 || (0,digest_merge/* findSection */.rv)(held, change.title))
         .map((change) => {
         const { title, papers } = change;
-        const { overflow, text, shown, papers: before } = (0,merge/* findSection */.rv)(held, title) ?? {};
+        const { overflow, text, shown, papers: before } = (0,digest_merge/* findSection */.rv)(held, title) ?? {};
         // The open pull request showed its own rows and record too, dropped from it or not.
-        const onBranch = proposed && (0,merge/* findSection */.rv)(proposed, title);
+        const onBranch = proposed && (0,digest_merge/* findSection */.rv)(proposed, title);
         const shownOnBranch = [...(onBranch?.shown ?? []), ...(onBranch?.papers ?? [])];
-        const record = before && (0,merge/* samePapers */.K4)(before, papers)
+        const record = before && (0,digest_merge/* samePapers */.K4)(before, papers)
             ? shown
             : shownRecord(change, [...(shown ?? []), ...shownOnBranch], options.overlapDays);
         return { title, papers, overflow, text, ...(record ? { shown: record } : {}) };
@@ -3318,14 +3618,14 @@ function planUpdate(existing, outcomes, options) {
         .filter((section) => !named.has(section.title.toLowerCase()))
         .map((section) => ({ title: section.title, papers: section.papers.length }));
     const fresh = document.origin === 'appended' || document.origin === 'created';
-    const papersChanged = fresh || !(0,merge/* sameContent */.Cm)(held, { lastUpdate: undefined, sections });
+    const papersChanged = fresh || !(0,digest_merge/* sameContent */.Cm)(held, { lastUpdate: undefined, sections });
     // After a switch of sort-by, the new date is recorded only once every section was rebuilt by it.
     const sortedBy = options.sortBy === undefined || (failures.length > 0 && rebuildsSections(held, options.sortBy))
         ? held.sortedBy
         : options.sortBy;
     // Papers the open pull request already proposes are not a change of the branch: a rebuild for
     // another reason (a reordered keyword) keeps the branch's date.
-    const onBranchAlready = proposed !== undefined && (0,merge/* sameContent */.Cm)(proposed, { lastUpdate: undefined, sections });
+    const onBranchAlready = proposed !== undefined && (0,digest_merge/* sameContent */.Cm)(proposed, { lastUpdate: undefined, sections });
     const lastUpdate = papersChanged
         ? onBranchAlready
             ? (proposed.lastUpdate ?? options.today)
@@ -3399,6 +3699,8 @@ function dateIn(timeZone, now = new Date()) {
 
 // EXTERNAL MODULE: ./src/delivery/existing.ts
 var delivery_existing = __webpack_require__(5539);
+// EXTERNAL MODULE: ./src/delivery/bodies.ts
+var bodies = __webpack_require__(5798);
 // EXTERNAL MODULE: ./src/delivery/github-errors.ts
 var github_errors = __webpack_require__(9529);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3534,6 +3836,7 @@ class LocalTarget {
 // EXTERNAL MODULE: ./src/settings/keywords.ts + 1 modules
 var keywords = __webpack_require__(2127);
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 
@@ -3761,12 +4064,12 @@ async function fetchArxiv(settings, held, today) {
     const switched = rebuildsSections(digest, settings.sortBy);
     if (switched)
         core/* info */.pq(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`);
-    const section = (title) => (0,merge/* findSection */.rv)(digest, title);
+    const section = (title) => (0,digest_merge/* findSection */.rv)(digest, title);
     const onDown = (skipped, reason) => core/* warning */.$e(`arXiv looks down (${reason}), so the other ${skipped} keywords were not asked; the next run catches up`, {
         title: 'arXiv is down',
     });
     // A section only the open update branch holds: an empty page for it is retried too.
-    const heldElsewhere = (title) => held.proposed ? ((0,merge/* findSection */.rv)(held.proposed, title)?.papers.length ?? 0) > 0 : false;
+    const heldElsewhere = (title) => held.proposed ? ((0,digest_merge/* findSection */.rv)(held.proposed, title)?.papers.length ?? 0) > 0 : false;
     const onRejected = (problem) => core/* warning */.$e(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' });
     const outcomes = await fetchAll(client, settings.keywords, section, {
         sortBy: settings.sortBy,
@@ -3900,7 +4203,7 @@ function logRemovals(update) {
     for (const section of update.removedSections)
         core/* warning */.$e(`The section "${section.title}" was removed with its ${section.papers} papers: its keyword is no longer in keywords`, { title: 'Section removed' });
     for (const change of update.changes) {
-        const left = (0,merge/* leftBy */.jf)(change);
+        const left = (0,bodies/* leftBy */.jf)(change);
         if (left.maxPapers > 0)
             core/* info */.pq(`${change.title}: ${left.maxPapers} older ${left.maxPapers === 1 ? 'paper' : 'papers'} left the section (max-papers)`);
         if (left.exclude > 0)

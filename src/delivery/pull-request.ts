@@ -6,6 +6,7 @@ import { readExisting } from './existing.js'
 import { isOwnCommit, type BranchCommit, type Head } from './git-data.js'
 import type { GitHubRepository } from './github-repository.js'
 import { afterWrite, type Delivery, type FileReader, type Planner } from './target.js'
+import type { Digest } from '../digest/model.js'
 import type { Update } from '../digest/update.js'
 import { closeForOtherBases, closeFromOtherBranches, type PullSummary } from './superseded.js'
 import { createPullRequest, syncPullRequest } from './pull-request-api.js'
@@ -99,6 +100,16 @@ async function deliverOnce(target: GitHubRepository, plan: Planner, fresh: boole
  */
 const REJECTED_READ = 3
 
+/** The commits at which pull requests closed without merging left their branch. */
+const headsOf = (pulls: readonly PullSummary[]): string[] =>
+  pulls.flatMap((pull) => (pull.head.sha ? [pull.head.sha] : []))
+
+/** Several delivered digests as one: their sections side by side; undefined for none. */
+function together(digests: readonly (Digest | undefined)[]): Digest | undefined {
+  const sections = digests.flatMap((digest) => digest?.sections ?? [])
+  return digests.some((digest) => digest !== undefined) ? { lastUpdate: undefined, sections } : undefined
+}
+
 /** The newest update pull request into `base` closed without merging: "not these papers". */
 function latestClosed(pulls: readonly PullSummary[], base: string): PullSummary | undefined {
   const latest = pulls.find((pull) => pull.base.ref === base)
@@ -159,26 +170,13 @@ async function rebuildOnBase(
   const onBranch = branchHead && (open || closed) ? await digestAt(branchHead.sha) : undefined
   // The papers of the pull requests closed without merging, each read at its own head: the branch
   // has been rebuilt since.
-  const refusedDigests = await Promise.all(rejected.flatMap((pull) => (pull.head.sha ? [digestAt(pull.head.sha)] : [])))
-  const refused =
-    refusedDigests.length > 0
-      ? { lastUpdate: undefined, sections: refusedDigests.flatMap((digest) => digest.sections) }
-      : undefined
+  const refused = together(await Promise.all(headsOf(rejected).map(digestAt)))
   // An open pull request's papers count as held; those of one closed without merging stay out.
-  const update = await plan(
-    baseRead,
-    open && onBranch
-      ? {
-          proposed: onBranch,
-          announced: listedInBody(open.body, branchHead?.sha ?? ''),
-          ...(refused ? { delivered: refused } : {}),
-        }
-      : closed && onBranch
-        ? { delivered: { lastUpdate: undefined, sections: [...onBranch.sections, ...(refused?.sections ?? [])] } }
-        : refused
-          ? { delivered: refused }
-          : {},
-  )
+  const delivered = open ? refused : together([closed ? onBranch : undefined, refused])
+  const update = await plan(baseRead, {
+    ...(open && onBranch ? { proposed: onBranch, announced: listedInBody(open.body, branchHead?.sha ?? '') } : {}),
+    ...(delivered ? { delivered } : {}),
+  })
   const proposedIds = open && onBranch ? paperIds(onBranch) : new Set<string>()
   const newIds = new Set(update.newPapers.map((paper) => paper.id).filter((id) => !proposedIds.has(id)))
   // After a pull request was closed without merging, only new papers justify another one.
@@ -244,13 +242,13 @@ async function onTopOfBranch(
     (commit, i) => isOwnCommit(commit.message) && (i === ahead.length - 1 || !isOwnCommit(ahead[i + 1]?.message ?? '')),
   )
   // Papers of pull requests closed without merging stay out of this one too.
-  const digests = await Promise.all(
-    [...edited.map((commit) => commit.sha), ...rejected.flatMap((pull) => (pull.head.sha ? [pull.head.sha] : []))].map(
-      async (sha) => (await readExisting(readAt(sha), settings.readmePath)).digest,
+  const delivered = together(
+    await Promise.all(
+      [...edited.map((commit) => commit.sha), ...headsOf(rejected)].map(
+        async (sha) => (await readExisting(readAt(sha), settings.readmePath)).digest,
+      ),
     ),
   )
-  const delivered =
-    digests.length > 0 ? { lastUpdate: undefined, sections: digests.flatMap((digest) => digest.sections) } : undefined
   let head = firstHead
   for (let attempt = 1; ; attempt++) {
     const update = await plan(readAt(head.sha), delivered ? { delivered } : {})
