@@ -382,3 +382,22 @@ for (const mode of ['commit', 'pull-request'] as const)
         for (const id of ids(section.papers)) assert.ok(ids(now.papers).includes(id), `${section.title} keeps ${id}`)
       }
     })
+
+test('a fork whose headings have closing #s is adopted under the keywords they show, then left alone', async (t) => {
+  const arxiv = await PaperArxiv.start()
+  t.after(() => arxiv.close())
+  const upstream = fork('01-zezhishao-upstream.md')
+  const original = upstream.replace(/^(## .+)$/gm, '$1 ##')
+  const workspace = workspaceWith({ 'README.md': original })
+  arxiv.papers = [paperOn(29, 1)]
+  // The keywords are the headings as GitHub shows them, without the closing #s.
+  const first = await migrate(upstream, workspace, arxiv.url)
+  assert.equal(first.code, 0, first.stdout)
+  const adopted = readFileSync(path.join(workspace, 'README.md'), 'utf8')
+  keepsEveryOtherLine(original, adopted)
+  for (const title of headings(upstream))
+    assert.ok(adopted.includes(`\n## ${title} ##\n`), `${title}: heading kept as written`)
+  const quiet = await migrate(upstream, workspace, arxiv.url)
+  assert.equal(quiet.outputs.changed, 'false')
+  assert.equal(readFileSync(path.join(workspace, 'README.md'), 'utf8'), adopted, 'the second run writes nothing')
+})
