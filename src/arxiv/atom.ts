@@ -1,3 +1,4 @@
+import { dateProblem } from '../common/dates.js'
 import { errorMessage } from '../common/secrets.js'
 import { XMLParser } from 'fast-xml-parser'
 import { decodeReference, normalizeText, splitVersionedId, XML_ENTITIES } from '../common/text.js'
@@ -243,6 +244,9 @@ function entryProblem(entry: Node): string | undefined {
     const value = normalizeText(text(entry[field]))
     if (value !== '' && !TIMESTAMP.test(value))
       return `the entry ${rawId} whose ${field} date ${JSON.stringify(value.slice(0, 60))} is not a timestamp`
+    // The day a row shows is the timestamp's own (its first ten characters), so that is checked.
+    const problem = value === '' ? undefined : dateProblem(value.slice(0, 10))
+    if (problem) return `the entry ${rawId} whose ${field} date ${JSON.stringify(value.slice(0, 60))} ${problem}`
   }
   if (normalizeText(text(entry.updated)) === '' && normalizeText(text(entry.published)) === '')
     return `the entry ${rawId}, which has no date`

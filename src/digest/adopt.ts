@@ -1,9 +1,8 @@
 import { cellText } from './cells.js'
-import type { Line } from './lines.js'
+import { keptBlockLines, type Line } from './lines.js'
 import type { Digest } from './model.js'
 import {
   ARXIV_PAPER_LINK,
-  KEPT_BLOCK_START,
   LAST_UPDATE,
   parseRegion,
   quote,
@@ -45,20 +44,11 @@ const DAILY_ARXIV_ROW =
 
 /** Lines that are text whatever they look like: fenced code and `<!-- NAME:START -->` blocks. */
 function opaqueLines(lines: readonly Line[], inCode: readonly boolean[]): boolean[] {
-  const opaque: boolean[] = []
-  let until: RegExp | undefined
-  lines.forEach((line, i) => {
-    if (inCode[i]) return opaque.push(true)
-    if (until) {
-      opaque.push(true)
-      if (until.test(line.text)) until = undefined
-      return
-    }
-    const kept = KEPT_BLOCK_START.exec(line.text)
-    if (kept) until = new RegExp(`<!--\\s*${kept[1] ?? ''}:END\\s*-->`, 'i')
-    opaque.push(kept !== null)
-  })
-  return opaque
+  const kept = keptBlockLines(
+    lines.map((line) => line.text),
+    inCode,
+  )
+  return lines.map((_, i) => (inCode[i] ?? false) || (kept[i] ?? false))
 }
 
 interface SectionSpan {

@@ -63,3 +63,27 @@ export function fencedLines(lines: readonly Line[]): boolean[] {
   }
   return inCode
 }
+
+/** A block a fork's script keeps as it is (`<!-- MANUAL:START -->` ... `<!-- MANUAL:END -->`). */
+export const KEPT_BLOCK_START = /^\s*<!--\s*([A-Za-z][\w-]*):START\s*-->\s*$/i
+
+/**
+ * Which lines lie in a `<!-- NAME:START -->` ... `<!-- NAME:END -->` block (both lines
+ * included), outside fenced code. A start line whose end never comes is no block: GitHub shows
+ * the one-line comment as nothing and everything after it as usual, so the action reads it so
+ * too (reading the rest as text would keep every table below it as text and add a copy each run).
+ */
+export function keptBlockLines(texts: readonly string[], inCode: readonly boolean[]): boolean[] {
+  const kept = texts.map(() => false)
+  for (let i = 0; i < texts.length; i++) {
+    const start = inCode[i] ? null : KEPT_BLOCK_START.exec(texts[i] ?? '')
+    if (!start) continue
+    const end = new RegExp(`<!--\\s*${start[1] ?? ''}:END\\s*-->`, 'i')
+    let close = i + 1
+    while (close < texts.length && !end.test(texts[close] ?? '')) close++
+    if (close === texts.length) continue
+    for (let j = i; j <= close; j++) kept[j] = true
+    i = close
+  }
+  return kept
+}

@@ -1,5 +1,6 @@
+import { dateProblem } from '../common/dates.js'
 import { cellText } from './cells.js'
-import { fencedLines } from './lines.js'
+import { fencedLines, keptBlockLines } from './lines.js'
 import type { Digest, Paper, Section, SectionText, Shown } from './model.js'
 import {
   DEFAULT_COLUMNS,
@@ -61,8 +62,6 @@ export const SECTION_HEADING = /^##\s+(.*?)(?:\s+#+)?\s*$/
 const SUBHEADING = /^ {0,3}#{3,6}\s/
 /** A link to a paper on arXiv, as any DailyArXiv fork writes one. */
 export const ARXIV_PAPER_LINK = /https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/[^\s)]/i
-/** A block a fork's script keeps as it is (`<!-- MANUAL:START -->` ... `<!-- MANUAL:END -->`). */
-export const KEPT_BLOCK_START = /^\s*<!--\s*([A-Za-z][\w-]*):START\s*-->\s*$/i
 // Only links the action writes (`papers/<slug>.md`): a hand-written `../` could otherwise make
 // a run read or write outside the repository.
 export const OVERFLOW_LINE_PATTERN =
@@ -77,18 +76,6 @@ const FEED_LINE = /^Subscribe: \[[^\]]*\]\([^)\s]*\)\s*$/
 /** Reads one row of the default table; undefined when the line is not one. */
 export function parseRow(line: string): Paper | undefined {
   return readRow(line, DEFAULT_COLUMNS).paper
-}
-
-/**
- * Why a row's date cannot be right: not a calendar date, or later than tomorrow (a date typed
- * into the future would stay on top and narrow every later fetch). Reads the clock: the only
- * thing in parsing that does, as no paper can come from the future whatever the run's date.
- */
-function badDate(date: string): string | undefined {
-  const time = Date.parse(`${date}T00:00:00Z`)
-  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== date) return 'is not a calendar date'
-  if (date > new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)) return 'is later than tomorrow'
-  return undefined
 }
 
 interface SectionDraft {
@@ -128,8 +115,8 @@ export function parseRegion(lines: readonly string[], firstLine: number, path: s
   const problems: LineProblem[] = []
   let current: SectionDraft | undefined
   let columns: Columns | undefined
-  let keptUntil: RegExp | undefined
   const inCode = fencedLines(lines.map((text) => ({ text, start: 0, end: 0 })))
+  const kept = keptBlockLines(lines, inCode)
   const notes = (): string[] => (current ? (current.mode === 'head' ? current.head : current.tail) : intro)
   const leaveTable = (): void => {
     if (current?.mode === 'table') current.mode = 'tail'
@@ -140,17 +127,9 @@ export function parseRegion(lines: readonly string[], firstLine: number, path: s
     const fail = (reason: string): void => {
       problems.push({ line: lineNumber, reason })
     }
-    if (inCode[i] || keptUntil) {
+    if (inCode[i] || kept[i]) {
       leaveTable()
       notes().push(line)
-      if (keptUntil?.test(line)) keptUntil = undefined
-      continue
-    }
-    const kept = KEPT_BLOCK_START.exec(line)
-    if (kept) {
-      leaveTable()
-      notes().push(line)
-      keptUntil = new RegExp(`<!--\\s*${kept[1] ?? ''}:END\\s*-->`, 'i')
       continue
     }
     if (FEED_LINE.test(line)) {
@@ -219,8 +198,8 @@ export function parseRegion(lines: readonly string[], firstLine: number, path: s
         fail(row.problem)
         continue
       }
-      const dateProblem = badDate(row.paper.date)
-      if (dateProblem) fail(`the date ${row.paper.date} ${dateProblem}; fix it to the paper's date (YYYY-MM-DD)`)
+      const problem = dateProblem(row.paper.date)
+      if (problem) fail(`the date ${row.paper.date} ${problem}; fix it to the paper's date (YYYY-MM-DD)`)
       else current.papers.push(row.paper)
       continue
     }

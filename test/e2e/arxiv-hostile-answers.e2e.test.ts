@@ -82,3 +82,46 @@ test('on the bundle: a hostile body of unclosed tags over 2 MB is refused at onc
     /Every keyword failed, so nothing was written\. First error: arXiv's answer was not a valid Atom feed/,
   )
 })
+
+test('a date that is not a date (2026-02-30, 2099-01-01, 9999-12-31) is left out with a warning, and the next runs read what was written', async (t) => {
+  const dated = (id: string, updated: string, published = updated): string =>
+    entry({ id, title: `Dated ${id}`, updated, published })
+  const answers = [
+    dated('2611.00011', '2026-02-30T10:00:00Z'),
+    dated('2611.00012', '2099-01-01T10:00:00Z'),
+    dated('2611.00013', '2026-11-03T10:00:00Z', '9999-12-31T10:00:00Z'),
+    good,
+  ]
+  const arxiv = await startArxivServer(() => ({ body: feed(answers) }))
+  t.after(() => arxiv.close())
+  const inputs = {
+    keywords: 'Testing',
+    mode: 'local',
+    'arxiv-api-url': arxiv.url,
+    'request-delay': '0',
+    'feed-dir': 'feeds',
+    'json-path': 'digest.json',
+  }
+  const first = await runAction({ inputs })
+  assert.equal(first.code, 0, first.stdout)
+  for (const warning of [
+    '2611.00011v1 whose updated date "2026-02-30T10:00:00Z" is not a calendar date',
+    '2611.00012v1 whose updated date "2099-01-01T10:00:00Z" is later than tomorrow',
+    '2611.00013v1 whose published date "9999-12-31T10:00:00Z" is later than tomorrow',
+  ])
+    assert.ok(first.stdout.includes(`arxiv.org/abs/${warning}; it was left out`), `warned: ${warning}`)
+  const readme = first.readme()!
+  assert.deepEqual(
+    parseReadme(readme, 'README.md').digest.sections[0]!.papers.map((p) => p.id),
+    ['2611.00002'],
+  )
+  for (const name of ['README.md', 'digest.json', 'feeds/testing.xml'])
+    assert.doesNotMatch(first.readme(name) ?? 'missing', /2026-02-30|2099-|9999-|missing/, `${name} holds no impossible date`)
+  // The runs after it read back what was written: no failure, nothing rewritten.
+  for (const n of [2, 3]) {
+    const next = await runAction({ inputs, workspace: first.workspace })
+    assert.equal(next.code, 0, `run ${n}: ${next.stdout}`)
+    assert.equal(next.outputs.changed, 'false', `run ${n} changed nothing`)
+    assert.equal(next.readme(), readme)
+  }
+})

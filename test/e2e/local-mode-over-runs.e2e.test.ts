@@ -244,3 +244,36 @@ test('exclude added then removed: the matching paper leaves with its reason in t
   assert.match(back.stdout, /1 paper restored/)
   assert.ok(readFileSync(path.join(dir, 'README.md'), 'utf8').includes('A survey of reward models'))
 })
+
+test("a collaborator's comment block left open (<!-- NOTE:START --> with no end) is a line of text: one table a section, every run", async () => {
+  arxiv.papers = Array.from({ length: 6 }, (_, i) => paper(i + 1, i + 1))
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = { keywords: 'Alpha\nBeta', 'max-papers': '10' }
+  assert.equal((await run(dir, inputs)).code, 0)
+  // A one-line comment under the first section; GitHub shows nothing of it and the tables below.
+  const edited = file(dir, 'README.md')!.replace('## Alpha\n', '## Alpha\n\n<!-- NOTE:START -->\nRead these first.\n\n')
+  writeFileSync(path.join(dir, 'README.md'), edited)
+  const tableCount = (text: string): number => tables(parseGfm(text)).length
+  assert.equal(tableCount(edited), 2)
+  // The run after the edit: nothing new, nothing written, nothing announced.
+  const second = await run(dir, inputs)
+  assert.equal(second.code, 0, second.stdout)
+  assert.equal(file(dir, 'README.md'), edited)
+  assert.equal(second.outputs.changed, 'false', second.stdout)
+  assert.equal(second.outputs['new-papers'], '[]')
+  // The run after that brings a new paper: one row more in one table, the note kept where it is.
+  arxiv.papers = [...arxiv.papers, paper(7, 7)]
+  const third = await run(dir, inputs)
+  assert.equal(third.code, 0, third.stdout)
+  const readme = file(dir, 'README.md')!
+  assert.equal(tableCount(readme), 2)
+  assert.match(readme, /## Alpha\n\n<!-- NOTE:START -->\nRead these first.\n\n\| \*\*Title/)
+  assert.deepEqual(
+    rows(readme, 'Alpha').map((row) => row.id),
+    [7, 6, 5, 4, 3, 2, 1].map((n) => arxivId(n, '2510')),
+  )
+  assert.equal((JSON.parse(third.outputs['new-papers']!) as unknown[]).length, 2, 'paper 7 new in each keyword')
+  const fourth = await run(dir, inputs)
+  assert.equal(fourth.outputs.changed, 'false')
+  assert.equal(file(dir, 'README.md'), readme)
+})

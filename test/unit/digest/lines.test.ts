@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import fc from 'fast-check'
-import { fencedLines, lineNumberAt, splitLines } from '../../../src/digest/lines.js'
+import { fencedLines, keptBlockLines, lineNumberAt, splitLines } from '../../../src/digest/lines.js'
 
 test('lines keep their offsets, CRLF or LF, and rejoin to the text', () => {
   const text = 'a\r\nbb\n\nc'
@@ -36,4 +36,16 @@ test('fenced code as GitHub sees it: only a fence of the same character, at leas
     false, // indented four spaces: indented code, no fence
     false,
   ])
+})
+
+test('keptBlockLines: a NAME:START block counts only with its NAME:END; one left open is a line of text', () => {
+  const texts = [
+    '<!-- MANUAL:START -->',
+    '| a | b |',
+    '<!-- MANUAL:END -->',
+    '<!-- NOTE:START -->',
+    '## Keyword',
+    '| **[P](https://arxiv.org/abs/2501.00001v1)** | 2025-01-01 |',
+  ]
+  assert.deepEqual(keptBlockLines(texts, texts.map(() => false)), [true, true, true, false, false, false])
 })
