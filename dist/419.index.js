@@ -169,16 +169,39 @@ var common_text = __webpack_require__(2450);
 
 
 
-/** The trailer every commit of the action carries: how it tells its own commits from a person's. */
+/** The trailer every commit of the action carries. */
 const COMMIT_TRAILER = 'Generated-by: arxiv-daily-digest-action';
+/** The tree the action wrote, recorded in its own commit's message. */
+const TREE_TRAILER = /^Generated-tree: ([0-9a-f]{40})$/;
 /** Version 1 wrote no trailer; its default message alone is recognised. */
 const V1_MESSAGE = /^Update arXiv papers \(\d+ new\)\s*$/;
-function isOwnCommit(message) {
-    return V1_MESSAGE.test(message) || message.split(/\r?\n/).some((line) => line.trim() === COMMIT_TRAILER);
+const sameSignature = (a, b) => a !== undefined && a !== null && b !== undefined && b !== null && a.name === b.name && a.email === b.email && a.date === b.date;
+/**
+ * A commit is the action's own when it holds the tree the action wrote: its message records that
+ * tree, and a message alone proves nothing (an amended commit, or one whose message was copied,
+ * keeps the trailer while its tree holds a reviewer's edit). Commits of versions before 1.2
+ * record no tree: one of those counts only while nobody re-committed it (author and committer the
+ * same, to the second), as `git commit --amend` or `-C` keep the author and change the committer.
+ */
+function isOwnCommit(commit) {
+    const lines = commit.message.split(/\r?\n/).map((line) => line.trim());
+    const recorded = lines.map((line) => TREE_TRAILER.exec(line)?.[1]).find((tree) => tree !== undefined);
+    if (recorded !== undefined)
+        return lines.includes(COMMIT_TRAILER) && recorded === commit.treeSha;
+    const marked = V1_MESSAGE.test(commit.message) || lines.includes(COMMIT_TRAILER);
+    return marked && sameSignature(commit.author, commit.committer);
 }
-function withTrailer(message) {
-    return `${message.trimEnd()}\n\n${COMMIT_TRAILER}\n`;
+/** The action's commit message: the text, its trailer and the tree it holds. */
+function withTrailer(message, treeSha) {
+    return `${message.trimEnd()}\n\n${COMMIT_TRAILER}\nGenerated-tree: ${treeSha}\n`;
 }
+const factsOf = ({ sha, commit }) => ({
+    sha,
+    treeSha: commit.tree.sha,
+    message: commit.message,
+    author: commit.author ?? null,
+    committer: commit.committer ?? null,
+});
 const COMPARE_PAGE = 100;
 class GitData {
     octokit;
@@ -210,7 +233,7 @@ class GitData {
     async head(branch) {
         try {
             const { data } = await this.octokit.rest.repos.getBranch({ ...this.repo, branch });
-            return { sha: data.commit.sha, treeSha: data.commit.commit.tree.sha, message: data.commit.commit.message };
+            return factsOf(data.commit);
         }
         catch (error) {
             if ((0,github_errors/* httpStatus */.nG)(error) === 404)
@@ -260,7 +283,7 @@ class GitData {
         const tree = await this.call('create a tree', 'contents: write', () => this.octokit.rest.git.createTree({ ...this.repo, base_tree: parent.treeSha, tree: entries }));
         const commit = await this.call('create a commit', 'contents: write', () => this.octokit.rest.git.createCommit({
             ...this.repo,
-            message: withTrailer(message),
+            message: withTrailer(message, tree.data.sha),
             tree: tree.data.sha,
             parents: [parent.sha],
         }));
@@ -299,7 +322,7 @@ class GitData {
         }
         const { data: lock } = await this.call('write a commit', 'contents: write', () => this.octokit.rest.git.createCommit({
             ...this.repo,
-            message: withTrailer('Update arXiv papers (replacing this branch)'),
+            message: withTrailer('Update arXiv papers (replacing this branch)', expected.treeSha),
             tree: expected.treeSha,
             parents: [expected.sha],
         }));
@@ -321,7 +344,7 @@ class GitData {
                 per_page: COMPARE_PAGE,
                 page,
             }));
-            commits.push(...data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message })));
+            commits.push(...data.commits.map(factsOf));
             if (data.commits.length < COMPARE_PAGE || commits.length >= data.total_commits)
                 return commits;
         }
@@ -332,6 +355,7 @@ class GitData {
 
 
 
+
 /** The branch version 1 used for every README (its pull requests do not name theirs). */
 const V1_BRANCH = 'arxiv-daily/update';
 function forThisReadme(pull, readmePath) {
@@ -339,6 +363,26 @@ function forThisReadme(pull, readmePath) {
         return false;
     const readme = (0,bodies/* pullRequestReadme */.TX)(pull.body);
     return readme === undefined ? pull.head.ref === V1_BRANCH && readmePath === 'README.md' : readme === readmePath;
+}
+/**
+ * The update pull requests for this README that the action may close: its body's marker says
+ * which README, but anyone can quote a marker, so the head must also be a branch of this
+ * repository whose newest commit is the action's own (a fork's pull request, a person's branch, or
+ * an update branch a reviewer committed to is left open, and the log says so).
+ */
+async function closable(target, pulls) {
+    const { git } = target;
+    const here = `${git.repo.owner}/${git.repo.repo}`.toLowerCase();
+    const result = [];
+    for (const pull of pulls.filter((candidate) => forThisReadme(candidate, target.settings.readmePath))) {
+        const sameRepository = pull.head.repo?.full_name.toLowerCase() === here;
+        const head = sameRepository ? await git.head(pull.head.ref) : undefined;
+        if (head && isOwnCommit(head))
+            result.push(pull);
+        else
+            core/* info */.pq(`Pull request #${pull.number} quotes the action's marker but its branch is not the action's own (${sameRepository ? "its newest commit is not the action's" : 'it comes from another repository'}); it is left open`);
+    }
+    return result;
 }
 async function closePullRequest(target, pull, comment) {
     const { git } = target;
@@ -360,10 +404,9 @@ async function openInto(target, base) {
 }
 /** After a pull request was opened from a new update branch: those from the old one go. */
 async function closeFromOtherBranches(target, base, replacement) {
-    const { readmePath, github } = target.settings;
-    for (const pull of await openInto(target, base)) {
-        if (pull.number === replacement || pull.head.ref === github.prBranch || !forThisReadme(pull, readmePath))
-            continue;
+    const { github } = target.settings;
+    const others = (await openInto(target, base)).filter((pull) => pull.number !== replacement && pull.head.ref !== github.prBranch);
+    for (const pull of await closable(target, others)) {
         await closePullRequest(target, pull, `Closed by the arXiv daily digest action: the update branch is now \`${github.prBranch}\` (input "pr-branch"); this pull request is replaced by #${replacement}.`);
     }
 }
@@ -376,7 +419,7 @@ async function closeFromOtherBranches(target, base, replacement) {
 async function closeAfterCommit(target, base, commit) {
     let open;
     try {
-        open = (await openInto(target, base)).filter((pull) => forThisReadme(pull, target.settings.readmePath));
+        open = await closable(target, await openInto(target, base));
     }
     catch (error) {
         core/* debug */.Yz(`Update pull requests not looked up: ${(0,secrets/* errorMessage */.gJ)(error)}`);
@@ -527,11 +570,11 @@ async function deliverOnce(target, plan, fresh) {
     const open = pulls.find((pull) => pull.state === 'open' && pull.base.ref === base);
     const branchHead = await target.updateBranchHead(fresh);
     const ahead = branchHead ? await git.commitsAhead(base, prBranch) : [];
-    const foreign = ahead.filter((commit) => !isOwnCommit(commit.message));
+    const foreign = ahead.filter((commit) => !isOwnCommit(commit));
     if (branchHead &&
         !open &&
         ours.length === 0 &&
-        !(foreign.length === 0 && (ahead.length > 0 || isOwnCommit(branchHead.message)))) {
+        !(foreign.length === 0 && (ahead.length > 0 || isOwnCommit(branchHead)))) {
         throw new Error(`The branch "${prBranch}" exists and holds commits the action did not make, so it will not be overwritten. Set "pr-branch" to a branch name of the action's own (the default "arxiv-daily/update" is), or delete that branch if it is no longer needed.`);
     }
     // Update pull requests into the base closed without merging: "not these papers", in every
@@ -652,7 +695,7 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
     // A reviewer who pushed since the branch was checked keeps their commit: the run starts over.
     if (!(await git.moveBranch(settings.github.prBranch, branchHead, sha)))
         throw new BranchMoved();
-    const commit = { sha, url: target.commitUrl(sha) };
+    const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch };
     const body = bodyFor(sha);
     const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body));
     return { update, newIds, commit, pullRequest };
@@ -663,9 +706,18 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead, rejected) {
     const readAt = (sha) => (path) => target.readAt(sha, path);
     // Papers a reviewer removed stay removed, however many updates ago: every state of the branch
     // the action left and someone then edited (and the action's last one) counts as delivered.
-    const edited = ahead.filter((commit, i) => isOwnCommit(commit.message) && (i === ahead.length - 1 || !isOwnCommit(ahead[i + 1]?.message ?? '')));
+    const edited = ahead.filter((commit, i) => {
+        const next = ahead[i + 1];
+        return isOwnCommit(commit) && (next === undefined || !isOwnCommit(next));
+    });
+    // The commit the body describes is the action's last push, even when a reviewer amended it
+    // away (git keeps it): what it held and the branch lacks, the reviewer removed. Such pushes
+    // are recorded in the body, so that they count on every later update too.
+    const pushed = (0,bodies/* describedHead */.QS)(open.body);
+    const onBranch = new Set(ahead.map((commit) => commit.sha));
+    const replaced = [...new Set([...(0,bodies/* replacedInBody */.k6)(open.body), ...(pushed ? [pushed] : [])])].filter((sha) => !onBranch.has(sha));
     // Papers of pull requests closed without merging stay out of this one too.
-    const delivered = together(await Promise.all([...edited.map((commit) => commit.sha), ...headsOf(rejected)].map(async (sha) => (await (0,existing/* readExisting */.Y)(readAt(sha), settings.readmePath)).digest)));
+    const delivered = together(await Promise.all([...new Set([...edited.map((commit) => commit.sha), ...replaced, ...headsOf(rejected)])].map(async (sha) => (await (0,existing/* readExisting */.Y)(readAt(sha), settings.readmePath)).digest)));
     let head = firstHead;
     for (let attempt = 1;; attempt++) {
         const update = await plan(readAt(head.sha), delivered ? { delivered } : {});
@@ -681,8 +733,9 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead, rejected) {
                 head: sha,
                 failures: update.failures,
                 othersCommits: true,
+                replaced,
             });
-            const commit = { sha, url: target.commitUrl(sha) };
+            const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch };
             const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => syncPullRequest(target, open, body, true));
             return { update, newIds, commit, pullRequest, othersCommits: true };
         }
@@ -833,7 +886,7 @@ class GitHubTarget {
                 return { update, newIds };
             const sha = await this.git.commit(head, update.files, this.commitMessage(newIds.size, update.document.origin === 'created'));
             if (await this.git.fastForward(branch, sha)) {
-                const commit = { sha, url: this.commitUrl(sha) };
+                const commit = { sha, url: this.commitUrl(sha), branch };
                 await closeAfterCommit(this, branch, commit);
                 return { update, newIds, commit };
             }

@@ -20,6 +20,32 @@ const clock = {
 
 /***/ }),
 
+/***/ 9224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ dateProblem)
+/* harmony export */ });
+/*
+ * The one check of a paper's date, for arXiv's answer and the README alike: what the action
+ * writes is always a date it reads back. A date that is not on the calendar (2026-02-30) or lies
+ * past tomorrow (2099-01-01; a typed date in the future would stay on top and narrow every later
+ * fetch) is refused wherever it comes from.
+ */
+const DAY_MS = 86_400_000;
+/** Why `date` (YYYY-MM-DD) cannot be a paper's date, or undefined when it can. Reads the clock. */
+function dateProblem(date, now = Date.now()) {
+    const time = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00Z`) : Number.NaN;
+    if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== date)
+        return 'is not a calendar date';
+    if (date > new Date(now + DAY_MS).toISOString().slice(0, 10))
+        return 'is later than tomorrow';
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 5539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -291,11 +317,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/digest/cells.ts + 2 modules
 var cells = __webpack_require__(143);
+// EXTERNAL MODULE: ./src/digest/lines.ts
+var digest_lines = __webpack_require__(1115);
 // EXTERNAL MODULE: ./src/digest/parse.ts
 var parse = __webpack_require__(5219);
 // EXTERNAL MODULE: ./src/digest/table.ts
 var table = __webpack_require__(9520);
 ;// CONCATENATED MODULE: ./src/digest/adopt.ts
+
 
 
 
@@ -322,23 +351,8 @@ function dateLine(text) {
 const DAILY_ARXIV_ROW = /^ {0,3}\|\s*(?:\S+\s*\|\s*)?\*\*\[.*\]\(\s*https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\//i;
 /** Lines that are text whatever they look like: fenced code and `<!-- NAME:START -->` blocks. */
 function opaqueLines(lines, inCode) {
-    const opaque = [];
-    let until;
-    lines.forEach((line, i) => {
-        if (inCode[i])
-            return opaque.push(true);
-        if (until) {
-            opaque.push(true);
-            if (until.test(line.text))
-                until = undefined;
-            return;
-        }
-        const kept = parse/* KEPT_BLOCK_START */.QB.exec(line.text);
-        if (kept)
-            until = new RegExp(`<!--\\s*${kept[1] ?? ''}:END\\s*-->`, 'i');
-        opaque.push(kept !== null);
-    });
-    return opaque;
+    const kept = (0,digest_lines/* keptBlockLines */.FW)(lines.map((line) => line.text), inCode);
+    return lines.map((_, i) => (inCode[i] ?? false) || (kept[i] ?? false));
 }
 function sectionSpans(lines, opaque) {
     const text = (i) => lines[i]?.text ?? '';
@@ -452,8 +466,6 @@ function refuseUnadoptedDigest(lines, inCode, path) {
     throw new parse/* ReadmeFormatError */.AK(path, at + 1, `${paperRow} ${shown} that is not under a "## Keyword" heading over DailyArXiv's table, so this README holds a DailyArXiv-style digest the action cannot adopt (it expects "## Keyword" headings, each directly over a table with Title and Date columns); give each table a "## " heading of its keyword and such a header, or remove the old digest, then run again. Nothing was written and nothing was asked of arXiv`);
 }
 
-// EXTERNAL MODULE: ./src/digest/lines.ts
-var digest_lines = __webpack_require__(1115);
 // EXTERNAL MODULE: ./src/digest/render.ts
 var render = __webpack_require__(5122);
 ;// CONCATENATED MODULE: ./src/digest/document.ts
@@ -544,10 +556,12 @@ function withoutRegionDate(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FW: () => (/* binding */ keptBlockLines),
 /* harmony export */   RY: () => (/* binding */ fencedLines),
 /* harmony export */   bC: () => (/* binding */ lineNumberAt),
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
+/* unused harmony export KEPT_BLOCK_START */
 /*
  * A README as lines with their offsets, and which of them lie in fenced code: what finding the
  * managed region (markers, or a DailyArXiv digest to adopt) works on.
@@ -603,6 +617,32 @@ function fencedLines(lines) {
         inCode.push(false);
     }
     return inCode;
+}
+/** A block a fork's script keeps as it is (`<!-- MANUAL:START -->` ... `<!-- MANUAL:END -->`). */
+const KEPT_BLOCK_START = /^\s*<!--\s*([A-Za-z][\w-]*):START\s*-->\s*$/i;
+/**
+ * Which lines lie in a `<!-- NAME:START -->` ... `<!-- NAME:END -->` block (both lines
+ * included), outside fenced code. A start line whose end never comes is no block: GitHub shows
+ * the one-line comment as nothing and everything after it as usual, so the action reads it so
+ * too (reading the rest as text would keep every table below it as text and add a copy each run).
+ */
+function keptBlockLines(texts, inCode) {
+    const kept = texts.map(() => false);
+    for (let i = 0; i < texts.length; i++) {
+        const start = inCode[i] ? null : KEPT_BLOCK_START.exec(texts[i] ?? '');
+        if (!start)
+            continue;
+        const end = new RegExp(`<!--\\s*${start[1] ?? ''}:END\\s*-->`, 'i');
+        let close = i + 1;
+        while (close < texts.length && !end.test(texts[close] ?? ''))
+            close++;
+        if (close === texts.length)
+            continue;
+        for (let j = i; j <= close; j++)
+            kept[j] = true;
+        i = close;
+    }
+    return kept;
 }
 
 
@@ -1168,16 +1208,17 @@ function layOut(document, digest, readmePath, budgetBytes, unusable = new Set())
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AK: () => (/* binding */ ReadmeFormatError),
 /* harmony export */   BP: () => (/* binding */ LAST_UPDATE),
-/* harmony export */   QB: () => (/* binding */ KEPT_BLOCK_START),
 /* harmony export */   cf: () => (/* binding */ parseRegion),
 /* harmony export */   d4: () => (/* binding */ SECTION_HEADING),
 /* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   vd: () => (/* binding */ ARXIV_PAPER_LINK)
 /* harmony export */ });
 /* unused harmony exports OVERFLOW_LINE_PATTERN, parseRow */
+/* harmony import */ var _common_dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9224);
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
 /* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1115);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9520);
+
 
 
 
@@ -1219,8 +1260,6 @@ const SECTION_HEADING = /^##\s+(.*?)(?:\s+#+)?\s*$/;
 const SUBHEADING = /^ {0,3}#{3,6}\s/;
 /** A link to a paper on arXiv, as any DailyArXiv fork writes one. */
 const ARXIV_PAPER_LINK = /https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/[^\s)]/i;
-/** A block a fork's script keeps as it is (`<!-- MANUAL:START -->` ... `<!-- MANUAL:END -->`). */
-const KEPT_BLOCK_START = /^\s*<!--\s*([A-Za-z][\w-]*):START\s*-->\s*$/i;
 // Only links the action writes (`papers/<slug>.md`): a hand-written `../` could otherwise make
 // a run read or write outside the repository.
 const OVERFLOW_LINE_PATTERN = /^More: \[\d+ older papers?\]\((papers\/(?:[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*\.md)\)\s*$/;
@@ -1233,19 +1272,6 @@ const FEED_LINE = /^Subscribe: \[[^\]]*\]\([^)\s]*\)\s*$/;
 /** Reads one row of the default table; undefined when the line is not one. */
 function parseRow(line) {
     return readRow(line, DEFAULT_COLUMNS).paper;
-}
-/**
- * Why a row's date cannot be right: not a calendar date, or later than tomorrow (a date typed
- * into the future would stay on top and narrow every later fetch). Reads the clock: the only
- * thing in parsing that does, as no paper can come from the future whatever the run's date.
- */
-function badDate(date) {
-    const time = Date.parse(`${date}T00:00:00Z`);
-    if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== date)
-        return 'is not a calendar date';
-    if (date > new Date(Date.now() + 86_400_000).toISOString().slice(0, 10))
-        return 'is later than tomorrow';
-    return undefined;
 }
 /** A blank line the action writes before a line it generates (`More:`, `Subscribe:`) goes with it. */
 function dropBlank(lines) {
@@ -1268,8 +1294,8 @@ function parseRegion(lines, firstLine, path) {
     const problems = [];
     let current;
     let columns;
-    let keptUntil;
     const inCode = (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .fencedLines */ .RY)(lines.map((text) => ({ text, start: 0, end: 0 })));
+    const kept = (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .keptBlockLines */ .FW)(lines, inCode);
     const notes = () => (current ? (current.mode === 'head' ? current.head : current.tail) : intro);
     const leaveTable = () => {
         if (current?.mode === 'table')
@@ -1281,18 +1307,9 @@ function parseRegion(lines, firstLine, path) {
         const fail = (reason) => {
             problems.push({ line: lineNumber, reason });
         };
-        if (inCode[i] || keptUntil) {
+        if (inCode[i] || kept[i]) {
             leaveTable();
             notes().push(line);
-            if (keptUntil?.test(line))
-                keptUntil = undefined;
-            continue;
-        }
-        const kept = KEPT_BLOCK_START.exec(line);
-        if (kept) {
-            leaveTable();
-            notes().push(line);
-            keptUntil = new RegExp(`<!--\\s*${kept[1] ?? ''}:END\\s*-->`, 'i');
             continue;
         }
         if (FEED_LINE.test(line)) {
@@ -1363,9 +1380,9 @@ function parseRegion(lines, firstLine, path) {
                 fail(row.problem);
                 continue;
             }
-            const dateProblem = badDate(row.paper.date);
-            if (dateProblem)
-                fail(`the date ${row.paper.date} ${dateProblem}; fix it to the paper's date (YYYY-MM-DD)`);
+            const problem = (0,_common_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .dateProblem */ .s)(row.paper.date);
+            if (problem)
+                fail(`the date ${row.paper.date} ${problem}; fix it to the paper's date (YYYY-MM-DD)`);
             else
                 current.papers.push(row.paper);
             continue;
@@ -1902,11 +1919,14 @@ var core = __webpack_require__(6257);
 var clock = __webpack_require__(9987);
 // EXTERNAL MODULE: ./src/common/secrets.ts
 var secrets = __webpack_require__(7168);
+// EXTERNAL MODULE: ./src/common/dates.ts
+var dates = __webpack_require__(9224);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 28 modules
 var XMLParser = __webpack_require__(8879);
 // EXTERNAL MODULE: ./src/common/text.ts
 var common_text = __webpack_require__(2450);
 ;// CONCATENATED MODULE: ./src/arxiv/atom.ts
+
 
 
 
@@ -2119,6 +2139,10 @@ function entryProblem(entry) {
         const value = (0,common_text/* normalizeText */.fQ)(atom_text(entry[field]));
         if (value !== '' && !TIMESTAMP.test(value))
             return `the entry ${rawId} whose ${field} date ${JSON.stringify(value.slice(0, 60))} is not a timestamp`;
+        // The day a row shows is the timestamp's own (its first ten characters), so that is checked.
+        const problem = value === '' ? undefined : (0,dates/* dateProblem */.s)(value.slice(0, 10));
+        if (problem)
+            return `the entry ${rawId} whose ${field} date ${JSON.stringify(value.slice(0, 60))} ${problem}`;
     }
     if ((0,common_text/* normalizeText */.fQ)(atom_text(entry.updated)) === '' && (0,common_text/* normalizeText */.fQ)(atom_text(entry.published)) === '')
         return `the entry ${rawId}, which has no date`;
@@ -3715,6 +3739,7 @@ var paths = __webpack_require__(9208);
 
 
 
+
 /** `mode: local`: the README is a file under the workspace; no GitHub call is made. */
 class LocalTarget {
     workspace;
@@ -3813,10 +3838,15 @@ class LocalTarget {
         if (text === null)
             return (0,promises_.rm)(target, { force: true });
         await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        // Write then rename, so that a run killed midway never leaves half a file.
-        const temporary = `${target}.arxiv-daily.tmp`;
-        await (0,promises_.writeFile)(temporary, text, 'utf8');
-        await (0,promises_.rename)(temporary, target);
+        // Write then rename, so that a run killed midway never leaves half a file. The temporary file
+        // is created new ('wx' fails on anything already there, a symbolic link included), under a
+        // name no checkout can hold in advance: a link planted there would take the text elsewhere.
+        const temporary = `${target}.arxiv-daily-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`;
+        await (0,promises_.writeFile)(temporary, text, { encoding: 'utf8', flag: 'wx' });
+        await (0,promises_.rename)(temporary, target).catch(async (error) => {
+            await (0,promises_.rm)(temporary, { force: true });
+            throw error;
+        });
     }
     async list(folder) {
         return (0,promises_.readdir)(this.resolve(folder)).catch(() => []);

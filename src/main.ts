@@ -20,7 +20,7 @@ async function writeFailureSummary(failure: RunFailure, readmePath: string | und
 /** Where the update went, in the log, with links. */
 function logDelivery(delivery: Delivery): void {
   const { pullRequest, issue, commit } = delivery
-  if (commit) core.info(`Commit: ${commit.url}`)
+  if (commit) core.info(`Commit: ${commit.url} on the branch "${commit.branch}"`)
   if (pullRequest)
     core.info(`Pull request #${pullRequest.number} (${OPERATION[pullRequest.operation]}): ${pullRequest.url}`)
   if (issue) core.info(`Issue #${issue.number}: ${issue.url}`)

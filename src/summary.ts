@@ -19,7 +19,10 @@ function deliveredLines(delivery: Delivery, readmePath: string): string[] {
     )
   }
   if (delivery.file) lines.push(`Wrote \`${delivery.file}\`.`)
-  if (delivery.commit) lines.push(`Commit: [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url})`)
+  if (delivery.commit)
+    lines.push(
+      `Commit: [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url}) on the branch \`${escapeCell(delivery.commit.branch)}\``,
+    )
   if (delivery.pullRequest)
     lines.push(
       `Pull request: [#${delivery.pullRequest.number}](${delivery.pullRequest.url}) (${OPERATION[delivery.pullRequest.operation]})`,

@@ -30,6 +30,12 @@ export function pullRequestMarker(readmePath: string, head?: string): string {
 const MARKER = /<!-- arxiv-daily:pull-request(?: readme=(\S+?))?(?: head=([0-9a-f]+))? -->/
 /** The head attribute only says which commit the listing describes: not a change of the listing. */
 const MARKER_HEAD = / head=[0-9a-f]+ -->/
+/**
+ * A paper's line as the bodies write it: `- [title](https://arxiv.org/abs/<id>v<n>)`. The title's
+ * own brackets and backslashes are escaped (escapeCell), so the link text ends at the first
+ * unescaped `]`: a byline or title holding `](https://arxiv.org/abs/...)` cannot pose as a link.
+ */
+const PAPER_LINE = /^(- \[(?:\\.|[^\\\]\n])*\]\(https:\/\/arxiv\.org\/abs\/([^)\s]+?)v\d+\))/gm
 const FRESH = /<!-- arxiv-daily:new-since date=(\d{4}-\d{2}-\d{2}) ids=(\S*) -->/
 
 /**
@@ -40,8 +46,7 @@ export function listedInBody(body: string | null | undefined, head: string): Rea
   // A body not written for this head (an update that failed after its push) lists too little.
   if (MARKER.exec(body ?? '')?.[2] !== head) return undefined
   const ids = new Set<string>()
-  for (const match of (body ?? '').matchAll(/^- \[.*\]\(https:\/\/arxiv\.org\/abs\/([^)\s]+?)v\d+\)/gm))
-    if (match[1]) ids.add(match[1])
+  for (const match of (body ?? '').matchAll(PAPER_LINE)) if (match[2]) ids.add(match[2])
   return ids
 }
 
@@ -71,6 +76,22 @@ export function issueMarker(readmePath: string): string {
 
 export function isUpdatePullRequest(body: string | null | undefined): boolean {
   return body !== null && body !== undefined && (MARKER.test(body) || body.includes(V1_FOOTER))
+}
+
+/** The commit of the update branch an update pull request's body describes (the action's last push). */
+export function describedHead(body: string | null | undefined): string | undefined {
+  return MARKER.exec(body ?? '')?.[2]
+}
+
+const REPLACED = /<!-- arxiv-daily:replaced heads=([0-9a-f,]*) -->/
+
+/**
+ * Commits the action pushed that are no longer on the update branch (a reviewer amended or
+ * rebased them away), as the body records them: what those held and the branch lacks was
+ * removed by the reviewer, on every later update too.
+ */
+export function replacedInBody(body: string | null | undefined): string[] {
+  return (REPLACED.exec(body ?? '')?.[1] ?? '').split(',').filter((sha) => /^[0-9a-f]{40}$/.test(sha))
 }
 
 /** The README an update pull request is for; undefined when its body does not say (version 1). */
@@ -165,6 +186,8 @@ export interface PullRequestBodyOptions {
   readonly created?: boolean
   /** The commit of the update branch the body describes. */
   readonly head?: string | undefined
+  /** The action's earlier pushes no longer on the branch (see replacedInBody). */
+  readonly replaced?: readonly string[]
   /** Papers that arrived since the pull request was last updated, marked for its reviewer. */
   readonly fresh?: { readonly ids: ReadonlySet<string>; readonly date: string } | undefined
 }
@@ -181,7 +204,7 @@ export function sameListing(a: string | null | undefined, b: string | null | und
     (body ?? '')
       .replace(FAILURE_NOTE, '')
       .replace(MARKER_HEAD, ' -->')
-      .replace(/^(- \[.*\]\([^)\s]*\)), [^\n]*? (\(\d{4}-\d{2}-\d{2}\))/gm, '$1 $2')
+      .replace(new RegExp(`${PAPER_LINE.source}, [^\\n]*? (\\(\\d{4}-\\d{2}-\\d{2}\\))`, 'gm'), '$1 $3')
   return plain(a) === plain(b)
 }
 
@@ -226,7 +249,8 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
   const record = fresh
     ? `<!-- arxiv-daily:new-since date=${fresh.date} ids=${[...fresh.ids].map(encodeURIComponent).join(',')} -->\n`
     : ''
-  const tail = `${failed}${others}\n---\n<sub>Kept up to date by the arXiv daily digest action: ${how}</sub>\n${record}${pullRequestMarker(options.readmePath, options.head)}\n`
+  const replaced = options.replaced?.length ? `<!-- arxiv-daily:replaced heads=${options.replaced.join(',')} -->\n` : ''
+  const tail = `${failed}${others}\n---\n<sub>Kept up to date by the arXiv daily digest action: ${how}</sub>\n${record}${replaced}${pullRequestMarker(options.readmePath, options.head)}\n`
   return fitBlocks(head, blocks, tail, 'The pull request holds every paper.')
 }
 

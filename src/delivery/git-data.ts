@@ -22,31 +22,75 @@ export interface Repo {
   readonly repo: string
 }
 
-export interface Head {
+/** Who wrote a commit, or committed it, as git records it. */
+export interface Signature {
+  readonly name?: string
+  readonly email?: string
+  readonly date?: string
+}
+
+/** What tells a commit of the action's from a person's: its message, its tree, who made it. */
+export interface CommitFacts {
   readonly sha: string
   readonly treeSha: string
   readonly message: string
+  readonly author?: Signature | null
+  readonly committer?: Signature | null
 }
+
+export type Head = CommitFacts
 
 /** A commit on a branch that its base does not have. */
-export interface BranchCommit {
-  readonly sha: string
-  readonly message: string
-}
+export type BranchCommit = CommitFacts
 
-/** The trailer every commit of the action carries: how it tells its own commits from a person's. */
+/** The trailer every commit of the action carries. */
 export const COMMIT_TRAILER = 'Generated-by: arxiv-daily-digest-action'
+/** The tree the action wrote, recorded in its own commit's message. */
+const TREE_TRAILER = /^Generated-tree: ([0-9a-f]{40})$/
 
 /** Version 1 wrote no trailer; its default message alone is recognised. */
 const V1_MESSAGE = /^Update arXiv papers \(\d+ new\)\s*$/
 
-export function isOwnCommit(message: string): boolean {
-  return V1_MESSAGE.test(message) || message.split(/\r?\n/).some((line) => line.trim() === COMMIT_TRAILER)
+const sameSignature = (a: Signature | null | undefined, b: Signature | null | undefined): boolean =>
+  a !== undefined && a !== null && b !== undefined && b !== null && a.name === b.name && a.email === b.email && a.date === b.date
+
+/**
+ * A commit is the action's own when it holds the tree the action wrote: its message records that
+ * tree, and a message alone proves nothing (an amended commit, or one whose message was copied,
+ * keeps the trailer while its tree holds a reviewer's edit). Commits of versions before 1.2
+ * record no tree: one of those counts only while nobody re-committed it (author and committer the
+ * same, to the second), as `git commit --amend` or `-C` keep the author and change the committer.
+ */
+export function isOwnCommit(commit: Omit<CommitFacts, 'sha'>): boolean {
+  const lines = commit.message.split(/\r?\n/).map((line) => line.trim())
+  const recorded = lines.map((line) => TREE_TRAILER.exec(line)?.[1]).find((tree) => tree !== undefined)
+  if (recorded !== undefined) return lines.includes(COMMIT_TRAILER) && recorded === commit.treeSha
+  const marked = V1_MESSAGE.test(commit.message) || lines.includes(COMMIT_TRAILER)
+  return marked && sameSignature(commit.author, commit.committer)
 }
 
-export function withTrailer(message: string): string {
-  return `${message.trimEnd()}\n\n${COMMIT_TRAILER}\n`
+/** The action's commit message: the text, its trailer and the tree it holds. */
+export function withTrailer(message: string, treeSha: string): string {
+  return `${message.trimEnd()}\n\n${COMMIT_TRAILER}\nGenerated-tree: ${treeSha}\n`
 }
+
+interface ApiCommit {
+  readonly sha: string
+  readonly commit: {
+    readonly message: string
+    readonly tree: { readonly sha: string }
+    readonly author?: Signature | null
+    readonly committer?: Signature | null
+  }
+}
+
+const factsOf = ({ sha, commit }: ApiCommit): CommitFacts => ({
+  sha,
+  treeSha: commit.tree.sha,
+  message: commit.message,
+  author: commit.author ?? null,
+  committer: commit.committer ?? null,
+})
 
 const COMPARE_PAGE = 100
 
@@ -79,7 +123,7 @@ export class GitData {
   async head(branch: string): Promise<Head | undefined> {
     try {
       const { data } = await this.octokit.rest.repos.getBranch({ ...this.repo, branch })
-      return { sha: data.commit.sha, treeSha: data.commit.commit.tree.sha, message: data.commit.commit.message }
+      return factsOf(data.commit)
     } catch (error) {
       if (httpStatus(error) === 404) return undefined
       throw this.explain(error, `read the branch "${branch}"`, 'contents: read')
@@ -134,7 +178,7 @@ export class GitData {
     const commit = await this.call('create a commit', 'contents: write', () =>
       this.octokit.rest.git.createCommit({
         ...this.repo,
-        message: withTrailer(message),
+        message: withTrailer(message, tree.data.sha),
         tree: tree.data.sha,
         parents: [parent.sha],
       }),
@@ -173,7 +217,7 @@ export class GitData {
     const { data: lock } = await this.call('write a commit', 'contents: write', () =>
       this.octokit.rest.git.createCommit({
         ...this.repo,
-        message: withTrailer('Update arXiv papers (replacing this branch)'),
+        message: withTrailer('Update arXiv papers (replacing this branch)', expected.treeSha),
         tree: expected.treeSha,
         parents: [expected.sha],
       }),
@@ -200,7 +244,7 @@ export class GitData {
           page,
         }),
       )
-      commits.push(...data.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message })))
+      commits.push(...data.commits.map(factsOf))
       if (data.commits.length < COMPARE_PAGE || commits.length >= data.total_commits) return commits
     }
   }

@@ -165,7 +165,7 @@ export class GitHubTarget implements Target, GitHubRepository {
         this.commitMessage(newIds.size, update.document.origin === 'created'),
       )
       if (await this.git.fastForward(branch, sha)) {
-        const commit = { sha, url: this.commitUrl(sha) }
+        const commit = { sha, url: this.commitUrl(sha), branch }
         await closeAfterCommit(this, branch, commit)
         return { update, newIds, commit }
       }

@@ -1,4 +1,5 @@
 import { lstat, mkdir, readdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { Inputs, SettingsError } from '../settings/inputs.js'
 import { SpecialPathError, refuseCaseTwin, symbolicLinkError } from './paths.js'
@@ -107,10 +108,15 @@ export class LocalTarget implements Target {
     const target = this.resolve(file)
     if (text === null) return rm(target, { force: true })
     await mkdir(path.dirname(target), { recursive: true })
-    // Write then rename, so that a run killed midway never leaves half a file.
-    const temporary = `${target}.arxiv-daily.tmp`
-    await writeFile(temporary, text, 'utf8')
-    await rename(temporary, target)
+    // Write then rename, so that a run killed midway never leaves half a file. The temporary file
+    // is created new ('wx' fails on anything already there, a symbolic link included), under a
+    // name no checkout can hold in advance: a link planted there would take the text elsewhere.
+    const temporary = `${target}.arxiv-daily-${randomBytes(8).toString('hex')}.tmp`
+    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' })
+    await rename(temporary, target).catch(async (error: unknown) => {
+      await rm(temporary, { force: true })
+      throw error
+    })
   }
 
   async list(folder: string): Promise<string[]> {

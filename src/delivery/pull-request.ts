@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { withoutRegionDate } from '../digest/document.js'
 import { paperIds } from '../digest/merge.js'
-import { freshInBody, isUpdatePullRequest, listedInBody, pullRequestBody, sameListing } from './bodies.js'
+import { describedHead, freshInBody, isUpdatePullRequest, replacedInBody, listedInBody, pullRequestBody, sameListing } from './bodies.js'
 import { readExisting } from './existing.js'
 import { isOwnCommit, type BranchCommit, type Head } from './git-data.js'
 import type { GitHubRepository } from './github-repository.js'
@@ -64,12 +64,12 @@ async function deliverOnce(target: GitHubRepository, plan: Planner, fresh: boole
   const open = pulls.find((pull) => pull.state === 'open' && pull.base.ref === base)
   const branchHead = await target.updateBranchHead(fresh)
   const ahead = branchHead ? await git.commitsAhead(base, prBranch) : []
-  const foreign = ahead.filter((commit) => !isOwnCommit(commit.message))
+  const foreign = ahead.filter((commit) => !isOwnCommit(commit))
   if (
     branchHead &&
     !open &&
     ours.length === 0 &&
-    !(foreign.length === 0 && (ahead.length > 0 || isOwnCommit(branchHead.message)))
+    !(foreign.length === 0 && (ahead.length > 0 || isOwnCommit(branchHead)))
   ) {
     throw new Error(
       `The branch "${prBranch}" exists and holds commits the action did not make, so it will not be overwritten. Set "pr-branch" to a branch name of the action's own (the default "arxiv-daily/update" is), or delete that branch if it is no longer needed.`,
@@ -214,7 +214,7 @@ async function rebuildOnBase(
   )
   // A reviewer who pushed since the branch was checked keeps their commit: the run starts over.
   if (!(await git.moveBranch(settings.github.prBranch, branchHead, sha))) throw new BranchMoved()
-  const commit = { sha, url: target.commitUrl(sha) }
+  const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch }
   const body = bodyFor(sha)
   const pullRequest = await afterWrite<NonNullable<Delivery['pullRequest']>>({ update, newIds, commit }, () =>
     open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body),
@@ -239,12 +239,23 @@ async function onTopOfBranch(
   // Papers a reviewer removed stay removed, however many updates ago: every state of the branch
   // the action left and someone then edited (and the action's last one) counts as delivered.
   const edited = ahead.filter(
-    (commit, i) => isOwnCommit(commit.message) && (i === ahead.length - 1 || !isOwnCommit(ahead[i + 1]?.message ?? '')),
+    (commit, i) => {
+      const next = ahead[i + 1]
+      return isOwnCommit(commit) && (next === undefined || !isOwnCommit(next))
+    },
+  )
+  // The commit the body describes is the action's last push, even when a reviewer amended it
+  // away (git keeps it): what it held and the branch lacks, the reviewer removed. Such pushes
+  // are recorded in the body, so that they count on every later update too.
+  const pushed = describedHead(open.body)
+  const onBranch = new Set(ahead.map((commit) => commit.sha))
+  const replaced = [...new Set([...replacedInBody(open.body), ...(pushed ? [pushed] : [])])].filter(
+    (sha) => !onBranch.has(sha),
   )
   // Papers of pull requests closed without merging stay out of this one too.
   const delivered = together(
     await Promise.all(
-      [...edited.map((commit) => commit.sha), ...headsOf(rejected)].map(
+      [...new Set([...edited.map((commit) => commit.sha), ...replaced, ...headsOf(rejected)])].map(
         async (sha) => (await readExisting(readAt(sha), settings.readmePath)).digest,
       ),
     ),
@@ -263,8 +274,9 @@ async function onTopOfBranch(
         head: sha,
         failures: update.failures,
         othersCommits: true,
+        replaced,
       })
-      const commit = { sha, url: target.commitUrl(sha) }
+      const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch }
       const pullRequest = await afterWrite({ update, newIds, commit }, () => syncPullRequest(target, open, body, true))
       return { update, newIds, commit, pullRequest, othersCommits: true }
     }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../common/secrets.js'
 import { isUpdatePullRequest, pullRequestReadme } from './bodies.js'
+import { isOwnCommit } from './git-data.js'
 import type { GitHubRepository } from './github-repository.js'
 
 /*
@@ -17,7 +18,12 @@ export interface PullSummary {
   readonly body?: string | null
   readonly title: string
   readonly merged_at?: string | null
-  readonly head: { readonly ref: string; readonly sha?: string }
+  readonly head: {
+    readonly ref: string
+    readonly sha?: string
+    /** The repository the head branch is in: null when a fork was deleted. */
+    readonly repo?: { readonly full_name: string } | null
+  }
   readonly base: { readonly ref: string }
   readonly labels: readonly ({ readonly name?: string } | string)[]
 }
@@ -29,6 +35,28 @@ function forThisReadme(pull: PullSummary, readmePath: string): boolean {
   if (!isUpdatePullRequest(pull.body)) return false
   const readme = pullRequestReadme(pull.body)
   return readme === undefined ? pull.head.ref === V1_BRANCH && readmePath === 'README.md' : readme === readmePath
+}
+
+/**
+ * The update pull requests for this README that the action may close: its body's marker says
+ * which README, but anyone can quote a marker, so the head must also be a branch of this
+ * repository whose newest commit is the action's own (a fork's pull request, a person's branch, or
+ * an update branch a reviewer committed to is left open, and the log says so).
+ */
+async function closable(target: GitHubRepository, pulls: readonly PullSummary[]): Promise<PullSummary[]> {
+  const { git } = target
+  const here = `${git.repo.owner}/${git.repo.repo}`.toLowerCase()
+  const result: PullSummary[] = []
+  for (const pull of pulls.filter((candidate) => forThisReadme(candidate, target.settings.readmePath))) {
+    const sameRepository = pull.head.repo?.full_name.toLowerCase() === here
+    const head = sameRepository ? await git.head(pull.head.ref) : undefined
+    if (head && isOwnCommit(head)) result.push(pull)
+    else
+      core.info(
+        `Pull request #${pull.number} quotes the action's marker but its branch is not the action's own (${sameRepository ? "its newest commit is not the action's" : 'it comes from another repository'}); it is left open`,
+      )
+  }
+  return result
 }
 
 export async function closePullRequest(target: GitHubRepository, pull: PullSummary, comment: string): Promise<void> {
@@ -73,9 +101,11 @@ export async function closeFromOtherBranches(
   base: string,
   replacement: number,
 ): Promise<void> {
-  const { readmePath, github } = target.settings
-  for (const pull of await openInto(target, base)) {
-    if (pull.number === replacement || pull.head.ref === github.prBranch || !forThisReadme(pull, readmePath)) continue
+  const { github } = target.settings
+  const others = (await openInto(target, base)).filter(
+    (pull) => pull.number !== replacement && pull.head.ref !== github.prBranch,
+  )
+  for (const pull of await closable(target, others)) {
     await closePullRequest(
       target,
       pull,
@@ -97,7 +127,7 @@ export async function closeAfterCommit(
 ): Promise<void> {
   let open: PullSummary[]
   try {
-    open = (await openInto(target, base)).filter((pull) => forThisReadme(pull, target.settings.readmePath))
+    open = await closable(target, await openInto(target, base))
   } catch (error) {
     core.debug(`Update pull requests not looked up: ${errorMessage(error)}`)
     return

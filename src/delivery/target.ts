@@ -9,7 +9,8 @@ export interface Delivery {
   readonly update: Update
   /** Papers new in this run (not already on an open update pull request). */
   readonly newIds: ReadonlySet<string>
-  readonly commit?: { readonly sha: string; readonly url: string }
+  /** The commit written, and the branch it was pushed to. */
+  readonly commit?: { readonly sha: string; readonly url: string; readonly branch: string }
   readonly pullRequest?: { readonly number: number; readonly url: string; readonly operation: PullRequestOperation }
   readonly issue?: { readonly number: number; readonly url: string }
   /** Why the notification issue could not be opened, after the update itself was delivered. */
@@ -30,7 +31,7 @@ export class DeliveredThenFailed extends Error {
     cause: unknown,
   ) {
     const written = delivery.commit
-      ? `commit ${delivery.commit.sha.slice(0, 7)} was pushed`
+      ? `commit ${delivery.commit.sha.slice(0, 7)} was pushed to the branch "${delivery.commit.branch}"`
       : 'the update was delivered'
     super(
       `The update itself was written (${written}), but a later step failed: ${errorMessage(cause)} The next run brings the pull request up to date.`,

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
 import { runOnGitHub, startGitHub } from '../support/github-run.js'
-import type { FakeGitHub } from '../support/github-server.js'
+import type { FakeGitHub, PullRequest } from '../support/github-server.js'
+import { pullRequestMarker } from '../../src/delivery/bodies.js'
 import { servedPaper, arxivId, arxivTime } from '../support/papers.js'
 
 // Pull-request mode against the fake GitHub over several runs as repositories change: merges,
@@ -263,7 +264,7 @@ test('a pull request update that fails after the push: outputs say what was writ
   assert.equal(failed.code, 1)
   assert.match(
     failed.stdout,
-    /::error::The update itself was written \(commit [0-9a-f]{7} was pushed\), but a later step failed: GitHub refused to update the pull request/,
+    /::error::The update itself was written \(commit [0-9a-f]{7} was pushed to the branch "arxiv-daily\/update"\), but a later step failed: GitHub refused to update the pull request/,
   )
   assert.equal(failed.outputs.changed, 'true')
   assert.equal(failed.outputs['commit-sha'], github.refs.get(BRANCH))
@@ -373,4 +374,80 @@ test('an update pull request version 1 opened (its footer, no marker) is closed 
   assert.equal(committed.code, 0, committed.stdout)
   assert.equal(v1.state, 'closed')
   assert.match(v1.comments.at(-1) ?? '', /now commits updates to `main` directly/)
+})
+
+test("a reviewer's amended commit (git commit --amend keeps the action's message and trailer) is kept: their deleted row stays out, updates go on top", async (t) => {
+  arxiv.papers = [1, 2, 3].map((n) => paper(n, n))
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = { keywords: 'Alpha' }
+  assert.equal((await run(github, inputs)).code, 0)
+  const actionHead = github.refs.get(BRANCH)!
+  // The reviewer drops paper 2 by amending the action's commit and force-pushing it.
+  const text = github.readme(BRANCH)!
+  const row = text.split('\n').find((line) => line.includes(arxivId(2, '2510')))!
+  const amended = github.amend(BRANCH, { 'README.md': text.replace(`${row}\n`, '') })
+  assert.notEqual(amended, actionHead)
+  // The run after the amend: nothing new, the branch is left as the reviewer made it.
+  const second = await run(github, inputs)
+  assert.equal(second.code, 0, second.stdout)
+  assert.equal(github.refs.get(BRANCH), amended, 'the amended commit is not replaced')
+  assert.deepEqual(idsOn(github, BRANCH), [arxivId(1, '2510'), arxivId(3, '2510')])
+  // A new paper: added on top of the amended commit, paper 2 still out.
+  arxiv.papers = [...arxiv.papers, paper(4, 4)]
+  const third = await run(github, inputs)
+  assert.equal(third.code, 0, third.stdout)
+  assert.deepEqual(github.commitsBetween(amended, github.refs.get(BRANCH)!).length, 1, 'one commit on top')
+  assert.deepEqual(idsOn(github, BRANCH), [1, 3, 4].map((n) => arxivId(n, '2510')))
+  // And the run after that writes nothing.
+  const writes = github.writes().length
+  const fourth = await run(github, inputs)
+  assert.equal(fourth.code, 0)
+  assert.deepEqual(github.writes().slice(writes).map((call) => call.operation), [], fourth.stdout)
+  assert.deepEqual(idsOn(github, BRANCH), [1, 3, 4].map((n) => arxivId(n, '2510')))
+})
+
+test("pull requests that quote the action's marker but are not the action's (a fork's, a person's branch) are never commented on or closed, in either mode", async (t) => {
+  arxiv.papers = [1, 2].map((n) => paper(n, n))
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const quoted = `I copied this from the bot's pull request:\n\n${pullRequestMarker('README.md')}\n`
+  const stranger = (head: string, headRepo?: string): PullRequest => {
+    github.refs.set(head, github.commitFiles(github.refs.get('main'), { 'notes.md': head }, 'My change'))
+    const pull: PullRequest = {
+      number: github.nextNumber++,
+      state: 'open',
+      merged: false,
+      head,
+      base: 'main',
+      title: `Change from ${head}`,
+      body: quoted,
+      draft: false,
+      labels: [],
+      assignees: [],
+      reviewers: [],
+      comments: [],
+      ...(headRepo ? { headRepo } : {}),
+    }
+    github.pulls.push(pull)
+    return pull
+  }
+  const fork = stranger('arxiv-daily/update-old', 'eve/papers')
+  const person = stranger('my-topic')
+  // Pull-request mode opens its own pull request (and looks for those of older update branches).
+  const first = await run(github, { keywords: 'Alpha' })
+  assert.equal(first.code, 0, first.stdout)
+  assert.match(first.stdout, /Pull request #\d+ quotes the action's marker but its branch is not the action's own/)
+  arxiv.papers = [...arxiv.papers, paper(3, 3)]
+  assert.equal((await run(github, { keywords: 'Alpha', 'pr-branch': 'arxiv-daily/other' })).code, 0)
+  // Commit mode closes update pull requests left open, and only those.
+  arxiv.papers = [...arxiv.papers, paper(4, 4)]
+  const commit = await run(github, { keywords: 'Alpha', mode: 'commit' })
+  assert.equal(commit.code, 0, commit.stdout)
+  for (const pull of [fork, person]) {
+    assert.equal(pull.state, 'open', `#${pull.number} stays open`)
+    assert.deepEqual(pull.comments, [], `#${pull.number} gets no comment`)
+  }
+  assert.ok(
+    github.pulls.filter((pull) => pull !== fork && pull !== person).every((pull) => pull.state === 'closed'),
+    "the action's own pull requests were closed",
+  )
 })

@@ -94,7 +94,7 @@ test("a branch that holds only the action's commits is rebuilt as one commit on 
   assert.deepEqual(head.parents, [github.refs.get('main')])
   assert.match(
     head.message,
-    /^Update arXiv papers \(\d+ new\)\n\nGenerated-by: arxiv-daily-digest-action\n$/,
+    /^Update arXiv papers \(\d+ new\)\n\nGenerated-by: arxiv-daily-digest-action\nGenerated-tree: [0-9a-f]{40}\n$/,
     "the trailer that marks the action's commits",
   )
 })
@@ -370,4 +370,14 @@ test('pull-request mode: creation refused for Actions points to the repository s
   const result = await run(github, { mode: 'pull-request' })
   assert.equal(result.code, 1)
   assert.match(result.stdout, /Allow GitHub Actions to create and approve pull requests/)
+  // The summary names the branch the commit was pushed to, as the log does.
+  const sha = github.refs.get('arxiv-daily/update')!
+  assert.match(result.stdout, new RegExp(`commit ${sha.slice(0, 7)} was pushed to the branch "arxiv-daily/update"`))
+  const summary = parseGfm(result.summary)
+  assert.match(visibleText(summary), new RegExp(`Commit: ${sha.slice(0, 7)} on the branch arxiv-daily/update`))
+  // The next run, allowed again, opens the pull request from that branch.
+  github.pullRequestCreationAllowed = true
+  const next = await run(github, { mode: 'pull-request' })
+  assert.equal(next.code, 0, next.stdout)
+  assert.equal(github.pulls.length, 1)
 })

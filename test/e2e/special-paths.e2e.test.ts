@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
@@ -65,4 +65,29 @@ test('commit and pull-request mode: a folder on the way to the README that is a 
     )
   }
   assert.equal(github.refs.get('main'), head)
+})
+
+test("local mode: links planted where the old temporary files went (README.md.arxiv-daily.tmp) take no text outside, over two runs", async (t) => {
+  arxiv.papers = [paper(1)]
+  const outside = outsideFolder(t)
+  const workspace = workspaceWith({ 'README.md': '# R\n' })
+  for (const name of ['README.md.arxiv-daily.tmp', 'digest.json.arxiv-daily.tmp'])
+    symlinkSync(path.join(outside, 'README.md'), path.join(workspace, name))
+  const inputs = { 'json-path': 'digest.json' }
+  const first = await local(workspace, inputs)
+  assert.equal(first.code, 0, first.stdout)
+  arxiv.papers = [paper(2), paper(1)]
+  const second = await local(workspace, inputs)
+  assert.equal(second.code, 0, second.stdout)
+  assert.equal(readFileSync(path.join(outside, 'README.md'), 'utf8'), '# Outside\n')
+  assert.deepEqual(readdirSync(outside), ['README.md'])
+  // The README and the JSON are files of the workspace holding both papers, and no temporary file is left.
+  for (const name of ['README.md', 'digest.json']) {
+    assert.ok(!lstatSync(path.join(workspace, name)).isSymbolicLink(), `${name} is a file`)
+    assert.match(readFileSync(path.join(workspace, name), 'utf8'), /2511\.00002/)
+  }
+  assert.deepEqual(
+    readdirSync(workspace).filter((name) => name.includes('.tmp')),
+    ['README.md.arxiv-daily.tmp', 'digest.json.arxiv-daily.tmp'],
+  )
 })

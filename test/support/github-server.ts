@@ -55,7 +55,23 @@ const ROUTES = Object.entries(SPEC.operations).map(([id, op]) => {
 type GitObject =
   | { type: 'blob'; data: Buffer }
   | { type: 'tree'; entries: TreeEntry[] }
-  | { type: 'commit'; tree: string; parents: string[]; message: string }
+  | { type: 'commit'; tree: string; parents: string[]; message: string; author: Identity; committer: Identity }
+
+/** A signature as git records it and GitHub's API shows it. */
+export interface Identity {
+  name: string
+  email: string
+  date: string
+}
+
+/** Who the action's token commits as (commits through the API carry no custom author). */
+export const BOT: Identity = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com',
+  date: '2025-11-26T00:00:00Z',
+}
+/** A person pushing from a clone. */
+export const REVIEWER: Identity = { name: 'Rae Viewer', email: 'rae@example.org', date: '2025-11-27T09:30:00Z' }
 interface TreeEntry {
   name: string
   mode: string
@@ -85,6 +101,8 @@ export interface PullRequest {
   comments: string[]
   /** The head commit when it was closed: GitHub keeps it, whatever the branch holds later. */
   headSha?: string
+  /** The repository of the head branch, `owner/name`, when it is a fork's. */
+  headRepo?: string
 }
 
 export interface Issue {
@@ -195,17 +213,39 @@ export class FakeGitHub {
     return this.store('tree', payload, { type: 'tree', entries: sorted })
   }
 
-  commit(tree: string, parents: string[], message: string): string {
-    const who = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com> 1764115200 +0000'
+  commit(tree: string, parents: string[], message: string, author = BOT, committer = author): string {
+    const who = (id: Identity) => `${id.name} <${id.email}> ${Date.parse(id.date) / 1000} +0000`
     const text = [
       `tree ${tree}`,
       ...parents.map((p) => `parent ${p}`),
-      `author ${who}`,
-      `committer ${who}`,
+      `author ${who(author)}`,
+      `committer ${who(committer)}`,
       '',
       message,
     ].join('\n')
-    return this.store('commit', Buffer.from(text), { type: 'commit', tree, parents, message })
+    return this.store('commit', Buffer.from(text), { type: 'commit', tree, parents, message, author, committer })
+  }
+
+  /** A commit as GitHub's API shows it (get-branch, compare). */
+  private commitJson(sha: string) {
+    const commit = this.get(sha, 'commit')!
+    return {
+      sha,
+      commit: { message: commit.message, tree: { sha: commit.tree }, author: commit.author, committer: commit.committer },
+    }
+  }
+
+  /**
+   * A person amends the branch's head commit from a clone (`git commit --amend`): the same
+   * message and author, their edit in the tree, themselves as committer.
+   */
+  amend(branch: string, files: Record<string, string>, committer = REVIEWER): string {
+    const head = this.get(this.refs.get(branch)!, 'commit')!
+    let tree: string | undefined = head.tree
+    for (const [path, content] of Object.entries(files)) tree = this.withFile(tree, path, this.blob(Buffer.from(content)))
+    const sha = this.commit(tree!, head.parents, head.message, head.author, committer)
+    this.refs.set(branch, sha)
+    return sha
   }
 
   private get<T extends GitObject['type']>(sha: string, type: T): Extract<GitObject, { type: T }> | undefined {
@@ -274,11 +314,16 @@ export class FakeGitHub {
   }
 
   /** Commits files on top of `parent` (a test's stand-in for a person pushing). */
-  commitFiles(parent: string | undefined, files: Record<string, string | Buffer>, message: string): string {
+  commitFiles(
+    parent: string | undefined,
+    files: Record<string, string | Buffer>,
+    message: string,
+    who: Identity = REVIEWER,
+  ): string {
     let tree = parent ? this.get(parent, 'commit')?.tree : this.tree([])
     for (const [path, content] of Object.entries(files))
       tree = this.withFile(tree, path, this.blob(Buffer.from(content)))
-    return this.commit(tree!, parent ? [parent] : [], message)
+    return this.commit(tree!, parent ? [parent] : [], message, who)
   }
 
   push(branch: string, files: Record<string, string | Buffer>, message = 'A person pushed'): string {
@@ -442,7 +487,8 @@ export class FakeGitHub {
       head: {
         ref: pull.head,
         sha: pull.headSha ?? this.refs.get(pull.head) ?? '',
-        label: `${this.owner}:${pull.head}`,
+        label: `${pull.headRepo?.split('/')[0] ?? this.owner}:${pull.head}`,
+        repo: { full_name: pull.headRepo ?? `${this.owner}/${this.repo}` },
       },
       base: { ref: pull.base, sha: this.refs.get(pull.base) ?? '' },
     }
@@ -463,13 +509,7 @@ export class FakeGitHub {
         if (!sha) return [404, { message: 'Branch not found' }]
         return [
           200,
-          {
-            name: params.branch,
-            commit: {
-              sha,
-              commit: { tree: { sha: this.get(sha, 'commit')!.tree }, message: this.get(sha, 'commit')!.message },
-            },
-          },
+          { name: params.branch, commit: this.commitJson(sha) },
         ]
       }
       case 'repos/get-content': {
@@ -635,7 +675,7 @@ export class FakeGitHub {
         if (!this.get(baseSha, 'commit') || !this.get(headSha, 'commit')) return [404, { message: 'Not Found' }]
         const ahead = this.commitsBetween(baseSha, headSha)
         const behind = this.commitsBetween(headSha, baseSha)
-        const commits = ahead.map((sha) => ({ sha, commit: { message: this.get(sha, 'commit')!.message } }))
+        const commits = ahead.map((sha) => this.commitJson(sha))
         return [
           200,
           {
