@@ -65,18 +65,26 @@ export const SITE_SCRIPT = `
   var loading = null;
   var shown = PAGE;
 
-  function read(name, fallback) {
-    try { var value = JSON.parse(localStorage.getItem(storeKey + ':' + name)); return value === null ? fallback : value; } catch (e) { return fallback; }
+  // Any page of the same origin can write this storage: a value that is not a list of short
+  // strings (or too long a list) is dropped with a warning, never trusted.
+  function readList(name, limit, fallback) {
+    var value;
+    try { value = JSON.parse(localStorage.getItem(storeKey + ':' + name)); } catch (e) { value = undefined; }
+    if (value === null) return fallback;
+    var fine = Array.isArray(value) && value.length <= limit && value.every(function (item) { return typeof item === 'string' && item.length <= 200; });
+    if (fine) return value;
+    console.warn('arXiv digest: the stored "' + name + '" is not a list of strings; it was dropped');
+    return fallback;
   }
   function write(name, value) {
     try { localStorage.setItem(storeKey + ':' + name, JSON.stringify(value)); } catch (e) { /* private mode: nothing kept */ }
   }
 
   // New since the last visit: the ids seen then, kept in this browser only.
-  var seen = read('seen', null);
+  var seen = readList('seen', 100000, null);
   var fresh = new Set(seen ? papers.filter(function (p) { return seen.indexOf(p.id) === -1; }).map(function (p) { return p.id; }) : []);
   write('seen', papers.map(function (p) { return p.id; }));
-  var pins = read('pins', []);
+  var pins = readList('pins', 100, []);
 
   function haystack(p) {
     if (!p.hay || p.hayAbstract !== (abstracts !== null)) {
@@ -119,9 +127,11 @@ export const SITE_SCRIPT = `
 
   function state() {
     var params = new URLSearchParams(location.hash.slice(1));
-    q.value = params.get('q') || '';
-    from.value = params.get('from') || '';
-    to.value = params.get('to') || '';
+    // The address is anyone's to write: a date that is not one and an overlong search are dropped.
+    var day = function (value) { return /^\\d{4}-\\d{2}-\\d{2}$/.test(value || '') ? value : ''; };
+    q.value = (params.get('q') || '').slice(0, 500);
+    from.value = day(params.get('from'));
+    to.value = day(params.get('to'));
     var k = params.get('k');
     if (k !== null) {
       var wanted = k.split(',');

@@ -250,3 +250,54 @@ test('the keyword filter shows the papers of the keywords checked, with counts, 
     await server.close()
   }
 })
+
+test('stored values and an address that any page of the origin can set (seen=5, pins={}, a date that is not one) are dropped with a warning: the page still lists every paper', async () => {
+  arxiv.papers = Array.from({ length: 5 }, (_, i) => paper(i + 1))
+  const workspace = workspaceWith({ 'README.md': '# Papers\n' })
+  const run = await runAction({ inputs: inputs(), workspace })
+  assert.equal(run.code, 0, run.stdout)
+  const server = await serveFolder(path.join(workspace, 'docs'))
+  try {
+    for (const [seen, pins] of [
+      ['5', '{}'],
+      ['{"length":3}', '[1,2]'],
+      ['"2511.00001"', '["x"'],
+      [JSON.stringify(['a'.repeat(500)]), 'null'],
+    ] as const) {
+      const page = await browser.newPage()
+      const errors: string[] = []
+      const warnings: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+        if (message.type() === 'warn') warnings.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(String(error)))
+      // Written by another page of the origin before this one loads.
+      await page.goto(`${server.url}abstracts.json`)
+      const key = await page.evaluate(() => `arxiv-daily:${location.pathname.replace(/abstracts\.json$/, '')}`)
+      await page.evaluate(
+        (storeKey, values) => {
+          localStorage.setItem(`${storeKey}:seen`, values[0])
+          localStorage.setItem(`${storeKey}:pins`, values[1])
+        },
+        key,
+        [seen, pins],
+      )
+      await page.goto(`${server.url}#from=not-a-date&to=2026-99&q=${'x'.repeat(2000)}`)
+      await page.waitForSelector('html[data-ready="true"]', { timeout: 10_000 })
+      assert.deepEqual(errors, [], `seen=${seen} pins=${pins}: no error`)
+      assert.ok(warnings.some((text) => /was dropped/.test(text)), `seen=${seen} pins=${pins}: a warning`)
+      assert.equal(await page.$eval('#from', (input) => (input as HTMLInputElement).value), '')
+      assert.equal((await page.$eval('#q', (input) => (input as HTMLInputElement).value)).length, 500)
+      // Cleared, the search shows every paper.
+      await page.goto(server.url)
+      await page.reload()
+      await page.waitForSelector('html[data-ready="true"]', { timeout: 10_000 })
+      assert.equal((await ids(page)).length, 5, `seen=${seen} pins=${pins}: every paper listed`)
+      await page.evaluate(() => localStorage.clear())
+      await page.close()
+    }
+  } finally {
+    await server.close()
+  }
+})
