@@ -1,8 +1,9 @@
 // What a pushed tag releases: checked against package.json, notes from CHANGELOG.md, and whether
 // the major tag (v1) moves. Only a final version (vX.Y.Z) moves it; a pre-release (v1.2.0-rc.1)
 // never does. Run by the release workflow; the logic is a pure function so that tests cover it.
-// Usage: node scripts/release-plan.mjs <tag> <notes-file>  → prints "major=<tag or empty>" and
-// "prerelease=<true|false>" lines for $GITHUB_OUTPUT; exits 1 with a message on a mismatch.
+// Usage: node scripts/release-plan.mjs <tag> <notes-file>  → prints "major=<tag or empty>",
+// "prerelease=<true|false>" and the notes for $GITHUB_OUTPUT; exits 1 with a message on a mismatch.
+import { randomBytes } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
@@ -51,4 +52,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(notesFile, `${plan.notes}\n`)
   console.log(`prerelease=${plan.prerelease}`)
   console.log(`major=${plan.major ?? ''}`)
+  // The notes as a job output, so that the job that writes runs no code of the repository.
+  const delimiter = `NOTES_${randomBytes(12).toString('hex')}`
+  console.log(`notes<<${delimiter}\n${plan.notes}\n${delimiter}`)
 }
