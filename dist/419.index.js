@@ -175,7 +175,13 @@ const COMMIT_TRAILER = 'Generated-by: arxiv-daily-digest-action';
 const TREE_TRAILER = /^Generated-tree: ([0-9a-f]{40})$/;
 /** Version 1 wrote no trailer; its default message alone is recognised. */
 const V1_MESSAGE = /^Update arXiv papers \(\d+ new\)\s*$/;
-const sameSignature = (a, b) => a !== undefined && a !== null && b !== undefined && b !== null && a.name === b.name && a.email === b.email && a.date === b.date;
+const sameSignature = (a, b) => a !== undefined &&
+    a !== null &&
+    b !== undefined &&
+    b !== null &&
+    a.name === b.name &&
+    a.email === b.email &&
+    a.date === b.date;
 /**
  * A commit is the action's own when it holds the tree the action wrote: its message records that
  * tree, and a message alone proves nothing (an amended commit, or one whose message was copied,

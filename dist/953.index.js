@@ -2573,11 +2573,24 @@ async function fetchKeyword(client, keyword, held, options) {
                 found.push(paper);
         }
         if (feed.entries.length < size || oldest === undefined || oldest < cutoff)
-            break;
+            return found;
         start += size;
         // Past the estimate: the rest of what a full fetch would ask, in one request (or pages).
         size = options.pageSize ?? options.maxPapers - start;
     }
+    if (options.sortBy === 'updated')
+        return found;
+    // More than max-papers papers were updated since the window began (revisions of old papers
+    // among them), so the newest-updated listing stopped before reaching back to the window: the
+    // newest submissions may lie past it. What a full fetch by first-version date gives is asked
+    // then, once, so that the section holds paper for paper what a full fetch would.
+    const full = await client.search({ ...request, start: 0, maxResults: options.maxPapers });
+    for (const problem of full.rejected)
+        options.onRejected?.(problem);
+    const ids = new Set(found.map((paper) => paper.id));
+    for (const entry of full.entries)
+        if (!ids.has(entry.id) && accepted(entry, options))
+            found.push(entryToPaper(entry, options.sortBy));
     return found;
 }
 /**
@@ -2691,6 +2704,8 @@ var digest_merge = __webpack_require__(5364);
 var digest_metadata = __webpack_require__(8899);
 // EXTERNAL MODULE: ./src/digest/overflow.ts
 var overflow = __webpack_require__(5159);
+// EXTERNAL MODULE: ./src/digest/budget.ts
+var digest_budget = __webpack_require__(531);
 ;// CONCATENATED MODULE: ./src/digest/feed.ts
 /**
  * One Atom feed (RFC 4287) as text: entries keyed by arXiv id without version, text escaped and
@@ -3300,6 +3315,7 @@ function sitePage(digest, papers) {
 
 
 
+
 /** The newest papers across keywords that all.xml holds. */
 const ALL_FEED_PAPERS = 200;
 const ALL_FEED = 'all';
@@ -3359,27 +3375,40 @@ function digestJson(digest, options) {
 }
 /**
  * The files to publish for `digest` (every paper of every section, overflow files included), by
- * repository path.
+ * repository path, each within `budget` bytes (see budget.ts).
  */
-function publishedFiles(digest, options) {
+function publishedFiles(digest, options, budget = digest_budget/* PUBLISHED_FILE_BUDGET */.Qh) {
     const files = new Map();
+    const trims = [];
+    const add = (file, from, render) => {
+        const { text, trim } = (0,digest_budget/* withinBudget */.xV)(file, from, render, budget);
+        files.set(file, text);
+        if (trim)
+            trims.push(trim);
+    };
     if (options.feedDir !== undefined) {
         const keywords = (0,model/* keywordsById */.XF)(digest.sections);
         const entry = (paper) => ({ paper, keywords: keywords.get(paper.id) ?? [] });
         const slugs = feedSlugs(digest.sections.map((section) => section.title));
         for (const section of digest.sections) {
             const file = feedPath(options.feedDir, slugs.get(section.title) ?? (0,overflow/* slug */.yR)(section.title));
-            files.set(file, feedXml(file, `arXiv papers: ${section.title}`, section.papers.map(entry), options.site, options.readmePath));
+            add(file, { ...digest, sections: [section] }, (cut) => feedXml(file, `arXiv papers: ${section.title}`, (cut.sections[0]?.papers ?? []).map(entry), options.site, options.readmePath));
         }
         const all = feedPath(options.feedDir, ALL_FEED);
-        files.set(all, feedXml(all, 'arXiv papers', (0,model/* newestAcross */.Gh)(digest.sections, ALL_FEED_PAPERS).map(entry), options.site, options.readmePath));
+        const newest = {
+            ...digest,
+            sections: [{ title: ALL_FEED, papers: (0,model/* newestAcross */.Gh)(digest.sections, ALL_FEED_PAPERS) }],
+        };
+        add(all, newest, (cut) => feedXml(all, 'arXiv papers', (cut.sections[0]?.papers ?? []).map(entry), options.site, options.readmePath));
     }
     if (options.jsonPath !== undefined)
-        files.set(options.jsonPath, digestJson(digest, options));
-    if (options.siteDir !== undefined)
-        for (const [file, text] of siteFiles(digest, options.siteDir))
-            files.set(file, text);
-    return files;
+        add(options.jsonPath, digest, (cut) => digestJson(cut, options));
+    if (options.siteDir !== undefined) {
+        const siteDir = options.siteDir;
+        for (const file of sitePaths(siteDir))
+            add(file, digest, (cut) => siteFiles(cut, siteDir).get(file) ?? '');
+    }
+    return { files, trims };
 }
 /** The feed files a digest with these section titles has (to delete those of removed keywords). */
 function feedFiles(titles, feedDir) {
@@ -3425,9 +3454,9 @@ function withFeedLinks(digest, options) {
  * The published files to write (text) or delete (null): only those whose text changes, and the
  * feeds of sections that are gone. A file in the way that the action did not write stops the run.
  */
-function publishWrites(digest, previousTitles, options, existing) {
+function publishWrites(digest, previousTitles, options, existing, budget = digest_budget/* PUBLISHED_FILE_BUDGET */.Qh) {
     const writes = new Map();
-    const wanted = publishedFiles(digest, options);
+    const { files: wanted, trims } = publishedFiles(digest, options, budget);
     for (const [file, text] of wanted) {
         const before = existing.get(file);
         if (before === text)
@@ -3452,7 +3481,7 @@ function publishWrites(digest, previousTitles, options, existing) {
                 writes.set(file, null);
         }
     }
-    return writes;
+    return { writes, trims };
 }
 
 // EXTERNAL MODULE: ./src/digest/overflow-files.ts
@@ -3685,10 +3714,13 @@ function planUpdate(existing, outcomes, options) {
     const files = (0,overflow_files/* overflowWrites */.j6)(layout, overflowTexts, movedBefore);
     if (layout.readme !== existing)
         files.set(options.readmePath, layout.readme);
+    const trims = [];
     if (options.publish) {
         const previous = document.digest.sections.map((section) => section.title);
-        for (const [file, text] of publishWrites(digest, previous, options.publish, options.publishedTexts ?? new Map()))
+        const published = publishWrites(digest, previous, options.publish, options.publishedTexts ?? new Map());
+        for (const [file, text] of published.writes)
             files.set(file, text);
+        trims.push(...published.trims);
     }
     // Nothing to write: the original text, byte for byte.
     const changed = files.size > 0;
@@ -3706,6 +3738,7 @@ function planUpdate(existing, outcomes, options) {
         removedSections,
         foundNothing,
         droppedColumns,
+        trims,
     };
 }
 function newPapers(changes) {
@@ -3876,6 +3909,7 @@ class LocalTarget {
 // EXTERNAL MODULE: ./src/settings/keywords.ts + 1 modules
 var keywords = __webpack_require__(2127);
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 
@@ -4240,6 +4274,8 @@ function logRemovals(update) {
         core/* warning */.$e(`arXiv found no paper for the keyword "${title}", so it has no section yet: check its spelling, or give it a query of your own ("${title} = ti:"..." AND cat:cs.CL")`, { title: 'Keyword found nothing' });
     for (const { name, cells } of update.droppedColumns)
         core/* warning */.$e(`The column "${name}" was removed from the table with its ${cells} filled cells: the columns input does not name it (name it to keep it)`, { title: 'Column removed' });
+    for (const trim of update.trims)
+        core/* warning */.$e((0,digest_budget/* trimMessage */.s9)(trim), { title: 'File cut to its size budget' });
     for (const section of update.removedSections)
         core/* warning */.$e(`The section "${section.title}" was removed with its ${section.papers} papers: its keyword is no longer in keywords`, { title: 'Section removed' });
     for (const change of update.changes) {

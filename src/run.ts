@@ -18,6 +18,7 @@ import {
 } from './digest/metadata.js'
 import type { Digest, FetchOutcome } from './digest/model.js'
 import { isOverflowFile } from './digest/overflow.js'
+import { trimMessage } from './digest/budget.js'
 import { publishPaths, type PublishOptions } from './digest/publish.js'
 import { DEFAULT_COLUMNS, isKnownColumn, unknownColumns, type Columns } from './digest/table.js'
 import { dateIn, planUpdate, rebuildsSections, type Update, type UpdateOptions } from './digest/update.js'
@@ -468,6 +469,7 @@ function logRemovals(update: Update): void {
       `The column "${name}" was removed from the table with its ${cells} filled cells: the columns input does not name it (name it to keep it)`,
       { title: 'Column removed' },
     )
+  for (const trim of update.trims) core.warning(trimMessage(trim), { title: 'File cut to its size budget' })
   for (const section of update.removedSections)
     core.warning(
       `The section "${section.title}" was removed with its ${section.papers} papers: its keyword is no longer in keywords`,

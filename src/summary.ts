@@ -1,3 +1,4 @@
+import { trimMessage } from './digest/budget.js'
 import { escapeCell } from './digest/cells.js'
 import { byline, fitBlocks, inlineText, leftBy, paperLink, type Block } from './delivery/bodies.js'
 import { wroteSomething, type Delivery } from './delivery/target.js'
@@ -43,6 +44,7 @@ function removalLines({ update }: Delivery): string[] {
       ({ name, cells }) =>
         `Removed the column ${inlineText(name)} with its ${cells} filled cells: \`columns\` does not name it.`,
     ),
+    ...update.trims.map((trim) => inlineText(trimMessage(trim))),
     ...update.removedSections.map(
       (section) =>
         `Removed the section ${inlineText(section.title)} with its ${section.papers} ${section.papers === 1 ? 'paper' : 'papers'}: its keyword is no longer in \`keywords\`.`,

@@ -137,11 +137,21 @@ export async function fetchKeyword(
       oldest = entry.updated.slice(0, 10)
       if (accepted(entry, options)) found.push(paper)
     }
-    if (feed.entries.length < size || oldest === undefined || oldest < cutoff) break
+    if (feed.entries.length < size || oldest === undefined || oldest < cutoff) return found
     start += size
     // Past the estimate: the rest of what a full fetch would ask, in one request (or pages).
     size = options.pageSize ?? options.maxPapers - start
   }
+  if (options.sortBy === 'updated') return found
+  // More than max-papers papers were updated since the window began (revisions of old papers
+  // among them), so the newest-updated listing stopped before reaching back to the window: the
+  // newest submissions may lie past it. What a full fetch by first-version date gives is asked
+  // then, once, so that the section holds paper for paper what a full fetch would.
+  const full = await client.search({ ...request, start: 0, maxResults: options.maxPapers })
+  for (const problem of full.rejected) options.onRejected?.(problem)
+  const ids = new Set(found.map((paper) => paper.id))
+  for (const entry of full.entries)
+    if (!ids.has(entry.id) && accepted(entry, options)) found.push(entryToPaper(entry, options.sortBy))
   return found
 }
 

@@ -52,7 +52,13 @@ const TREE_TRAILER = /^Generated-tree: ([0-9a-f]{40})$/
 const V1_MESSAGE = /^Update arXiv papers \(\d+ new\)\s*$/
 
 const sameSignature = (a: Signature | null | undefined, b: Signature | null | undefined): boolean =>
-  a !== undefined && a !== null && b !== undefined && b !== null && a.name === b.name && a.email === b.email && a.date === b.date
+  a !== undefined &&
+  a !== null &&
+  b !== undefined &&
+  b !== null &&
+  a.name === b.name &&
+  a.email === b.email &&
+  a.date === b.date
 
 /**
  * A commit is the action's own when it holds the tree the action wrote: its message records that

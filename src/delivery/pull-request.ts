@@ -1,7 +1,15 @@
 import * as core from '@actions/core'
 import { withoutRegionDate } from '../digest/document.js'
 import { paperIds } from '../digest/merge.js'
-import { describedHead, freshInBody, isUpdatePullRequest, replacedInBody, listedInBody, pullRequestBody, sameListing } from './bodies.js'
+import {
+  describedHead,
+  freshInBody,
+  isUpdatePullRequest,
+  replacedInBody,
+  listedInBody,
+  pullRequestBody,
+  sameListing,
+} from './bodies.js'
 import { readExisting } from './existing.js'
 import { isOwnCommit, type BranchCommit, type Head } from './git-data.js'
 import type { GitHubRepository } from './github-repository.js'
@@ -238,12 +246,10 @@ async function onTopOfBranch(
       target.readAt(sha, path)
   // Papers a reviewer removed stay removed, however many updates ago: every state of the branch
   // the action left and someone then edited (and the action's last one) counts as delivered.
-  const edited = ahead.filter(
-    (commit, i) => {
-      const next = ahead[i + 1]
-      return isOwnCommit(commit) && (next === undefined || !isOwnCommit(next))
-    },
-  )
+  const edited = ahead.filter((commit, i) => {
+    const next = ahead[i + 1]
+    return isOwnCommit(commit) && (next === undefined || !isOwnCommit(next))
+  })
   // The commit the body describes is the action's last push, even when a reviewer amended it
   // away (git keeps it): what it held and the branch lacks, the reviewer removed. Such pushes
   // are recorded in the body, so that they count on every later update too.

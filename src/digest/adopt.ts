@@ -1,14 +1,7 @@
 import { cellText } from './cells.js'
 import { keptBlockLines, type Line } from './lines.js'
 import type { Digest } from './model.js'
-import {
-  ARXIV_PAPER_LINK,
-  LAST_UPDATE,
-  parseRegion,
-  quote,
-  ReadmeFormatError,
-  SECTION_HEADING,
-} from './parse.js'
+import { ARXIV_PAPER_LINK, LAST_UPDATE, parseRegion, quote, ReadmeFormatError, SECTION_HEADING } from './parse.js'
 import { isDelimiter, parseHeader, TABLE_LINE } from './table.js'
 
 /** A DailyArXiv digest found in a README: the text around it, kept byte for byte, and its papers. */

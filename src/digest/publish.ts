@@ -8,6 +8,7 @@ import { feedXml, isOwnFeed, rawUrl, type FeedEntry, type FeedSite } from './fee
 import { keywordsById, newestAcross, paperUrl, type Digest, type Paper } from './model.js'
 import { slug, uniqueSlug } from './overflow.js'
 import { isOwnSiteFile, siteFiles, sitePaths } from './site.js'
+import { PUBLISHED_FILE_BUDGET, withinBudget, type Trim } from './budget.js'
 
 export interface PublishOptions {
   readonly readmePath: string
@@ -91,39 +92,55 @@ function digestJson(digest: Digest, options: PublishOptions): string {
   return `${JSON.stringify({ version: 1, updated: digest.lastUpdate ?? null, keywords }, null, 2)}\n`
 }
 
+/** The files to publish, by repository path, and those cut to fit the budget. */
+export interface Published {
+  readonly files: Map<string, string>
+  readonly trims: Trim[]
+}
+
 /**
  * The files to publish for `digest` (every paper of every section, overflow files included), by
- * repository path.
+ * repository path, each within `budget` bytes (see budget.ts).
  */
-export function publishedFiles(digest: Digest, options: PublishOptions): Map<string, string> {
+export function publishedFiles(digest: Digest, options: PublishOptions, budget = PUBLISHED_FILE_BUDGET): Published {
   const files = new Map<string, string>()
+  const trims: Trim[] = []
+  const add = (file: string, from: Digest, render: (digest: Digest) => string): void => {
+    const { text, trim } = withinBudget(file, from, render, budget)
+    files.set(file, text)
+    if (trim) trims.push(trim)
+  }
   if (options.feedDir !== undefined) {
     const keywords = keywordsById(digest.sections)
     const entry = (paper: Paper): FeedEntry => ({ paper, keywords: keywords.get(paper.id) ?? [] })
     const slugs = feedSlugs(digest.sections.map((section) => section.title))
     for (const section of digest.sections) {
       const file = feedPath(options.feedDir, slugs.get(section.title) ?? slug(section.title))
-      files.set(
-        file,
-        feedXml(file, `arXiv papers: ${section.title}`, section.papers.map(entry), options.site, options.readmePath),
+      add(file, { ...digest, sections: [section] }, (cut) =>
+        feedXml(
+          file,
+          `arXiv papers: ${section.title}`,
+          (cut.sections[0]?.papers ?? []).map(entry),
+          options.site,
+          options.readmePath,
+        ),
       )
     }
     const all = feedPath(options.feedDir, ALL_FEED)
-    files.set(
-      all,
-      feedXml(
-        all,
-        'arXiv papers',
-        newestAcross(digest.sections, ALL_FEED_PAPERS).map(entry),
-        options.site,
-        options.readmePath,
-      ),
+    const newest: Digest = {
+      ...digest,
+      sections: [{ title: ALL_FEED, papers: newestAcross(digest.sections, ALL_FEED_PAPERS) }],
+    }
+    add(all, newest, (cut) =>
+      feedXml(all, 'arXiv papers', (cut.sections[0]?.papers ?? []).map(entry), options.site, options.readmePath),
     )
   }
-  if (options.jsonPath !== undefined) files.set(options.jsonPath, digestJson(digest, options))
-  if (options.siteDir !== undefined)
-    for (const [file, text] of siteFiles(digest, options.siteDir)) files.set(file, text)
-  return files
+  if (options.jsonPath !== undefined) add(options.jsonPath, digest, (cut) => digestJson(cut, options))
+  if (options.siteDir !== undefined) {
+    const siteDir = options.siteDir
+    for (const file of sitePaths(siteDir)) add(file, digest, (cut) => siteFiles(cut, siteDir).get(file) ?? '')
+  }
+  return { files, trims }
 }
 
 /** The feed files a digest with these section titles has (to delete those of removed keywords). */
@@ -189,9 +206,10 @@ export function publishWrites(
   previousTitles: readonly string[],
   options: PublishOptions,
   existing: ReadonlyMap<string, string | undefined>,
-): Map<string, string | null> {
+  budget = PUBLISHED_FILE_BUDGET,
+): { writes: Map<string, string | null>; trims: Trim[] } {
   const writes = new Map<string, string | null>()
-  const wanted = publishedFiles(digest, options)
+  const { files: wanted, trims } = publishedFiles(digest, options, budget)
   for (const [file, text] of wanted) {
     const before = existing.get(file)
     if (before === text) continue
@@ -213,5 +231,5 @@ export function publishWrites(
       if (!wanted.has(file) && before !== undefined && isOwnFeed(before)) writes.set(file, null)
     }
   }
-  return writes
+  return { writes, trims }
 }

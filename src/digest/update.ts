@@ -2,6 +2,7 @@ import { isExcluded } from '../common/text.js'
 import { withMetadata, type Metadata } from './metadata.js'
 import { DEFAULT_COLUMNS, sameColumns, unknownColumns } from './table.js'
 import { publishWrites, withFeedLinks, type PublishOptions } from './publish.js'
+import type { Trim } from './budget.js'
 import { parseReadme, type ReadmeDocument } from './document.js'
 import { layOut, movedPapers, withMoved } from './overflow.js'
 import { overflowWrites, ownOverflow, withoutLinksTo } from './overflow-files.js'
@@ -94,6 +95,8 @@ export interface Update {
   readonly foundNothing: readonly string[]
   /** Sections the README held whose keyword is no longer in the inputs: deleted, with their papers. */
   readonly removedSections: readonly { readonly title: string; readonly papers: number }[]
+  /** Published files cut to stay within their budget (the README and overflow files hold every paper). */
+  readonly trims: readonly Trim[]
 }
 
 /**
@@ -331,10 +334,12 @@ export function planUpdate(
   const layout = layOut(document, linked, options.readmePath, options.budgetBytes, unusable)
   const files = overflowWrites(layout, overflowTexts, movedBefore)
   if (layout.readme !== existing) files.set(options.readmePath, layout.readme)
+  const trims: Trim[] = []
   if (options.publish) {
     const previous = document.digest.sections.map((section) => section.title)
-    for (const [file, text] of publishWrites(digest, previous, options.publish, options.publishedTexts ?? new Map()))
-      files.set(file, text)
+    const published = publishWrites(digest, previous, options.publish, options.publishedTexts ?? new Map())
+    for (const [file, text] of published.writes) files.set(file, text)
+    trims.push(...published.trims)
   }
   // Nothing to write: the original text, byte for byte.
   const changed = files.size > 0
@@ -352,6 +357,7 @@ export function planUpdate(
     removedSections,
     foundNothing,
     droppedColumns,
+    trims,
   }
 }
 

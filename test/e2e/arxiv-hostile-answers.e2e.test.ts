@@ -116,7 +116,11 @@ test('a date that is not a date (2026-02-30, 2099-01-01, 9999-12-31) is left out
     ['2611.00002'],
   )
   for (const name of ['README.md', 'digest.json', 'feeds/testing.xml'])
-    assert.doesNotMatch(first.readme(name) ?? 'missing', /2026-02-30|2099-|9999-|missing/, `${name} holds no impossible date`)
+    assert.doesNotMatch(
+      first.readme(name) ?? 'missing',
+      /2026-02-30|2099-|9999-|missing/,
+      `${name} holds no impossible date`,
+    )
   // The runs after it read back what was written: no failure, nothing rewritten.
   for (const n of [2, 3]) {
     const next = await runAction({ inputs, workspace: first.workspace })

@@ -11,7 +11,7 @@ import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
 import { runOnGitHub, startGitHub } from '../support/github-run.js'
 import { parseGfm } from '../support/gfm.js'
 import { runAction, workspaceWith } from '../support/run-action.js'
-import { servedPaper, arxivTime } from '../support/papers.js'
+import { servedPaper, arxivId, arxivTime } from '../support/papers.js'
 
 // Atom feeds and a JSON digest beside the README, in every mode, over several runs.
 
@@ -264,4 +264,40 @@ test('feed-dir naming a file, or json-path naming a folder, is refused before an
   assert.equal(folder.code, 1)
   assert.match(folder.stdout, /::error::Input "json-path": "data\/digest\.json" is a folder/)
   assert.equal(arxiv.requests.length, before)
+})
+
+test('a JSON digest past its 10 MiB budget holds the newest abstracts that fit, says so, and is not rewritten by a run with nothing new', async () => {
+  // Three keywords of the same 1,800 papers with long abstracts: about 12 MB of JSON.
+  arxiv.papers = Array.from({ length: 1800 }, (_, i) =>
+    servedPaper(i + 1, {
+      id: arxivId(i + 1, '2510'),
+      abstract: `Paper ${i + 1}. ${'A long abstract of a paper. '.repeat(70)}`,
+      updated: arxivTime(`2025-10-${String((i % 28) + 1).padStart(2, '0')}`),
+    }),
+  )
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const big = { keywords: 'Alpha\nBeta\nGamma', 'max-papers': '1800', 'json-path': 'digest.json', 'feed-dir': 'feeds' }
+  const first = await local(dir, big)
+  assert.equal(first.code, 0, first.stdout)
+  const json = readFileSync(path.join(dir, 'digest.json'), 'utf8')
+  assert.ok(Buffer.byteLength(json) <= 10 * 1024 * 1024, `${Buffer.byteLength(json)} bytes`)
+  assert.match(
+    first.stdout,
+    /::warning title=File cut to its size budget::digest\.json would pass its size budget of 10 MiB, so it holds the \d+ oldest of its 1800 papers without their abstract; the README and its overflow files keep every paper/,
+  )
+  assert.match(first.summary, /digest\.json would pass its size budget of 10 MiB/)
+  // Every paper is in the JSON, the newest with their abstracts; the feeds fit whole.
+  const papers = (JSON.parse(json) as { keywords: { papers: { id: string; abstract: string }[] }[] }).keywords[0]!
+    .papers
+  assert.equal(papers.length, 1800)
+  assert.ok(papers[0]!.abstract.length > 1000)
+  assert.equal(papers.at(-1)!.abstract, '')
+  assert.doesNotMatch(first.stdout, /feeds\/\S+ would pass/)
+  // A run with nothing new writes nothing and asks arXiv for no look-up.
+  const before = arxiv.requests.length
+  const second = await local(dir, big)
+  assert.equal(second.code, 0, second.stdout)
+  assert.equal(second.outputs.changed, 'false', second.stdout)
+  assert.equal(readFileSync(path.join(dir, 'digest.json'), 'utf8'), json)
+  assert.equal(arxiv.requests.length - before, 3, 'one request per keyword')
 })

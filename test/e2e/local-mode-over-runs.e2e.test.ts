@@ -277,3 +277,28 @@ test("a collaborator's comment block left open (<!-- NOTE:START --> with no end)
   assert.equal(fourth.outputs.changed, 'false')
   assert.equal(file(dir, 'README.md'), readme)
 })
+
+test('sort-by published: a day with more revisions of old papers than max-papers still brings the newest submission, as a full fetch would', async () => {
+  const held = [10, 11, 12, 13, 14].map((d, i) => paper(i + 1, d))
+  arxiv.papers = held
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = { keywords: 'Alpha', 'max-papers': '5', 'sort-by': 'published' }
+  assert.equal((await run(dir, inputs)).code, 0)
+  // Eight papers submitted long ago are revised on day 20; paper 6 was submitted on day 15.
+  const revised = Array.from({ length: 8 }, (_, i) => ({ ...paper(21 + i, 20, 2), version: 2 }))
+  arxiv.papers = [...held, paper(6, 15), ...revised]
+  const second = await run(dir, inputs)
+  assert.equal(second.code, 0, second.stdout)
+  const full = [...arxiv.papers]
+    .sort((a, b) => (a.published! < b.published! ? 1 : -1))
+    .slice(0, 5)
+    .map((p) => ({ id: p.id, date: p.published!.slice(0, 10) }))
+  assert.deepEqual(rows(file(dir, 'README.md')!, 'Alpha'), full)
+  assert.deepEqual(
+    (JSON.parse(second.outputs['new-papers']!) as { id: string }[]).map((p) => p.id),
+    [arxivId(6, '2510')],
+  )
+  // The day after, nothing new: nothing written.
+  const third = await run(dir, inputs)
+  assert.equal(third.outputs.changed, 'false', third.stdout)
+})

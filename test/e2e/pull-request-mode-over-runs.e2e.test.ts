@@ -397,13 +397,26 @@ test("a reviewer's amended commit (git commit --amend keeps the action's message
   const third = await run(github, inputs)
   assert.equal(third.code, 0, third.stdout)
   assert.deepEqual(github.commitsBetween(amended, github.refs.get(BRANCH)!).length, 1, 'one commit on top')
-  assert.deepEqual(idsOn(github, BRANCH), [1, 3, 4].map((n) => arxivId(n, '2510')))
+  assert.deepEqual(
+    idsOn(github, BRANCH),
+    [1, 3, 4].map((n) => arxivId(n, '2510')),
+  )
   // And the run after that writes nothing.
   const writes = github.writes().length
   const fourth = await run(github, inputs)
   assert.equal(fourth.code, 0)
-  assert.deepEqual(github.writes().slice(writes).map((call) => call.operation), [], fourth.stdout)
-  assert.deepEqual(idsOn(github, BRANCH), [1, 3, 4].map((n) => arxivId(n, '2510')))
+  assert.deepEqual(
+    github
+      .writes()
+      .slice(writes)
+      .map((call) => call.operation),
+    [],
+    fourth.stdout,
+  )
+  assert.deepEqual(
+    idsOn(github, BRANCH),
+    [1, 3, 4].map((n) => arxivId(n, '2510')),
+  )
 })
 
 test("pull requests that quote the action's marker but are not the action's (a fork's, a person's branch) are never commented on or closed, in either mode", async (t) => {

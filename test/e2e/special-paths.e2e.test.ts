@@ -67,7 +67,7 @@ test('commit and pull-request mode: a folder on the way to the README that is a 
   assert.equal(github.refs.get('main'), head)
 })
 
-test("local mode: links planted where the old temporary files went (README.md.arxiv-daily.tmp) take no text outside, over two runs", async (t) => {
+test('local mode: links planted where the old temporary files went (README.md.arxiv-daily.tmp) take no text outside, over two runs', async (t) => {
   arxiv.papers = [paper(1)]
   const outside = outsideFolder(t)
   const workspace = workspaceWith({ 'README.md': '# R\n' })

@@ -74,11 +74,16 @@ test('the release workflow runs npm and the release plan only with a read-only t
     assert.ok(job['timeout-minutes'], `${name} has a timeout`)
   }
   // The job that can write checks out nothing and runs no code of the repository.
-  const writing = Object.entries(release.jobs).filter(([, job]) => Object.values(job.permissions ?? {}).includes('write'))
+  const writing = Object.entries(release.jobs).filter(([, job]) =>
+    Object.values(job.permissions ?? {}).includes('write'),
+  )
   assert.equal(writing.length, 1)
   const [, tagging] = writing[0]!
   assert.ok(!tagging.steps.some((step) => step.uses !== undefined), 'no checkout, no action in the writing job')
-  assert.ok(!tagging.steps.some((step) => /\b(node|npm|npx)\b|scripts\/|^\s*git\s/m.test(step.run ?? '')), 'only gh runs there')
+  assert.ok(
+    !tagging.steps.some((step) => /\b(node|npm|npx)\b|scripts\/|^\s*git\s/m.test(step.run ?? '')),
+    'only gh runs there',
+  )
   const check = tagging.steps.findIndex((step) => /compare\/\$DEFAULT_BRANCH\.\.\.\$SHA/.test(step.run ?? ''))
   const move = tagging.steps.findIndex((step) => /git\/refs\/tags\/\$MAJOR/.test(step.run ?? ''))
   assert.ok(check !== -1 && check < move, 'the tagged commit is checked to be on the default branch before v1 moves')

@@ -6,7 +6,8 @@ import { parseReadme } from '../../src/digest/document.js'
 import type { Digest } from '../../src/digest/model.js'
 import { movedPapers, withMoved } from '../../src/digest/overflow.js'
 import { overflowPaths } from '../../src/digest/overflow-files.js'
-import { FakeGitHub } from '../support/github-server.js'
+import { FakeGitHub, type PullRequest } from '../support/github-server.js'
+import { pullRequestMarker } from '../../src/delivery/bodies.js'
 import { runOnGitHub } from '../support/github-run.js'
 import { runAction, workspaceWith, type ActionRun } from '../support/run-action.js'
 import { seededRandom } from '../support/simulated-arxiv.js'
@@ -104,7 +105,7 @@ async function placeFor(mode: Mode, t: TestContext): Promise<Place> {
   }
   const github = await FakeGitHub.start({ 'README.md': '# My papers\n\nNotes of mine.\n' })
   t.after(() => github.close())
-  const openPull = () => github.pulls.find((pull) => pull.state === 'open')
+  const openPull = () => github.pulls.find((pull) => pull.state === 'open' && pull.head === BRANCH && !pull.headRepo)
   return {
     github,
     // arxiv-api-url comes with the inputs; runOnGitHub checks every request against OpenAPI.
@@ -187,7 +188,8 @@ function traceDay(where: string, events: string[], id: string, place: Place, run
     )
   }
   const announced = (JSON.parse(run.outputs['new-papers'] ?? '[]') as { id: string }[]).some((p) => p.id === id)
-  const pulls = place.github?.pulls.map((pull) => `#${pull.number}:${pull.state}`).join(',') ?? ''
+  const pulls =
+    place.github?.pulls.map((pull) => `#${pull.number}:${pull.state}${pull.headRepo ? '(fork)' : ''}`).join(',') ?? ''
   console.log(
     `${where} [${events.join(', ')}] base: ${spots(place.base())} | branch: ${place.github ? spots(place.github.readme(BRANCH)) : '-'} | pulls ${pulls}${announced ? ' | ANNOUNCED' : ''}`,
   )
@@ -195,10 +197,20 @@ function traceDay(where: string, events: string[], id: string, place: Place, run
 
 async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void> {
   const random = seededRandom(seed * 7919 + mode.length)
+  // The events added in 1.2 draw from a generator of their own, so that the days the earlier
+  // events make stay as they were for every seed.
+  const unusualRandom = seededRandom(seed * 104_729 + mode.length)
+  const unusual = (p: number) => unusualRandom() < p
+  /** Lines collaborators wrote under sections, each to stay in the README once. */
+  const notes: string[] = []
+  let stranger: PullRequest | undefined
+  /** Keyword and id of every paper a reader has been shown: one shown for the first time is new. */
+  const everShown = new Set<string>()
   const world = await new World(random, DAYS + 1).start()
   t.after(() => world.close())
   const place = await placeFor(mode, t)
-  const openPull = () => place.github?.pulls.find((pull) => pull.state === 'open')
+  const openPull = () =>
+    place.github?.pulls.find((pull) => pull.state === 'open' && pull.head === BRANCH && !pull.headRepo)
   let names = 0
   const fresh = () => `Topic ${String.fromCharCode(65 + names++)}`
   const settings: Settings = {
@@ -278,7 +290,7 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
         settings.issue = !settings.issue
         events.push(`issue ${settings.issue}`)
       }
-      const open = place.github?.pulls.find((pull) => pull.state === 'open')
+      const open = openPull()
       if (open && chance(0.35)) {
         place.github!.merge(open.number)
         // What a reviewer removed is the base's now (a row deleted there comes back put back);
@@ -312,6 +324,17 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
           place.github!.push(BRANCH, { 'README.md': text.replace(row[0], '') }, 'A reviewer drops a paper')
           events.push(`reviewer removed ${row[1]}`)
         }
+      } else if (open && unusual(0.05)) {
+        // A reviewer drops the first row by amending the branch's newest commit (its message, the
+        // action's trailer included, kept) and force-pushing it.
+        const text = place.github!.readme(BRANCH)!
+        const row = /^\| \*\*\[[^\n]*\(https:\/\/arxiv\.org\/abs\/([^)v]+)v\d+\)[^\n]*\n/m.exec(text)
+        if (row) {
+          keptOut.add(row[1]!)
+          reviewed = true
+          place.github!.amend(BRANCH, { 'README.md': text.replace(row[0], '') })
+          events.push(`reviewer amended away ${row[1]}`)
+        }
       }
       const text = place.base()
       if (text !== undefined && text.includes(START) && !open) {
@@ -327,9 +350,46 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
             place.write(text.replace(row[0], ''))
             events.push('a row deleted by hand')
           }
+        } else if (unusual(0.04)) {
+          // A collaborator's one-line comment block under a section, never closed.
+          const region = text.indexOf(START)
+          const heading = /^## [^\n]*\n/m.exec(text.slice(region))
+          if (heading) {
+            const at = region + heading.index + heading[0].length
+            const note = `A note of mine, day ${day}.`
+            notes.push(note)
+            place.write(`${text.slice(0, at)}<!-- NOTE:START -->\n${note}\n\n${text.slice(at)}`)
+            events.push('comment block left open')
+          }
         }
       }
+      // A fork's pull request whose description quotes the action's hidden marker, from a branch
+      // of the same name as the update branch.
+      if (place.github && !stranger && unusual(0.05)) {
+        const github = place.github
+        stranger = {
+          number: github.nextNumber++,
+          state: 'open',
+          merged: false,
+          head: BRANCH,
+          headRepo: 'eve/papers',
+          headSha: github.commitFiles(github.refs.get('main'), { 'eve.md': 'mine' }, "Eve's change"),
+          base: 'main',
+          title: 'A change of mine',
+          body: `Copied from the bot:\n\n${pullRequestMarker('README.md')}\n`,
+          draft: false,
+          labels: [],
+          assignees: [],
+          reviewers: [],
+          comments: [],
+        }
+        github.pulls.push(stranger)
+        events.push("a fork's pull request quoting the marker")
+      }
     }
+    // An arXiv day with an entry dated where no paper can be.
+    if (unusual(0.04))
+      world.impossible = ['2026-02-30T12:00:00Z', '2099-01-01T00:00:00Z', '9999-12-31T00:00:00Z'][day % 3]
     if (chance(0.05) && settings.keywords.length > 1) world.failing.add(settings.keywords[0]!.toLowerCase())
     const writesBefore = place.writes()
     const viewBefore = place.view()
@@ -350,8 +410,11 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
       ...(settings.issue ? { issue: 'true' } : {}),
     })
     const failing = [...world.failing]
+    const impossible = world.impossible
+    world.impossible = undefined
     if (TRACE) traceDay(where, events, TRACE, place, run)
-    const label = `${where} (${events.join(', ') || 'no event'}${failing.length ? `, arXiv down for ${failing.join(', ')}` : ''})`
+    const label = `${where} (${events.join(', ') || 'no event'}${failing.length ? `, arXiv down for ${failing.join(', ')}` : ''}${impossible ? `, arXiv sent ${impossible}` : ''})`
+    if (process.env.SIM_LOG) console.log(label)
     // Exit code and failed-keywords say exactly what failed.
     assert.equal(run.code, 0, `${label}: ${run.stdout}`)
     assert.deepEqual(
@@ -373,6 +436,65 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
       mode !== 'pull-request' || (openPull() !== undefined && !reviewed),
       failing,
     )
+    // A collaborator's open comment block is a line of text: each note once, one table a section.
+    for (const note of notes)
+      assert.equal(view.split(note).length - 1, 1, `${label}: the note "${note}" is in the README once`)
+    const region = view.includes(START) ? view.slice(view.indexOf(START), view.indexOf(END)) : ''
+    const delimiters = region.split('\n').filter((line) => /^\|(?: *:?-{3,}:? *\|)+$/.test(line)).length
+    assert.ok(
+      delimiters <= parseReadme(view, 'README.md').digest.sections.length,
+      `${label}: one table a section (${delimiters} tables)`,
+    )
+    if (impossible) assert.match(run.stdout, /arXiv entry left out/, `${label}: the impossible date is said`)
+    // A fork's pull request quoting the marker is never touched.
+    if (stranger) {
+      assert.equal(stranger.state, 'open', `${label}: the fork's pull request stays open`)
+      assert.deepEqual(stranger.comments, [], `${label}: the fork's pull request gets no comment`)
+    }
+    // A paper shown for the first time in a keyword's section is announced in that run.
+    const announcedNow = new Set(
+      (JSON.parse(run.outputs['new-papers'] ?? '[]') as { id: string; keyword: string }[]).map(
+        (p) => `${p.keyword.toLowerCase()} ${p.id}`,
+      ),
+    )
+    // New, as the docs define it: not shown before, dated within overlap-days of the section's
+    // newest paper, and above its last row (papers from further down arXiv's list are put back).
+    const daysBefore = (date: string, days: number) =>
+      new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
+    if (!events.some((e) => e.startsWith('sort-by')))
+      for (const section of digest.sections) {
+        const held = before.sections.find((s) => s.title.toLowerCase() === section.title.toLowerCase())?.papers ?? []
+        const newest = held.reduce((max, p) => (p.date > max ? p.date : max), '')
+        const last = held.at(-1)?.date ?? ''
+        for (const paper of section.papers) {
+          const key = `${section.title.toLowerCase()} ${paper.id}`
+          const isNew = held.length === 0 || (paper.date >= daysBefore(newest, 7) && paper.date > last)
+          if (!everShown.has(key) && isNew)
+            assert.ok(announcedNow.has(key), `${label}: ${key} (${paper.date}) shown for the first time, not announced`)
+        }
+      }
+    for (const shown of [digest, baseDigest])
+      for (const section of shown.sections)
+        for (const paper of section.papers) everShown.add(`${section.title.toLowerCase()} ${paper.id}`)
+    // Local and commit mode: a section holds, paper for paper, what a full fetch of max-papers
+    // by its date would give (ties on its oldest day aside).
+    if (mode !== 'pull-request' && (digest.sortedBy ?? 'updated') === settings.sortBy)
+      for (const section of digest.sections) {
+        const title = section.title.toLowerCase()
+        if (failing.includes(title)) continue
+        const key = (p: (typeof world.papers)[number]) =>
+          (settings.sortBy === 'published' ? p.published : p.updates[p.updates.length - 1]!).slice(0, 10)
+        const own = world.papers.filter((p) => p.keyword === title)
+        const ids = new Set(section.papers.map((p) => p.id))
+        assert.equal(section.papers.length, Math.min(settings.maxPapers, own.length), `${label}: ${title} is full`)
+        const oldest = section.papers.at(-1)?.date ?? ''
+        for (const paper of own)
+          if (key(paper) > oldest)
+            assert.ok(
+              ids.has(paper.id),
+              `${label}: ${title} lacks ${paper.id} (${key(paper)}), newer than its oldest row ${oldest}`,
+            )
+      }
     // Nothing is announced twice, and what is announced is shown.
     for (const paper of JSON.parse(run.outputs['new-papers'] ?? '[]') as { id: string; keyword: string }[]) {
       const key = `${paper.keyword.toLowerCase()} ${paper.id}`
@@ -407,7 +529,7 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
     }
     issuesBefore = issues
     // A paper a reviewer removed, or of a pull request closed unmerged, stays out of the branch.
-    if (mode === 'pull-request' && place.github!.pulls.some((pull) => pull.state === 'open'))
+    if (mode === 'pull-request' && openPull())
       for (const section of digest.sections)
         for (const paper of section.papers)
           assert.ok(

@@ -26,6 +26,11 @@ export class World {
   readonly empty = new Set<string>()
   /** What changed on arXiv for each keyword (lower case) since `changedSince` was cleared. */
   readonly changed = new Set<string>()
+  /**
+   * A date arXiv should never send (2026-02-30, a year far ahead), given on the current day to one
+   * more entry in every keyword's answer, which is no paper of this world.
+   */
+  impossible: string | undefined
   private day = 0
   private counter = 0
   private server: ArxivServer | undefined
@@ -51,11 +56,18 @@ export class World {
       const own = this.papers.filter((p) => p.keyword === keyword).sort((a, b) => (key(a) < key(b) ? 1 : -1))
       const start = Number(params.get('start'))
       const max = Number(params.get('max_results'))
+      const bogus = this.impossible
+        ? [
+            entry({
+              id: '2602.99999',
+              title: `A paper dated ${this.impossible}`,
+              published: this.impossible,
+              updated: this.impossible,
+            }),
+          ]
+        : []
       return {
-        body: feed(
-          own.slice(start, start + max).map((p) => this.entry(p)),
-          own.length,
-        ),
+        body: feed([...bogus, ...own.slice(start, start + max).map((p) => this.entry(p))], own.length + bogus.length),
       }
     })
     return this

@@ -231,7 +231,12 @@ export class FakeGitHub {
     const commit = this.get(sha, 'commit')!
     return {
       sha,
-      commit: { message: commit.message, tree: { sha: commit.tree }, author: commit.author, committer: commit.committer },
+      commit: {
+        message: commit.message,
+        tree: { sha: commit.tree },
+        author: commit.author,
+        committer: commit.committer,
+      },
     }
   }
 
@@ -242,8 +247,9 @@ export class FakeGitHub {
   amend(branch: string, files: Record<string, string>, committer = REVIEWER): string {
     const head = this.get(this.refs.get(branch)!, 'commit')!
     let tree: string | undefined = head.tree
-    for (const [path, content] of Object.entries(files)) tree = this.withFile(tree, path, this.blob(Buffer.from(content)))
-    const sha = this.commit(tree!, head.parents, head.message, head.author, committer)
+    for (const [path, content] of Object.entries(files))
+      tree = this.withFile(tree, path, this.blob(Buffer.from(content)))
+    const sha = this.commit(tree, head.parents, head.message, head.author, committer)
     this.refs.set(branch, sha)
     return sha
   }
@@ -507,10 +513,7 @@ export class FakeGitHub {
       case 'repos/get-branch': {
         const sha = this.refs.get(params.branch ?? '')
         if (!sha) return [404, { message: 'Branch not found' }]
-        return [
-          200,
-          { name: params.branch, commit: this.commitJson(sha) },
-        ]
+        return [200, { name: params.branch, commit: this.commitJson(sha) }]
       }
       case 'repos/get-content': {
         const ref = url.searchParams.get('ref') ?? this.defaultBranch
@@ -600,12 +603,13 @@ export class FakeGitHub {
         return [200, { ref: `refs/heads/${branch}`, object: { sha: body.sha, type: 'commit' } }]
       }
       case 'pulls/list': {
-        const head = url.searchParams.get('head')?.replace(`${this.owner}:`, '')
+        // `owner:branch`, as GitHub reads it: a fork's branch of the same name is another head.
+        const [headOwner, headBranch] = (url.searchParams.get('head') ?? '').split(':')
         const state = url.searchParams.get('state') ?? 'open'
         const found = this.pulls.filter(
           (p) =>
             (state === 'all' || p.state === state) &&
-            (!head || p.head === head) &&
+            (!headBranch || (p.head === headBranch && (p.headRepo?.split('/')[0] ?? this.owner) === headOwner)) &&
             (!url.searchParams.get('base') || p.base === url.searchParams.get('base')),
         )
         if (url.searchParams.get('direction') !== 'asc') found.reverse()
@@ -614,7 +618,7 @@ export class FakeGitHub {
       case 'pulls/create': {
         if (!this.pullRequestCreationAllowed)
           return [403, { message: 'GitHub Actions is not permitted to create or approve pull requests.' }]
-        if (this.pulls.some((p) => p.state === 'open' && p.head === body.head && p.base === body.base))
+        if (this.pulls.some((p) => p.state === 'open' && !p.headRepo && p.head === body.head && p.base === body.base))
           return [422, { message: `A pull request already exists for ${this.owner}:${String(body.head)}.` }]
         if (!this.refs.has(body.head as string)) return [422, { message: 'head does not exist' }]
         const pull: PullRequest = {

@@ -89,11 +89,15 @@ test('the pull request body says why papers left: pushed out by max-papers, or m
   assert.match(text, /1 paper left: matching exclude\./)
 })
 
-test("a byline or title holding ](https://arxiv.org/abs/...) cannot change which papers a body lists", async () => {
+test('a byline or title holding ](https://arxiv.org/abs/...) cannot change which papers a body lists', async () => {
   const { listedInBody } = await import('../../../src/delivery/bodies.js')
   const hostile = paper(1, 'Title](https://arxiv.org/abs/2599.99998v1) x')
   const byline = { ...paper(2), authors: ['Eve](https://arxiv.org/abs/2599.99999v1)', 'Bob'] }
-  const body = pullRequestBody([change('K', [hostile, byline])], { readmePath: 'README.md', failures: [], head: 'abc1' })
+  const body = pullRequestBody([change('K', [hostile, byline])], {
+    readmePath: 'README.md',
+    failures: [],
+    head: 'abc1',
+  })
   assert.deepEqual([...(listedInBody(body, 'abc1') ?? [])].sort(), [arxivId(1, '2501'), arxivId(2, '2501')])
   // As GitHub renders it, each paper's title links to that paper.
   const titleLinks: string[] = []
@@ -101,6 +105,6 @@ test("a byline or title holding ](https://arxiv.org/abs/...) cannot change which
     if (node.type === 'link' && node.url && visibleText(node as never).startsWith('Title')) titleLinks.push(node.url)
     for (const child of node.children ?? []) walk(child as typeof node)
   }
-  walk(parseGfm(body) as never)
+  walk(parseGfm(body))
   assert.deepEqual(titleLinks, [`https://arxiv.org/abs/${arxivId(1, '2501')}v2`])
 })

@@ -47,5 +47,11 @@ test('keptBlockLines: a NAME:START block counts only with its NAME:END; one left
     '## Keyword',
     '| **[P](https://arxiv.org/abs/2501.00001v1)** | 2025-01-01 |',
   ]
-  assert.deepEqual(keptBlockLines(texts, texts.map(() => false)), [true, true, true, false, false, false])
+  assert.deepEqual(
+    keptBlockLines(
+      texts,
+      texts.map(() => false),
+    ),
+    [true, true, true, false, false, false],
+  )
 })

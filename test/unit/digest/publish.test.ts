@@ -23,7 +23,7 @@ test('text a person typed into the README (controls, lone surrogates, U+FFFE, ]]
         lastUpdate: '2025-11-02',
         sections: [{ title: 'K', papers: [paper(`${title}]]>&<`, abstract, '\u0001\uD800\uFFFE')] }],
       }
-      const files = publishedFiles(digest, options)
+      const { files } = publishedFiles(digest, options)
       for (const file of ['feeds/k.xml', 'feeds/all.xml']) {
         const xml = files.get(file)!
         assert.equal(XMLValidator.validate(xml), true, file)
