@@ -191,20 +191,33 @@ const sameSignature = (a, b) => a !== undefined &&
  */
 function isOwnCommit(commit) {
     const lines = commit.message.split(/\r?\n/).map((line) => line.trim());
-    const recorded = lines.map((line) => TREE_TRAILER.exec(line)?.[1]).find((tree) => tree !== undefined);
+    const recorded = recordedTree(commit.message);
     if (recorded !== undefined)
         return lines.includes(COMMIT_TRAILER) && recorded === commit.treeSha;
     const marked = V1_MESSAGE.test(commit.message) || lines.includes(COMMIT_TRAILER);
     return marked && sameSignature(commit.author, commit.committer);
 }
+/**
+ * The tree an action's commit message records. A reviewer's amended commit still records the
+ * tree of the commit it replaced, so it names the state the reviewer started from.
+ */
+function recordedTree(message) {
+    for (const line of message.split(/\r?\n/)) {
+        const tree = TREE_TRAILER.exec(line.trim())?.[1];
+        if (tree !== undefined)
+            return tree;
+    }
+    return undefined;
+}
 /** The action's commit message: the text, its trailer and the tree it holds. */
 function withTrailer(message, treeSha) {
     return `${message.trimEnd()}\n\n${COMMIT_TRAILER}\nGenerated-tree: ${treeSha}\n`;
 }
-const factsOf = ({ sha, commit }) => ({
+const factsOf = ({ sha, commit, parents }) => ({
     sha,
     treeSha: commit.tree.sha,
     message: commit.message,
+    parents: (parents ?? []).map((parent) => parent.sha),
     author: commit.author ?? null,
     committer: commit.committer ?? null,
 });
@@ -245,6 +258,25 @@ class GitData {
             if ((0,github_errors/* httpStatus */.nG)(error) === 404)
                 return undefined;
             throw this.explain(error, `read the branch "${branch}"`, 'contents: read');
+        }
+    }
+    /** What one commit is (its tree, parents, message, who made it); undefined when GitHub has it not. */
+    async commitFacts(sha) {
+        try {
+            const { data } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: sha });
+            return {
+                sha: data.sha,
+                treeSha: data.tree.sha,
+                message: data.message,
+                parents: data.parents.map((parent) => parent.sha),
+                author: data.author,
+                committer: data.committer,
+            };
+        }
+        catch (error) {
+            if ((0,github_errors/* httpStatus */.nG)(error) === 404 || (0,github_errors/* httpStatus */.nG)(error) === 422)
+                return undefined;
+            throw this.explain(error, `read the commit ${sha.slice(0, 7)}`, 'contents: read');
         }
     }
     read(commit, path) {
@@ -722,11 +754,21 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead, rejected) {
     const pushed = (0,bodies/* describedHead */.QS)(open.body);
     const onBranch = new Set(ahead.map((commit) => commit.sha));
     const replaced = [...new Set([...(0,bodies/* replacedInBody */.k6)(open.body), ...(pushed ? [pushed] : [])])].filter((sha) => !onBranch.has(sha));
-    // Papers of pull requests closed without merging stay out of this one too.
-    const delivered = together(await Promise.all([...new Set([...edited.map((commit) => commit.sha), ...replaced, ...headsOf(rejected)])].map(async (sha) => (await (0,existing/* readExisting */.Y)(readAt(sha), settings.readmePath)).digest)));
+    const digestAt = async (sha) => (await (0,existing/* readExisting */.Y)(readAt(sha), settings.readmePath)).digest;
+    // Only what a person took out stays out, not what the action itself pushed out since (by
+    // max-papers, by a sort-by switch): each reviewer's commit is compared with the state it started
+    // from. Papers of pull requests closed without merging stay out of this one too.
+    const removed = await removedByReviewers(target, ahead, replaced, digestAt);
+    const refused = together(await Promise.all(headsOf(rejected).map(digestAt)));
+    const onHead = (0,merge/* paperIds */.$t)(await digestAt(firstHead.sha));
+    for (const id of refused ? (0,merge/* paperIds */.$t)(refused) : [])
+        if (!onHead.has(id))
+            removed.add(id);
+    // Every state the action left counts for what the reader was shown.
+    const delivered = together(await Promise.all([...new Set([...edited.map((commit) => commit.sha), ...replaced, ...headsOf(rejected)])].map(digestAt)));
     let head = firstHead;
     for (let attempt = 1;; attempt++) {
-        const update = await plan(readAt(head.sha), delivered ? { delivered } : {});
+        const update = await plan(readAt(head.sha), { ...(delivered ? { delivered } : {}), removed });
         const newIds = new Set(update.newPapers.map((paper) => paper.id));
         const none = { number: open.number, url: open.html_url, operation: 'none' };
         // Only papers justify a commit on a branch a person works on, not a table's shape.
@@ -749,6 +791,35 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead, rejected) {
             throw new Error(`The branch "${settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`);
         head = (await git.head(settings.github.prBranch)) ?? head;
     }
+}
+/**
+ * The papers reviewers took out of the update branch: for each commit of theirs, those of the
+ * state it started from that it no longer holds. That state is its parent, or, for a commit of the
+ * action's that a reviewer amended (its message still records the action's tree), the action's
+ * push it replaced.
+ */
+async function removedByReviewers(target, ahead, replaced, digestAt) {
+    const byTree = new Map();
+    for (const sha of replaced) {
+        const facts = await target.git.commitFacts(sha);
+        if (facts)
+            byTree.set(facts.treeSha, sha);
+    }
+    const removed = new Set();
+    for (const commit of ahead) {
+        if (isOwnCommit(commit))
+            continue;
+        const tree = recordedTree(commit.message);
+        const before = (tree === undefined ? undefined : byTree.get(tree)) ?? commit.parents?.[0];
+        if (before === undefined)
+            continue;
+        const [was, now] = await Promise.all([digestAt(before), digestAt(commit.sha)]);
+        const kept = (0,merge/* paperIds */.$t)(now);
+        for (const id of (0,merge/* paperIds */.$t)(was))
+            if (!kept.has(id))
+                removed.add(id);
+    }
+    return removed;
 }
 
 ;// CONCATENATED MODULE: ./src/delivery/github.ts

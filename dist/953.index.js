@@ -3585,7 +3585,8 @@ function shownBefore(section, onBranch, options, title) {
 function mergeAll(held, outcomes, options) {
     const proposed = options.proposed;
     const heldIds = (0,digest_merge/* paperIds */.$t)(held);
-    const removed = new Set(options.delivered ? [...(0,digest_merge/* paperIds */.$t)(options.delivered)].filter((id) => !heldIds.has(id)) : []);
+    const removed = options.removed ??
+        new Set(options.delivered ? [...(0,digest_merge/* paperIds */.$t)(options.delivered)].filter((id) => !heldIds.has(id)) : []);
     const changes = [];
     const failures = [];
     const keep = (paper) => !(0,common_text/* isExcluded */.RF)(paper, options.exclude);
@@ -3980,9 +3981,20 @@ async function readHeld(target, settings) {
     const publish = publishOptions(settings);
     // Papers the outputs need more of than the README and the published files hold are looked up.
     const published = await readPublished((file) => target.read(file), publish, settings, existing.digest.sections);
+    // Papers only the open update branch holds have their arXiv dates in the branch's files.
+    const readProposed = target.readProposed?.bind(target);
+    const proposedMetadata = proposed && readProposed
+        ? readBack(await readPublished(readProposed, publish, settings, proposed.sections))
+        : new Map();
     const needs = (0,digest_metadata/* metadataNeeds */.PX)(columns, publish !== undefined);
-    const lacking = (0,digest_metadata/* idsLacking */.IH)((0,digest_metadata/* withMetadata */.Uz)(existing.digest, readBack(published)), needs);
-    return { existing, proposed, columns, publish, lacking };
+    const known = new Map([...proposedMetadata, ...readBack(published)]);
+    const lacking = [
+        ...new Set([
+            ...(0,digest_metadata/* idsLacking */.IH)((0,digest_metadata/* withMetadata */.Uz)(existing.digest, known), needs),
+            ...(proposed ? (0,digest_metadata/* idsLacking */.IH)((0,digest_metadata/* withMetadata */.Uz)(proposed, known), needs) : []),
+        ]),
+    ];
+    return { existing, proposed, columns, publish, lacking, proposedMetadata };
 }
 /**
  * A readme-path that does not exist is created, and said: a misspelt path (`READEM.md`) would
@@ -4221,7 +4233,7 @@ function planner(target, settings, held, fetched, today) {
         const options = {
             ...updateOptions(settings, held, today),
             ...context,
-            metadata: new Map([...readBack(publishedTexts), ...fetched.looked]),
+            metadata: new Map([...held.proposedMetadata, ...readBack(publishedTexts), ...fetched.looked]),
             overflowTexts,
             parsed: { document, moved },
             publishedTexts,

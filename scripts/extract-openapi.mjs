@@ -25,6 +25,7 @@ const OPERATIONS = {
   'repos/compare-commits-with-basehead': ['get', '/repos/{owner}/{repo}/compare/{basehead}'],
   'git/get-tree': ['get', '/repos/{owner}/{repo}/git/trees/{tree_sha}'],
   'issues/list-for-repo': ['get', '/repos/{owner}/{repo}/issues'],
+  'git/get-commit': ['get', '/repos/{owner}/{repo}/git/commits/{commit_sha}'],
 }
 
 const root = process.argv[2]

@@ -52,6 +52,8 @@ interface Held {
   readonly publish: PublishOptions | undefined
   /** Held papers whose metadata the outputs need and neither the README nor published files hold. */
   readonly lacking: readonly string[]
+  /** What the open update branch's published files say of its papers (pull-request mode). */
+  readonly proposedMetadata: ReadonlyMap<string, Metadata>
 }
 
 /** What arXiv answered: each keyword's papers, and what a look-up found of held papers. */
@@ -106,9 +108,21 @@ async function readHeld(target: Target, settings: Settings): Promise<Held> {
   const publish = publishOptions(settings)
   // Papers the outputs need more of than the README and the published files hold are looked up.
   const published = await readPublished((file) => target.read(file), publish, settings, existing.digest.sections)
+  // Papers only the open update branch holds have their arXiv dates in the branch's files.
+  const readProposed = target.readProposed?.bind(target)
+  const proposedMetadata =
+    proposed && readProposed
+      ? readBack(await readPublished(readProposed, publish, settings, proposed.sections))
+      : new Map<string, Metadata>()
   const needs = metadataNeeds(columns, publish !== undefined)
-  const lacking = idsLacking(withMetadata(existing.digest, readBack(published)), needs)
-  return { existing, proposed, columns, publish, lacking }
+  const known = new Map([...proposedMetadata, ...readBack(published)])
+  const lacking = [
+    ...new Set([
+      ...idsLacking(withMetadata(existing.digest, known), needs),
+      ...(proposed ? idsLacking(withMetadata(proposed, known), needs) : []),
+    ]),
+  ]
+  return { existing, proposed, columns, publish, lacking, proposedMetadata }
 }
 
 /**
@@ -398,7 +412,7 @@ function planner(target: Target, settings: Settings, held: Held, fetched: Fetche
     const options: UpdateOptions = {
       ...updateOptions(settings, held, today),
       ...context,
-      metadata: new Map([...readBack(publishedTexts), ...fetched.looked]),
+      metadata: new Map([...held.proposedMetadata, ...readBack(publishedTexts), ...fetched.looked]),
       overflowTexts,
       parsed: { document, moved },
       publishedTexts,

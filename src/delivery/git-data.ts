@@ -34,6 +34,8 @@ export interface CommitFacts {
   readonly sha: string
   readonly treeSha: string
   readonly message: string
+  /** Its parents' shas (empty when unknown). */
+  readonly parents?: readonly string[]
   readonly author?: Signature | null
   readonly committer?: Signature | null
 }
@@ -69,10 +71,22 @@ const sameSignature = (a: Signature | null | undefined, b: Signature | null | un
  */
 export function isOwnCommit(commit: Omit<CommitFacts, 'sha'>): boolean {
   const lines = commit.message.split(/\r?\n/).map((line) => line.trim())
-  const recorded = lines.map((line) => TREE_TRAILER.exec(line)?.[1]).find((tree) => tree !== undefined)
+  const recorded = recordedTree(commit.message)
   if (recorded !== undefined) return lines.includes(COMMIT_TRAILER) && recorded === commit.treeSha
   const marked = V1_MESSAGE.test(commit.message) || lines.includes(COMMIT_TRAILER)
   return marked && sameSignature(commit.author, commit.committer)
+}
+
+/**
+ * The tree an action's commit message records. A reviewer's amended commit still records the
+ * tree of the commit it replaced, so it names the state the reviewer started from.
+ */
+export function recordedTree(message: string): string | undefined {
+  for (const line of message.split(/\r?\n/)) {
+    const tree = TREE_TRAILER.exec(line.trim())?.[1]
+    if (tree !== undefined) return tree
+  }
+  return undefined
 }
 
 /** The action's commit message: the text, its trailer and the tree it holds. */
@@ -82,6 +96,7 @@ export function withTrailer(message: string, treeSha: string): string {
 
 interface ApiCommit {
   readonly sha: string
+  readonly parents?: readonly { readonly sha: string }[]
   readonly commit: {
     readonly message: string
     readonly tree: { readonly sha: string }
@@ -90,10 +105,11 @@ interface ApiCommit {
   }
 }
 
-const factsOf = ({ sha, commit }: ApiCommit): CommitFacts => ({
+const factsOf = ({ sha, commit, parents }: ApiCommit): CommitFacts => ({
   sha,
   treeSha: commit.tree.sha,
   message: commit.message,
+  parents: (parents ?? []).map((parent) => parent.sha),
   author: commit.author ?? null,
   committer: commit.committer ?? null,
 })
@@ -133,6 +149,24 @@ export class GitData {
     } catch (error) {
       if (httpStatus(error) === 404) return undefined
       throw this.explain(error, `read the branch "${branch}"`, 'contents: read')
+    }
+  }
+
+  /** What one commit is (its tree, parents, message, who made it); undefined when GitHub has it not. */
+  async commitFacts(sha: string): Promise<CommitFacts | undefined> {
+    try {
+      const { data } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: sha })
+      return {
+        sha: data.sha,
+        treeSha: data.tree.sha,
+        message: data.message,
+        parents: data.parents.map((parent) => parent.sha),
+        author: data.author,
+        committer: data.committer,
+      }
+    } catch (error) {
+      if (httpStatus(error) === 404 || httpStatus(error) === 422) return undefined
+      throw this.explain(error, `read the commit ${sha.slice(0, 7)}`, 'contents: read')
     }
   }
 

@@ -11,7 +11,7 @@ import {
   sameListing,
 } from './bodies.js'
 import { readExisting } from './existing.js'
-import { isOwnCommit, type BranchCommit, type Head } from './git-data.js'
+import { isOwnCommit, recordedTree, type BranchCommit, type Head } from './git-data.js'
 import type { GitHubRepository } from './github-repository.js'
 import { afterWrite, type Delivery, type FileReader, type Planner } from './target.js'
 import type { Digest } from '../digest/model.js'
@@ -258,17 +258,23 @@ async function onTopOfBranch(
   const replaced = [...new Set([...replacedInBody(open.body), ...(pushed ? [pushed] : [])])].filter(
     (sha) => !onBranch.has(sha),
   )
-  // Papers of pull requests closed without merging stay out of this one too.
+  const digestAt = async (sha: string): Promise<Digest> => (await readExisting(readAt(sha), settings.readmePath)).digest
+  // Only what a person took out stays out, not what the action itself pushed out since (by
+  // max-papers, by a sort-by switch): each reviewer's commit is compared with the state it started
+  // from. Papers of pull requests closed without merging stay out of this one too.
+  const removed = await removedByReviewers(target, ahead, replaced, digestAt)
+  const refused = together(await Promise.all(headsOf(rejected).map(digestAt)))
+  const onHead = paperIds(await digestAt(firstHead.sha))
+  for (const id of refused ? paperIds(refused) : []) if (!onHead.has(id)) removed.add(id)
+  // Every state the action left counts for what the reader was shown.
   const delivered = together(
     await Promise.all(
-      [...new Set([...edited.map((commit) => commit.sha), ...replaced, ...headsOf(rejected)])].map(
-        async (sha) => (await readExisting(readAt(sha), settings.readmePath)).digest,
-      ),
+      [...new Set([...edited.map((commit) => commit.sha), ...replaced, ...headsOf(rejected)])].map(digestAt),
     ),
   )
   let head = firstHead
   for (let attempt = 1; ; attempt++) {
-    const update = await plan(readAt(head.sha), delivered ? { delivered } : {})
+    const update = await plan(readAt(head.sha), { ...(delivered ? { delivered } : {}), removed })
     const newIds = new Set(update.newPapers.map((paper) => paper.id))
     const none = { number: open.number, url: open.html_url, operation: 'none' as const }
     // Only papers justify a commit on a branch a person works on, not a table's shape.
@@ -292,4 +298,34 @@ async function onTopOfBranch(
       )
     head = (await git.head(settings.github.prBranch)) ?? head
   }
+}
+
+/**
+ * The papers reviewers took out of the update branch: for each commit of theirs, those of the
+ * state it started from that it no longer holds. That state is its parent, or, for a commit of the
+ * action's that a reviewer amended (its message still records the action's tree), the action's
+ * push it replaced.
+ */
+async function removedByReviewers(
+  target: GitHubRepository,
+  ahead: readonly BranchCommit[],
+  replaced: readonly string[],
+  digestAt: (sha: string) => Promise<Digest>,
+): Promise<Set<string>> {
+  const byTree = new Map<string, string>()
+  for (const sha of replaced) {
+    const facts = await target.git.commitFacts(sha)
+    if (facts) byTree.set(facts.treeSha, sha)
+  }
+  const removed = new Set<string>()
+  for (const commit of ahead) {
+    if (isOwnCommit(commit)) continue
+    const tree = recordedTree(commit.message)
+    const before = (tree === undefined ? undefined : byTree.get(tree)) ?? commit.parents?.[0]
+    if (before === undefined) continue
+    const [was, now] = await Promise.all([digestAt(before), digestAt(commit.sha)])
+    const kept = paperIds(now)
+    for (const id of paperIds(was)) if (!kept.has(id)) removed.add(id)
+  }
+  return removed
 }

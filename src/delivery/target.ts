@@ -65,6 +65,11 @@ export interface PlanContext {
   readonly announced?: ReadonlySet<string> | undefined
   /** A digest delivered there earlier: papers a person removed since are not added back. */
   readonly delivered?: Digest
+  /**
+   * The papers people removed, when the target knows them exactly (a reviewer's commits on the
+   * update branch): then only these stay out, not every paper of `delivered` the place lacks.
+   */
+  readonly removed?: ReadonlySet<string>
 }
 
 /** Given where the update lands, what the files should become. */

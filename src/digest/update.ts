@@ -36,6 +36,8 @@ export interface UpdateOptions {
    * were removed by a person, and are not added back.
    */
   readonly delivered?: Digest | undefined
+  /** The papers people removed, when known exactly: they replace what `delivered` implies. */
+  readonly removed?: ReadonlySet<string> | undefined
   /**
    * Repository paths of files that exist and that the action did not make: never used as an
    * overflow file name (another name is picked), never written or deleted.
@@ -190,7 +192,9 @@ function mergeAll(
 ): { changes: SectionChange[]; failures: { title: string; error: string }[] } {
   const proposed = options.proposed
   const heldIds = paperIds(held)
-  const removed = new Set(options.delivered ? [...paperIds(options.delivered)].filter((id) => !heldIds.has(id)) : [])
+  const removed =
+    options.removed ??
+    new Set(options.delivered ? [...paperIds(options.delivered)].filter((id) => !heldIds.has(id)) : [])
   const changes: SectionChange[] = []
   const failures: { title: string; error: string }[] = []
   const keep = (paper: { title: string; abstract: string }) => !isExcluded(paper, options.exclude)

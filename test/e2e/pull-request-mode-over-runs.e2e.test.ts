@@ -464,3 +464,74 @@ test("pull requests that quote the action's marker but are not the action's (a f
     "the action's own pull requests were closed",
   )
 })
+
+test("with a reviewer's commits on the branch, papers the action itself pushed out (max-papers lowered) come back when it is raised; the reviewer's removal stays", async (t) => {
+  arxiv.papers = [1, 2, 3, 4, 5].map((n) => paper(n, n))
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const run5 = () => run(github, { keywords: 'Alpha', 'max-papers': '5' })
+  assert.equal((await run5()).code, 0)
+  // The reviewer drops paper 1 in a commit of their own.
+  const text = github.readme(BRANCH)!
+  const row = text.split('\n').find((line) => line.includes(arxivId(1, '2510')))!
+  github.push(BRANCH, { 'README.md': text.replace(`${row}\n`, '') }, 'Drop paper 1')
+  arxiv.papers = [...arxiv.papers, paper(6, 6)]
+  assert.equal((await run5()).code, 0)
+  assert.deepEqual(
+    idsOn(github, BRANCH),
+    [2, 3, 4, 5, 6].map((n) => arxivId(n, '2510')),
+  )
+  // max-papers lowered: the action pushes out 2 and 3 (with paper 7 new, a commit on top).
+  arxiv.papers = [...arxiv.papers, paper(7, 7)]
+  assert.equal((await run(github, { keywords: 'Alpha', 'max-papers': '3' })).code, 0)
+  assert.deepEqual(
+    idsOn(github, BRANCH),
+    [5, 6, 7].map((n) => arxivId(n, '2510')),
+  )
+  // Raised again with paper 8 new: what the action pushed out comes back, paper 1 stays out.
+  arxiv.papers = [...arxiv.papers, paper(8, 8)]
+  const raised = await run5()
+  assert.equal(raised.code, 0, raised.stdout)
+  assert.deepEqual(
+    idsOn(github, BRANCH),
+    [4, 5, 6, 7, 8].map((n) => arxivId(n, '2510')),
+  )
+  assert.deepEqual(
+    (JSON.parse(raised.outputs['new-papers']!) as { id: string }[]).map((p) => p.id),
+    [arxivId(8, '2510')],
+  )
+})
+
+test('papers only the update branch holds keep their arXiv dates in the JSON: a run whose keyword fails, and one with nothing new, write nothing', async (t) => {
+  arxiv.papers = [1, 2, 3].map((n) => paper(n, n))
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = { keywords: 'Alpha\nBeta', 'json-path': 'digest.json' }
+  assert.equal((await run(github, inputs)).code, 0)
+  const json = github.readme(BRANCH, 'digest.json')!
+  const body = github.pulls[0]!.body
+  assert.match(json, /"published": "2025-10-01T10:00:00Z"/)
+  // arXiv fails for Beta: nothing changed, nothing is written.
+  arxiv.failing = (query) => query.includes('Beta')
+  const writes = github.writes().length
+  const failing = await run(github, inputs)
+  arxiv.failing = () => false
+  assert.equal(failing.code, 0, failing.stdout)
+  assert.deepEqual(
+    github
+      .writes()
+      .slice(writes)
+      .map((call) => call.operation),
+    [],
+  )
+  assert.equal(github.readme(BRANCH, 'digest.json'), json)
+  assert.equal(github.pulls[0]!.body, body)
+  // The day after, arXiv answers again with nothing new: still nothing written.
+  const quiet = await run(github, inputs)
+  assert.equal(quiet.code, 0, quiet.stdout)
+  assert.deepEqual(
+    github
+      .writes()
+      .slice(writes)
+      .map((call) => call.operation),
+    [],
+  )
+})

@@ -231,6 +231,7 @@ export class FakeGitHub {
     const commit = this.get(sha, 'commit')!
     return {
       sha,
+      parents: commit.parents.map((parent) => ({ sha: parent })),
       commit: {
         message: commit.message,
         tree: { sha: commit.tree },
@@ -545,6 +546,21 @@ export class FakeGitHub {
             size: data.length,
             encoding: big ? 'none' : 'base64',
             content: big ? '' : data.toString('base64'),
+          },
+        ]
+      }
+      case 'git/get-commit': {
+        const commit = this.get(params.commit_sha ?? '', 'commit')
+        if (!commit) return [404, { message: 'Not Found' }]
+        return [
+          200,
+          {
+            sha: params.commit_sha,
+            tree: { sha: commit.tree },
+            parents: commit.parents.map((parent) => ({ sha: parent })),
+            message: commit.message,
+            author: commit.author,
+            committer: commit.committer,
           },
         ]
       }
