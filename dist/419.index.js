@@ -127,6 +127,7 @@ function createClient(token, baseUrl, userAgent) {
         auth: token,
         baseUrl,
         userAgent,
+        request: { fetch: rawFilesAsBytes },
         throttle: { onRateLimit: retryOnLimit, onSecondaryRateLimit: retryOnLimit, ...write },
         // A rule's refusal (409) stays a refusal, and a 429 waits for what GitHub asks (below).
         retry: { retries: MAX_API_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
@@ -159,6 +160,26 @@ async function honourRetryAfter(send) {
             await clock/* clock */.p.wait(wait * 1000);
         }
     }
+}
+/**
+ * A file read through the raw media type comes back as its bytes (an ArrayBuffer: a byte order
+ * mark kept, which decoding as text would drop), read here while the answer is held. Handing on
+ * the answer's body stream instead lets the answer be collected first, which cancels the stream
+ * ("Response body object should not be disturbed or locked", now and then in a long run). A
+ * folder, listed as JSON whatever was asked, is left for Octokit to parse.
+ */
+async function rawFilesAsBytes(input, init) {
+    const response = await fetch(input, init);
+    const accept = new Headers(init?.headers).get('accept') ?? '';
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.ok || !accept.includes('raw') || type.includes('json'))
+        return response;
+    const bytes = await response.arrayBuffer();
+    const headers = new Headers(response.headers);
+    headers.set('content-type', 'application/octet-stream');
+    headers.delete('content-encoding');
+    headers.delete('content-length');
+    return new Response(bytes, { status: response.status, statusText: response.statusText, headers });
 }
 
 // EXTERNAL MODULE: ./src/delivery/paths.ts
@@ -288,28 +309,21 @@ class GitData {
     }
     /** A file at a commit, exact bytes through the raw media type (works past 1 MB). */
     async fetchFile(ref, path) {
-        let response;
+        let data;
         try {
-            response = await this.octokit.rest.repos.getContent({
-                ...this.repo,
-                path,
-                ref,
-                mediaType: { format: 'raw' },
-                request: { parseSuccessResponseBody: false },
-            });
+            ;
+            ({ data } = await this.octokit.rest.repos.getContent({ ...this.repo, path, ref, mediaType: { format: 'raw' } }));
         }
         catch (error) {
             if ((0,github_errors/* httpStatus */.nG)(error) === 404)
                 return undefined;
             throw this.explain(error, `read ${path}`, 'contents: read');
         }
-        // A folder (or a submodule) answers with a JSON listing even when the raw file is asked for.
-        const contentType = response.headers['content-type'];
-        const type = typeof contentType === 'string' ? contentType : '';
-        if (type.includes('json'))
+        // The client hands a file over as its bytes (github-client.ts); a folder (or a submodule) is
+        // listed as JSON even when the raw file is asked for.
+        if (!(data instanceof ArrayBuffer))
             throw new github_errors/* FolderError */.b3(path);
-        // Decoded by hand: Response.text() would drop a byte order mark.
-        return (0,common_text/* decodeUtf8 */._6)(await new Response(response.data).arrayBuffer());
+        return (0,common_text/* decodeUtf8 */._6)(data);
     }
     /** One commit holding the new files on top of `parent`, with no custom author so GitHub signs it. */
     async commit(parent, files, message) {
@@ -764,8 +778,13 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead, rejected) {
     for (const id of refused ? (0,merge/* paperIds */.$t)(refused) : [])
         if (!onHead.has(id))
             removed.add(id);
-    // Every state the action left counts for what the reader was shown.
-    const delivered = together(await Promise.all([...new Set([...edited.map((commit) => commit.sha), ...replaced, ...headsOf(rejected)])].map(digestAt)));
+    // Every state the action left counts for what the reader was shown, and so does the base: a
+    // paper it holds that the branch lacks (pushed out there) is not news when it comes back.
+    const base = await digestAt((await target.baseHead(false)).sha);
+    const delivered = together([
+        ...(await Promise.all([...new Set([...edited.map((commit) => commit.sha), ...replaced, ...headsOf(rejected)])].map(digestAt))),
+        asShown(base),
+    ]);
     let head = firstHead;
     for (let attempt = 1;; attempt++) {
         const update = await plan(readAt(head.sha), { ...(delivered ? { delivered } : {}), removed });
@@ -820,6 +839,17 @@ async function removedByReviewers(target, ahead, replaced, digestAt) {
                 removed.add(id);
     }
     return removed;
+}
+/** A digest's rows as a record of what its reader was shown (no rows of its own). */
+function asShown(digest) {
+    return {
+        lastUpdate: undefined,
+        sections: digest.sections.map((section) => ({
+            title: section.title,
+            papers: [],
+            shown: section.papers.map((paper) => ({ id: paper.id, date: paper.date })),
+        })),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/delivery/github.ts

@@ -179,25 +179,17 @@ export class GitData {
 
   /** A file at a commit, exact bytes through the raw media type (works past 1 MB). */
   private async fetchFile(ref: string, path: string): Promise<string | undefined> {
-    let response: { data: unknown; headers: Record<string, unknown> }
+    let data: unknown
     try {
-      response = await this.octokit.rest.repos.getContent({
-        ...this.repo,
-        path,
-        ref,
-        mediaType: { format: 'raw' },
-        request: { parseSuccessResponseBody: false },
-      })
+      ;({ data } = await this.octokit.rest.repos.getContent({ ...this.repo, path, ref, mediaType: { format: 'raw' } }))
     } catch (error) {
       if (httpStatus(error) === 404) return undefined
       throw this.explain(error, `read ${path}`, 'contents: read')
     }
-    // A folder (or a submodule) answers with a JSON listing even when the raw file is asked for.
-    const contentType = response.headers['content-type']
-    const type = typeof contentType === 'string' ? contentType : ''
-    if (type.includes('json')) throw new FolderError(path)
-    // Decoded by hand: Response.text() would drop a byte order mark.
-    return decodeUtf8(await new Response(response.data as ReadableStream<Uint8Array>).arrayBuffer())
+    // The client hands a file over as its bytes (github-client.ts); a folder (or a submodule) is
+    // listed as JSON even when the raw file is asked for.
+    if (!(data instanceof ArrayBuffer)) throw new FolderError(path)
+    return decodeUtf8(data)
   }
 
   /** One commit holding the new files on top of `parent`, with no custom author so GitHub signs it. */

@@ -33,6 +33,7 @@ export function createClient(token: string, baseUrl: string, userAgent: string):
     auth: token,
     baseUrl,
     userAgent,
+    request: { fetch: rawFilesAsBytes },
     throttle: { onRateLimit: retryOnLimit, onSecondaryRateLimit: retryOnLimit, ...write },
     // A rule's refusal (409) stays a refusal, and a 429 waits for what GitHub asks (below).
     retry: { retries: MAX_API_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
@@ -64,4 +65,24 @@ async function honourRetryAfter<T>(send: () => T | Promise<T>): Promise<T> {
       await clock.wait(wait * 1000)
     }
   }
+}
+
+/**
+ * A file read through the raw media type comes back as its bytes (an ArrayBuffer: a byte order
+ * mark kept, which decoding as text would drop), read here while the answer is held. Handing on
+ * the answer's body stream instead lets the answer be collected first, which cancels the stream
+ * ("Response body object should not be disturbed or locked", now and then in a long run). A
+ * folder, listed as JSON whatever was asked, is left for Octokit to parse.
+ */
+async function rawFilesAsBytes(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  const response = await fetch(input, init)
+  const accept = new Headers(init?.headers).get('accept') ?? ''
+  const type = response.headers.get('content-type') ?? ''
+  if (!response.ok || !accept.includes('raw') || type.includes('json')) return response
+  const bytes = await response.arrayBuffer()
+  const headers = new Headers(response.headers)
+  headers.set('content-type', 'application/octet-stream')
+  headers.delete('content-encoding')
+  headers.delete('content-length')
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers })
 }

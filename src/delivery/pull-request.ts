@@ -266,12 +266,15 @@ async function onTopOfBranch(
   const refused = together(await Promise.all(headsOf(rejected).map(digestAt)))
   const onHead = paperIds(await digestAt(firstHead.sha))
   for (const id of refused ? paperIds(refused) : []) if (!onHead.has(id)) removed.add(id)
-  // Every state the action left counts for what the reader was shown.
-  const delivered = together(
-    await Promise.all(
+  // Every state the action left counts for what the reader was shown, and so does the base: a
+  // paper it holds that the branch lacks (pushed out there) is not news when it comes back.
+  const base = await digestAt((await target.baseHead(false)).sha)
+  const delivered = together([
+    ...(await Promise.all(
       [...new Set([...edited.map((commit) => commit.sha), ...replaced, ...headsOf(rejected)])].map(digestAt),
-    ),
-  )
+    )),
+    asShown(base),
+  ])
   let head = firstHead
   for (let attempt = 1; ; attempt++) {
     const update = await plan(readAt(head.sha), { ...(delivered ? { delivered } : {}), removed })
@@ -328,4 +331,16 @@ async function removedByReviewers(
     for (const id of paperIds(was)) if (!kept.has(id)) removed.add(id)
   }
   return removed
+}
+
+/** A digest's rows as a record of what its reader was shown (no rows of its own). */
+function asShown(digest: Digest): Digest {
+  return {
+    lastUpdate: undefined,
+    sections: digest.sections.map((section) => ({
+      title: section.title,
+      papers: [],
+      shown: section.papers.map((paper) => ({ id: paper.id, date: paper.date })),
+    })),
+  }
 }

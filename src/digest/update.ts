@@ -181,7 +181,10 @@ function shownBefore(
     ...(section?.shown ?? []),
     // The branch's record minus its own rows: those are proposed, new or put back as announced.
     ...(onBranch?.shown ?? []).filter((paper) => !onBranch?.papers.some((row) => row.id === paper.id)),
-    ...((options.delivered && findSection(options.delivered, title)?.shown) ?? []),
+    // Several delivered states side by side (see the pull-request flow): every one's record counts.
+    ...(options.delivered?.sections ?? [])
+      .filter((delivered) => delivered.title.toLowerCase() === title.toLowerCase())
+      .flatMap((delivered) => delivered.shown ?? []),
   ]
 }
 

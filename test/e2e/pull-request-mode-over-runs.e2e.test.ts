@@ -535,3 +535,29 @@ test('papers only the update branch holds keep their arXiv dates in the JSON: a 
     [],
   )
 })
+
+test("with a reviewer's commits on the branch, a paper the base holds that comes back as a revision is updated, not announced", async (t) => {
+  // Paper 1 is older than the window the branch records as shown (overlap-days before its newest).
+  arxiv.papers = [paper(1, 1), paper(2, 10), paper(3, 11)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = { keywords: 'Alpha', 'max-papers': '3' }
+  assert.equal((await run(github, inputs)).code, 0)
+  github.merge(github.pulls[0]!.number)
+  // Paper 4 opens a new pull request that pushes paper 1 out of the branch; the base still holds it.
+  arxiv.papers = [...arxiv.papers, paper(4, 12)]
+  assert.equal((await run(github, inputs)).code, 0)
+  assert.deepEqual(
+    idsOn(github, BRANCH),
+    [2, 3, 4].map((n) => arxivId(n, '2510')),
+  )
+  github.push(BRANCH, { 'NOTES.md': 'Reviewed.\n' }, 'A reviewer adds a note')
+  // Paper 1 is revised: it tops the list by update date.
+  arxiv.papers = [{ ...paper(1, 13, 2), published: arxivTime(day(1)) }, ...arxiv.papers.slice(1)]
+  const revised = await run(github, inputs)
+  assert.equal(revised.code, 0, revised.stdout)
+  assert.deepEqual(
+    idsOn(github, BRANCH),
+    [1, 3, 4].map((n) => arxivId(n, '2510')),
+  )
+  assert.deepEqual(JSON.parse(revised.outputs['new-papers']!), [], 'nothing new: the base showed paper 1')
+})
