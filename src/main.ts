@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { DeliveredThenFailed, wroteSomething, type Delivery } from './delivery/target.js'
 import { errorMessage } from './common/secrets.js'
 import { setOutputs } from './outputs.js'
+import { unknownInputs } from './settings/mistakes.js'
 import { readSettings, type Settings } from './settings/settings.js'
 import { failureSummaryMarkdown, OPERATION, summaryMarkdown, type RunFailure } from './summary.js'
 
@@ -40,7 +41,10 @@ export async function run(): Promise<void> {
   let settings: Settings | undefined
   let asked = false
   try {
+    // Said first: a misspelt input (`keyword:`) is often why a setting below is missing.
+    for (const warning of unknownInputs(process.env)) core.warning(warning, { title: 'Input does nothing' })
     settings = readSettings()
+    for (const warning of settings.warnings) core.warning(warning, { title: 'Input does nothing' })
     const { updateDigest } = await import('./run.js')
     asked = true
     const { delivery, failed } = await updateDigest(settings)

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { hideInMessages } from '../common/secrets.js'
 import type { KeywordQuery, SortBy } from '../arxiv/query.js'
 import { DEFAULTS, defaultPrBranch, Inputs, SettingsError } from './inputs.js'
+import { ignoredInputs, refuseBracketedList, suggestMode, suggestZone } from './mistakes.js'
 import {
   ARXIV_MIN_DELAY_MS,
   isArxivHost,
@@ -38,6 +39,8 @@ export interface GitHubSettings {
 
 /** Everything a run needs, read and validated once before any network call. */
 export interface Settings {
+  /** Inputs set that this mode does not read, said before the run. */
+  readonly warnings: readonly string[]
   readonly keywords: readonly KeywordQuery[]
   readonly maxPapers: number
   /** max-papers was given (not left to its default): adopting a README may then cut sections. */
@@ -128,7 +131,7 @@ function jsonPath(readme: string): string | undefined {
 export function readSettings(): Settings {
   // Not `required: true`: its message would not say what to write.
   const keywords = parseKeywords(readInput(Inputs.Keywords))
-  const mode = readChoice(Inputs.Mode, readOr(Inputs.Mode), ['local', 'commit', 'pull-request'] as const)
+  const mode = readChoice(Inputs.Mode, readOr(Inputs.Mode), ['local', 'commit', 'pull-request'] as const, suggestMode)
   const endpoint = readArxivUrl(Inputs.ArxivApiUrl, readOr(Inputs.ArxivApiUrl))
   const requestDelayMs = readSeconds(Inputs.RequestDelay, readOr(Inputs.RequestDelay), 0, 600)
   if (requestDelayMs < ARXIV_MIN_DELAY_MS && isArxivHost(endpoint.hostname)) {
@@ -138,6 +141,7 @@ export function readSettings(): Settings {
     )
   }
   const readme = readReadmePath(Inputs.ReadmePath, readOr(Inputs.ReadmePath))
+  for (const list of [Inputs.Categories, Inputs.Columns, Inputs.Exclude]) refuseBracketedList(list, readInput(list))
   const categories = parseList(readInput(Inputs.Categories))
   for (const category of categories) {
     const problem = categoryProblem(category)
@@ -155,7 +159,7 @@ export function readSettings(): Settings {
     mode,
     arxivApiUrl: endpoint.href,
     requestDelayMs,
-    timezone: readTimezone(Inputs.Timezone, readInput(Inputs.Timezone)),
+    timezone: readTimezone(Inputs.Timezone, readInput(Inputs.Timezone), suggestZone),
     maxRetries: readInteger(Inputs.MaxRetries, readOr(Inputs.MaxRetries), 0, 10),
     timeoutMs: readSeconds(Inputs.Timeout, readOr(Inputs.Timeout), 1, 300),
     failOnError: readFlag(Inputs.FailOnError),
@@ -167,5 +171,6 @@ export function readSettings(): Settings {
     jsonPath: jsonPath(readme),
     siteDir: readFolderPath(Inputs.SiteDir, readInput(Inputs.SiteDir)),
     github: readGitHubSettings(mode, readme),
+    warnings: ignoredInputs(mode, readInput),
   }
 }

@@ -32,13 +32,20 @@ export function readSeconds(name: string, value: string, min: number, max: numbe
   return Math.round(parsed * 1000)
 }
 
-export function readChoice<T extends string>(name: string, value: string, accepted: readonly T[]): T {
+export function readChoice<T extends string>(
+  name: string,
+  value: string,
+  accepted: readonly T[],
+  suggest: (value: string) => string | undefined = () => undefined,
+): T {
   const found = accepted.find((candidate) => candidate === value.trim())
-  if (!found)
+  if (!found) {
+    const meant = suggest(value)
     throw new SettingsError(
       name,
-      `must be one of ${accepted.map((a) => `"${a}"`).join(', ')}; got ${JSON.stringify(value)}`,
+      `must be one of ${accepted.map((a) => `"${a}"`).join(', ')}; got ${JSON.stringify(value)}${meant === undefined ? '' : ` (did you mean "${meant}"?)`}`,
     )
+  }
   return found
 }
 
@@ -83,7 +90,11 @@ function forbiddenPlace(normalized: string): string | undefined {
 /** arXiv's terms of use ask for at most one request every three seconds. */
 export const ARXIV_MIN_DELAY_MS = 3000
 
-export function readTimezone(name: string, value: string): string {
+export function readTimezone(
+  name: string,
+  value: string,
+  suggest: (value: string) => string | undefined = () => undefined,
+): string {
   const zone = value.trim() || 'UTC'
   // The default needs no check; loading the time zone data costs a run 15 ms.
   if (zone === 'UTC') return zone
@@ -91,9 +102,10 @@ export function readTimezone(name: string, value: string): string {
     new Intl.DateTimeFormat('en-CA', { timeZone: zone })
     return zone
   } catch {
+    const meant = suggest(value)
     throw new SettingsError(
       name,
-      `${JSON.stringify(value)} is not an IANA time zone; use a name such as "UTC" or "Europe/Berlin"`,
+      `${JSON.stringify(value)} is not an IANA time zone${meant === undefined ? '' : `; did you mean "${meant}"?`} Use a name such as "UTC", "Asia/Shanghai" or "Europe/Berlin"`,
     )
   }
 }

@@ -77,6 +77,10 @@ const emptyFeed = fixture('v2026_empty_idlist_0000.0000.xml')
 
 /** The case each message describes, found by the start of the message. */
 const CASES: [string, () => Promise<string>][] = [
+  ['Input "max_papers" is not an input', () => local({ max_papers: '5' })],
+  ['Input "issue" does nothing in mode "local"', () => local({ issue: 'true' })],
+  ['Input "mode": must be one of', () => local({ mode: 'pr' })],
+  ['Input "categories": looks like a YAML list', () => local({ categories: '[cs.LG, stat.ML]' })],
   ['Input "keywords": is empty', () => local({ keywords: '' })],
   [
     'Input "request-delay"',
