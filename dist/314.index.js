@@ -678,7 +678,7 @@ const tieKey = (paper) => `${paper.date}\u0000${paper.title}\u0000${paper.abstra
  * ordered newest first (then id descending) and cut to `maxPapers`. Linear in the number of
  * papers apart from the sort.
  */
-function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { replace = false, newSince, proposed = [], shown = [], announced, } = {}) {
+function mergeSection(title, existing, fetched, maxPapers, leaves = () => undefined, { replace = false, newSince, proposed = [], shown = [], announced, } = {}) {
     const before = new Map();
     for (const paper of existing) {
         const earlier = before.get(paper.id);
@@ -693,7 +693,10 @@ function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { 
         const tie = held && !before.has(paper.id) && paper.version === held.version && tieKey(paper) > tieKey(held);
         byId.set(paper.id, held && !tie ? preferred(held, paper) : paper);
     }
-    const papers = [...byId.values()].filter(keep).sort(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .comparePapers */ .Nb).slice(0, maxPapers);
+    const papers = [...byId.values()]
+        .filter((paper) => leaves(paper) === undefined)
+        .sort(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .comparePapers */ .Nb)
+        .slice(0, maxPapers);
     const kept = new Set(papers.map((paper) => paper.id));
     const unknown = papers.filter((paper) => !before.has(paper.id));
     const proposedIds = new Set(proposed.map((paper) => paper.id));
@@ -711,8 +714,11 @@ function mergeSection(title, existing, fetched, maxPapers, keep = () => true, { 
         return old !== undefined && old !== paper && paper.version > old.version;
     });
     const removed = [...before.values()].filter((paper) => !kept.has(paper.id));
-    const excluded = removed.filter((paper) => !keep(byId.get(paper.id) ?? paper));
-    return { title, papers, added, revised, removed, restored, excluded };
+    // Not filtered out: newer papers filled the section, or a rebuild by the other date left it out.
+    const reasonOf = (paper) => leaves(byId.get(paper.id) ?? paper) ?? (papers.length >= maxPapers || !replace ? 'max-papers' : 'sort-by');
+    const left = removed.map((paper) => ({ paper, reason: reasonOf(paper) }));
+    const excluded = left.filter((entry) => entry.reason === 'exclude').map((entry) => entry.paper);
+    return { title, papers, added, revised, removed, restored, excluded, left };
 }
 /**
  * Whether a paper the section did not hold is new: it must be dated `newSince` or later (the
@@ -2477,10 +2483,7 @@ var model = __webpack_require__(7445);
 
 /** Keywords failing in a row with server or network errors after which arXiv is taken for down. */
 const DOWN_AFTER = 2;
-/** `cs` matches `cs.CL`; `cs.CL` matches only itself. */
-function categoryMatches(filter, term) {
-    return term === filter || term.startsWith(`${filter}.`);
-}
+
 function entryToPaper(entry, sortBy) {
     const timestamp = sortBy === 'updated' ? entry.updated : entry.published;
     return {
@@ -2498,12 +2501,14 @@ function entryToPaper(entry, sortBy) {
         ...(entry.journalRef ? { journalRef: entry.journalRef } : {}),
     };
 }
-function accepted(entry, options) {
-    if (options.categories.length > 0 &&
-        !entry.categories.some((term) => options.categories.some((filter) => categoryMatches(filter, term)))) {
-        return false;
-    }
-    return !(0,common_text/* isExcluded */.RF)(entry, options.exclude);
+/** Whether the filters keep an entry, counting it in `tally` under the filter that leaves it out. */
+function accepted(entry, options, tally) {
+    if (tally)
+        tally.answered++;
+    const reason = (0,common_text/* filteredBy */.BZ)(entry, options.categories, options.exclude);
+    if (reason && tally)
+        tally[reason]++;
+    return reason === undefined;
 }
 /** Room, in papers, for late-indexed arrivals beyond what the section's own pace predicts. */
 const SLACK = 5;
@@ -2534,7 +2539,7 @@ function firstRequestSize(papers, cutoff, today, maxPapers) {
  * set; a further request follows only when the answer did not reach back to the window (a burst,
  * a long pause). Never more than `maxPapers` results in all, as a full fetch would ask.
  */
-async function fetchKeyword(client, keyword, held, options) {
+async function fetchKeyword(client, keyword, held, options, tally) {
     const expectEntries = (held?.papers.length ?? 0) > 0 || options.heldElsewhere?.(keyword.title) === true;
     const papers = options.rebuild ? [] : (held?.papers ?? []);
     const request = { query: keyword.query, sortBy: options.sortBy, expectEntries };
@@ -2542,7 +2547,9 @@ async function fetchKeyword(client, keyword, held, options) {
         const feed = await client.search({ ...request, start: 0, maxResults: options.maxPapers });
         for (const problem of feed.rejected)
             options.onRejected?.(problem);
-        return feed.entries.filter((entry) => accepted(entry, options)).map((entry) => entryToPaper(entry, options.sortBy));
+        return feed.entries
+            .filter((entry) => accepted(entry, options, tally))
+            .map((entry) => entryToPaper(entry, options.sortBy));
     }
     const cutoff = (0,model/* windowStart */.Nf)(papers, options.overlapDays) ?? '';
     const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -2569,7 +2576,7 @@ async function fetchKeyword(client, keyword, held, options) {
         for (const entry of feed.entries) {
             const paper = entryToPaper(entry, options.sortBy);
             oldest = entry.updated.slice(0, 10);
-            if (accepted(entry, options))
+            if (accepted(entry, options, tally))
                 found.push(paper);
         }
         if (feed.entries.length < size || oldest === undefined || oldest < cutoff)
@@ -2589,7 +2596,7 @@ async function fetchKeyword(client, keyword, held, options) {
         options.onRejected?.(problem);
     const ids = new Set(found.map((paper) => paper.id));
     for (const entry of full.entries)
-        if (!ids.has(entry.id) && accepted(entry, options))
+        if (!ids.has(entry.id) && accepted(entry, options, tally))
             found.push(entryToPaper(entry, options.sortBy));
     return found;
 }
@@ -2608,7 +2615,14 @@ async function fetchAll(client, keywords, held, options, onDone = () => undefine
         }
         else {
             try {
-                outcome = { title: keyword.title, papers: await fetchKeyword(client, keyword, held(keyword.title), options) };
+                const tally = { answered: 0, categories: 0, exclude: 0 };
+                const papers = await fetchKeyword(client, keyword, held(keyword.title), options, tally);
+                outcome = {
+                    title: keyword.title,
+                    papers,
+                    answered: tally.answered,
+                    filtered: { categories: tally.categories, exclude: tally.exclude },
+                };
                 downInARow = 0;
             }
             catch (error) {
@@ -3526,7 +3540,8 @@ function mergeAll(held, outcomes, options) {
         new Set(options.delivered ? [...(0,digest_merge/* paperIds */.$t)(options.delivered)].filter((id) => !heldIds.has(id)) : []);
     const changes = [];
     const failures = [];
-    const keep = (paper) => !(0,common_text/* isExcluded */.RF)(paper, options.exclude);
+    // categories and exclude alike leave out held papers as they leave out fetched ones.
+    const leaves = (paper) => (0,common_text/* filteredBy */.BZ)(paper, options.categories ?? [], options.exclude);
     const wanted = (paper) => !removed.has(paper.id);
     const replace = options.sortBy !== undefined && rebuildsSections(held, options.sortBy);
     for (const outcome of outcomes) {
@@ -3543,7 +3558,9 @@ function mergeAll(held, outcomes, options) {
         const heldPapers = section?.papers ?? [];
         // A rebuild never empties a section: an answer with no paper for a section that holds some
         // is a failed rebuild (the switch is finished by a later run), not an empty section.
-        if (replace && outcome.error === undefined && (outcome.papers?.length ?? 0) === 0 && heldPapers.length > 0) {
+        // (arXiv answered papers that a filter all left out is an answer: the section follows the filter.)
+        const answeredNothing = outcome.error === undefined && (outcome.answered ?? outcome.papers.length) === 0;
+        if (replace && outcome.error === undefined && answeredNothing && heldPapers.length > 0) {
             failures.push({
                 title: outcome.title,
                 error: 'arXiv answered no papers while the section was rebuilt; it was kept as it was',
@@ -3562,7 +3579,7 @@ function mergeAll(held, outcomes, options) {
             // A keyword arXiv failed for has no answer: it keeps the pull request's section exactly,
             // whatever max-papers, exclude or sort-by say now (as it keeps the README's section), and
             // the marker keeps the old date until every section is rebuilt.
-            changes.push((0,digest_merge/* mergeSection */.ab)(outcome.title, heldPapers, proposedRows, proposedRows.length, () => true, {
+            changes.push((0,digest_merge/* mergeSection */.ab)(outcome.title, heldPapers, proposedRows, proposedRows.length, () => undefined, {
                 ...merge,
                 replace: true,
                 proposed: proposedRows,
@@ -3573,7 +3590,7 @@ function mergeAll(held, outcomes, options) {
         // they are only known ids (for what is new), never rows; this run's answer dates them anew.
         const usable = options.sortBy !== undefined && (options.proposed?.sortedBy ?? 'updated') !== options.sortBy ? [] : proposedRows;
         const fetched = [...usable, ...outcome.papers].filter(wanted);
-        changes.push((0,digest_merge/* mergeSection */.ab)(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
+        changes.push((0,digest_merge/* mergeSection */.ab)(outcome.title, heldPapers, fetched, options.maxPapers, leaves, {
             ...merge,
             replace,
             proposed: usable,
@@ -3597,10 +3614,19 @@ function planUpdate(existing, outcomes, options) {
     const { changes, failures } = mergeAll(held, outcomes, { ...options, proposed });
     // A keyword new to the README that arXiv finds nothing for gets no empty table (a misspelling
     // would otherwise be committed as a section); it is named in the warnings instead.
-    const foundNothing = changes
+    const unanswered = changes
         .filter((change) => change.papers.length === 0 && !(0,digest_merge/* findSection */.rv)(held, change.title))
         .map((change) => change.title)
         .filter((title) => !failures.some((failure) => failure.title === title));
+    const outcomeOf = (title) => outcomes.find((outcome) => outcome.title === title);
+    // A keyword whose papers the filters all left out found papers: said as such, not as a misspelling.
+    const filteredAway = unanswered.flatMap((title) => {
+        const outcome = outcomeOf(title);
+        return outcome?.error === undefined && (outcome?.answered ?? 0) > 0 && outcome?.filtered
+            ? [{ title, answered: outcome.answered ?? 0, ...outcome.filtered }]
+            : [];
+    });
+    const foundNothing = unanswered.filter((title) => !filteredAway.some((away) => away.title === title));
     const { sections, intro } = keepNotes(held, changes
         .filter((change) => change.papers.length > 0 || (0,digest_merge/* findSection */.rv)(held, change.title))
         .map((change) => {
@@ -3675,6 +3701,7 @@ function planUpdate(existing, outcomes, options) {
         failures,
         removedSections,
         foundNothing,
+        filteredAway,
         droppedColumns,
         trims,
     };
@@ -4114,10 +4141,18 @@ async function fetchArxiv(settings, held, today) {
 }
 function logOutcome(outcome) {
     core/* startGroup */.Oh(`arXiv: ${outcome.title}`);
-    if (outcome.error === undefined)
-        core/* info */.pq(`${outcome.papers.length} papers received`);
-    else
+    if (outcome.error !== undefined)
         core/* info */.pq(`failed: ${outcome.error}`);
+    else if (!outcome.filtered || outcome.filtered.categories + outcome.filtered.exclude === 0)
+        core/* info */.pq(`${outcome.papers.length} papers received`);
+    else {
+        const { categories, exclude } = outcome.filtered;
+        const by = [
+            ...(categories > 0 ? [`${categories} outside categories`] : []),
+            ...(exclude > 0 ? [`${exclude} matching exclude`] : []),
+        ];
+        core/* info */.pq(`${outcome.answered ?? outcome.papers.length} papers received, ${by.join(' and ')} left out: ${outcome.papers.length} kept`);
+    }
     core/* endGroup */.N4();
 }
 /** Ids per `id_list` look-up: 200 ids fit a URL of about 2.5 KB. */
@@ -4184,6 +4219,7 @@ function updateOptions(settings, held, today) {
         readmePath: settings.readmePath,
         maxPapers: settings.maxPapers,
         exclude: settings.exclude,
+        categories: settings.categories,
         today,
         budgetBytes: settings.budgetBytes,
         sortBy: settings.sortBy,
@@ -4221,19 +4257,17 @@ async function planAroundOthersFiles(read, plan, ownFiles) {
 function logRemovals(update) {
     for (const title of update.foundNothing)
         core/* warning */.$e(`arXiv found no paper for the keyword "${title}", so it has no section yet: check its spelling, or give it a query of your own ("${title} = ti:"..." AND cat:cs.CL")`, { title: 'Keyword found nothing' });
+    for (const away of update.filteredAway)
+        core/* warning */.$e((0,bodies/* filteredAwayMessage */.DA)(away), { title: 'Keyword filtered out' });
     for (const { name, cells } of update.droppedColumns)
         core/* warning */.$e(`The column "${name}" was removed from the table with its ${cells} filled cells: the columns input does not name it (name it to keep it)`, { title: 'Column removed' });
     for (const trim of update.trims)
         core/* warning */.$e((0,digest_budget/* trimMessage */.s9)(trim), { title: 'File cut to its size budget' });
     for (const section of update.removedSections)
         core/* warning */.$e(`The section "${section.title}" was removed with its ${section.papers} papers: its keyword is no longer in keywords`, { title: 'Section removed' });
-    for (const change of update.changes) {
-        const left = (0,bodies/* leftBy */.jf)(change);
-        if (left.maxPapers > 0)
-            core/* info */.pq(`${change.title}: ${left.maxPapers} older ${left.maxPapers === 1 ? 'paper' : 'papers'} left the section (max-papers)`);
-        if (left.exclude > 0)
-            core/* info */.pq(`${change.title}: ${left.exclude} ${left.exclude === 1 ? 'paper' : 'papers'} left the section: ${left.exclude === 1 ? 'it matches' : 'they match'} exclude`);
-    }
+    for (const change of update.changes)
+        for (const sentence of (0,bodies/* leavingSentences */.tb)(change))
+            core/* info */.pq(`${change.title}: ${sentence}`);
     const restored = update.changes.reduce((sum, change) => sum + change.restored.length, 0);
     if (restored > 0)
         core/* info */.pq(`${restored} ${restored === 1 ? 'paper' : 'papers'} restored (held before or kept out by max-papers; not counted as new)`);

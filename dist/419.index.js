@@ -403,6 +403,8 @@ class GitData {
     }
 }
 
+// EXTERNAL MODULE: ./src/delivery/written.ts
+var written = __webpack_require__(8195);
 ;// CONCATENATED MODULE: ./src/delivery/superseded.ts
 
 
@@ -576,6 +578,7 @@ async function sideRequest(what, number, request) {
 
 
 
+
 /*
  * `mode: pull-request`: one update branch per base and README, one open pull request from it.
  * The branch is rebuilt as one commit on the base while it holds only the action's commits; a
@@ -726,6 +729,7 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
         readmePath: settings.readmePath,
         failures: update.failures,
         created: update.document.origin === 'created',
+        files: (0,written.writtenFiles)(update, settings),
         head,
         // On an update of an open pull request, what arrived since the reviewer last looked is marked;
         // a run that adds nothing keeps the marks the body has, so that it is left as it is.
@@ -743,7 +747,7 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
         const pullRequest = await syncPullRequest(target, open, kept, false);
         return { update, newIds, pullRequest };
     }
-    const sha = await git.commit(baseHead, update.files, target.commitMessage(update.newPapers.length, update.document.origin === 'created'));
+    const sha = await git.commit(baseHead, update.files, target.commitMessage(update));
     // A reviewer who pushed since the branch was checked keeps their commit: the run starts over.
     if (!(await git.moveBranch(settings.github.prBranch, branchHead, sha)))
         throw new BranchMoved();
@@ -793,13 +797,14 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead, rejected) {
         // Only papers justify a commit on a branch a person works on, not a table's shape.
         if (!update.papersChanged)
             return { update, newIds, pullRequest: none, othersCommits: true };
-        const sha = await git.commit(head, update.files, target.commitMessage(newIds.size, false));
+        const sha = await git.commit(head, update.files, target.commitMessage(update));
         if (await git.fastForward(settings.github.prBranch, sha)) {
             const body = (0,bodies/* pullRequestBody */.NF)(update.changes, {
                 readmePath: settings.readmePath,
                 head: sha,
                 failures: update.failures,
                 othersCommits: true,
+                files: (0,written.writtenFiles)(update, settings),
                 replaced,
             });
             const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch };
@@ -853,6 +858,7 @@ function asShown(digest) {
 }
 
 ;// CONCATENATED MODULE: ./src/delivery/github.ts
+
 
 
 
@@ -951,13 +957,8 @@ class GitHubTarget {
     async read(path) {
         return this.readAt((await this.baseHead(false)).sha, path);
     }
-    commitMessage(count, created) {
-        const custom = this.settings.github.commitMessage;
-        if (custom !== undefined)
-            return custom;
-        return created
-            ? `Create ${this.settings.readmePath} with arXiv papers (${count} new)`
-            : `Update arXiv papers (${count} new)`;
+    commitMessage(update) {
+        return this.settings.github.commitMessage ?? (0,written/* commitMessageFor */.A)(update, this.settings);
     }
     commitUrl(sha) {
         return `${this.serverUrl}/${this.git.repo.owner}/${this.git.repo.repo}/commit/${sha}`;
@@ -991,7 +992,7 @@ class GitHubTarget {
             const newIds = new Set(update.newPapers.map((paper) => paper.id));
             if (!update.changed)
                 return { update, newIds };
-            const sha = await this.git.commit(head, update.files, this.commitMessage(newIds.size, update.document.origin === 'created'));
+            const sha = await this.git.commit(head, update.files, this.commitMessage(update));
             if (await this.git.fastForward(branch, sha)) {
                 const commit = { sha, url: this.commitUrl(sha), branch };
                 await closeAfterCommit(this, branch, commit);
@@ -1012,6 +1013,73 @@ class GitHubTarget {
 function runnerContext() {
     const Context = github/* context */._.constructor;
     return new Context();
+}
+
+
+/***/ }),
+
+/***/ 8195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ commitMessageFor),
+/* harmony export */   writtenFiles: () => (/* binding */ writtenFiles)
+/* harmony export */ });
+/* unused harmony export writtenLines */
+/* harmony import */ var _digest_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9520);
+
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** Why the README changed: its papers, else its columns, else its layout (a setting, a repair). */
+function readmeWhy(update) {
+    if (update.document.origin === 'created')
+        return { why: 'created', kind: 'papers' };
+    if (update.papersChanged) {
+        const count = (pick) => update.changes.reduce((sum, change) => sum + pick(change), 0);
+        const parts = [
+            ...(update.newPapers.length > 0 ? [plural(update.newPapers.length, 'new paper')] : []),
+            ...(count((c) => c.restored.length) > 0 ? [`${count((c) => c.restored.length)} put back`] : []),
+            ...(count((c) => c.revised.length) > 0 ? [`${count((c) => c.revised.length)} updated`] : []),
+            ...(count((c) => c.removed.length) > 0 ? [`${count((c) => c.removed.length)} left`] : []),
+        ];
+        return { why: parts.length > 0 ? parts.join(', ') : 'papers changed', kind: 'papers' };
+    }
+    const before = update.document.digest.columns ?? _digest_table_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_COLUMNS */ ._X;
+    const after = update.digest.columns ?? _digest_table_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_COLUMNS */ ._X;
+    if (!(0,_digest_table_js__WEBPACK_IMPORTED_MODULE_0__/* .sameColumns */ .G7)(before, after))
+        return { why: 'the columns changed', kind: 'columns' };
+    return { why: 'the layout of the digest (a setting changed, or a part was put back in shape)', kind: 'layout' };
+}
+/** Every file the update writes or deletes, in the order it lists them, each with why. */
+function writtenFiles(update, paths) {
+    const under = (folder, file) => folder !== undefined && file.startsWith(`${folder}/`);
+    return [...update.files].map(([path, text]) => {
+        if (text === null)
+            return { path, why: 'deleted: no longer needed', kind: 'files' };
+        if (path === paths.readmePath)
+            return { path, ...readmeWhy(update) };
+        if (path === paths.jsonPath)
+            return { path, why: 'the JSON digest', kind: 'JSON' };
+        if (under(paths.siteDir, path))
+            return { path, why: 'the page', kind: 'page' };
+        if (under(paths.feedDir, path))
+            return { path, why: 'a feed', kind: 'feeds' };
+        return { path, why: "older papers, moved out of the README's size budget", kind: 'overflow' };
+    });
+}
+/** The default commit message: papers when they changed, else what did. */
+function commitMessageFor(update, paths) {
+    const files = writtenFiles(update, paths);
+    const created = update.document.origin === 'created';
+    if (created)
+        return `Create ${paths.readmePath} with arXiv papers (${update.newPapers.length} new)`;
+    if (update.papersChanged)
+        return `Update arXiv papers (${update.newPapers.length} new)`;
+    const kinds = [...new Set(files.map((file) => file.kind))];
+    return `Update the arXiv digest (${kinds.join(', ')})`;
+}
+/** One line a file, for the log and the job summary. */
+function writtenLines(files, code = (path) => path) {
+    return files.map((file) => `${code(file.path)}: ${file.why}`);
 }
 
 

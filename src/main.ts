@@ -5,17 +5,28 @@ import { errorMessage } from './common/secrets.js'
 import { setOutputs } from './outputs.js'
 import { unknownInputs } from './settings/mistakes.js'
 import { readSettings, type Settings } from './settings/settings.js'
-import { failureSummaryMarkdown, OPERATION, summaryMarkdown, type RunFailure } from './summary.js'
+import { failureSummaryMarkdown, OPERATION, summaryMarkdown, type RunFailure, type Written } from './summary.js'
 
-async function writeSummary(delivery: Delivery, settings: Settings): Promise<void> {
+async function writeSummary(delivery: Delivery, settings: Settings, written: Written): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await appendFile(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(delivery, settings.readmePath))
+  await appendFile(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(delivery, settings.readmePath, written))
 }
 
 /** Every failed run writes a summary too (a summary file that cannot be written is no second failure). */
-async function writeFailureSummary(failure: RunFailure, readmePath: string | undefined): Promise<void> {
+async function writeFailureSummary(failure: RunFailure, settings: Settings | undefined): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await appendFile(process.env.GITHUB_STEP_SUMMARY, failureSummaryMarkdown(failure, readmePath)).catch(() => undefined)
+  const written = failure.delivery && settings ? await filesWritten(failure.delivery, settings) : []
+  await appendFile(
+    process.env.GITHUB_STEP_SUMMARY,
+    failureSummaryMarkdown(failure, settings?.readmePath, written),
+  ).catch(() => undefined)
+}
+
+/** The files a delivery wrote, and why; none when it wrote no file (loaded only once a run delivered). */
+async function filesWritten(delivery: Delivery, settings: Settings): Promise<Written> {
+  if (delivery.commit === undefined && delivery.file === undefined) return []
+  const { writtenFiles } = await import('./delivery/written.js')
+  return writtenFiles(delivery.update, settings)
 }
 
 /** Where the update went, in the log, with links. */
@@ -49,9 +60,12 @@ export async function run(): Promise<void> {
     asked = true
     const { delivery, failed } = await updateDigest(settings)
     setOutputs(delivery)
-    await writeSummary(delivery, settings)
+    const written = await filesWritten(delivery, settings)
+    await writeSummary(delivery, settings, written)
     logDelivery(delivery)
-    core.info(wroteSomething(delivery) ? `${settings.readmePath} updated` : 'Already up to date; nothing written')
+    if (!wroteSomething(delivery)) core.info('Already up to date; nothing written')
+    else if (written.length === 0) core.info("Updated the pull request's description; no file changed")
+    for (const file of written) core.info(`Wrote ${file.path}: ${file.why}`)
     if (delivery.issueError !== undefined) {
       core.setFailed(
         `The README update itself was delivered (${deliveredWhere(delivery)}), but the notification issue could not be opened: ${delivery.issueError}`,
@@ -77,7 +91,7 @@ export async function run(): Promise<void> {
         failures: error instanceof EveryKeywordFailed ? error.failures : undefined,
         beforeAnyRequest: !asked || stoppedBeforeRequests(error),
       },
-      settings?.readmePath,
+      settings,
     )
   }
 }

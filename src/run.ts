@@ -23,7 +23,7 @@ import { publishPaths, type PublishOptions } from './digest/publish.js'
 import { DEFAULT_COLUMNS, isKnownColumn, unknownColumns, type Columns } from './digest/table.js'
 import { dateIn, planUpdate, rebuildsSections, type Update, type UpdateOptions } from './digest/update.js'
 import { readExisting, type Existing } from './delivery/existing.js'
-import { leftBy } from './delivery/bodies.js'
+import { filteredAwayMessage, leavingSentences } from './delivery/bodies.js'
 import { FolderError } from './delivery/github-errors.js'
 import { LocalTarget } from './delivery/local.js'
 import type { Delivery, FileReader, PlanContext, Planner, Target } from './delivery/target.js'
@@ -345,8 +345,19 @@ async function fetchArxiv(settings: Settings, held: Held, today: string): Promis
 
 function logOutcome(outcome: FetchOutcome): void {
   core.startGroup(`arXiv: ${outcome.title}`)
-  if (outcome.error === undefined) core.info(`${outcome.papers.length} papers received`)
-  else core.info(`failed: ${outcome.error}`)
+  if (outcome.error !== undefined) core.info(`failed: ${outcome.error}`)
+  else if (!outcome.filtered || outcome.filtered.categories + outcome.filtered.exclude === 0)
+    core.info(`${outcome.papers.length} papers received`)
+  else {
+    const { categories, exclude } = outcome.filtered
+    const by = [
+      ...(categories > 0 ? [`${categories} outside categories`] : []),
+      ...(exclude > 0 ? [`${exclude} matching exclude`] : []),
+    ]
+    core.info(
+      `${outcome.answered ?? outcome.papers.length} papers received, ${by.join(' and ')} left out: ${outcome.papers.length} kept`,
+    )
+  }
   core.endGroup()
 }
 
@@ -431,6 +442,7 @@ function updateOptions(settings: Settings, held: Held, today: string): UpdateOpt
     readmePath: settings.readmePath,
     maxPapers: settings.maxPapers,
     exclude: settings.exclude,
+    categories: settings.categories,
     today,
     budgetBytes: settings.budgetBytes,
     sortBy: settings.sortBy,
@@ -478,6 +490,7 @@ function logRemovals(update: Update): void {
       `arXiv found no paper for the keyword "${title}", so it has no section yet: check its spelling, or give it a query of your own ("${title} = ti:"..." AND cat:cs.CL")`,
       { title: 'Keyword found nothing' },
     )
+  for (const away of update.filteredAway) core.warning(filteredAwayMessage(away), { title: 'Keyword filtered out' })
   for (const { name, cells } of update.droppedColumns)
     core.warning(
       `The column "${name}" was removed from the table with its ${cells} filled cells: the columns input does not name it (name it to keep it)`,
@@ -489,17 +502,8 @@ function logRemovals(update: Update): void {
       `The section "${section.title}" was removed with its ${section.papers} papers: its keyword is no longer in keywords`,
       { title: 'Section removed' },
     )
-  for (const change of update.changes) {
-    const left = leftBy(change)
-    if (left.maxPapers > 0)
-      core.info(
-        `${change.title}: ${left.maxPapers} older ${left.maxPapers === 1 ? 'paper' : 'papers'} left the section (max-papers)`,
-      )
-    if (left.exclude > 0)
-      core.info(
-        `${change.title}: ${left.exclude} ${left.exclude === 1 ? 'paper' : 'papers'} left the section: ${left.exclude === 1 ? 'it matches' : 'they match'} exclude`,
-      )
-  }
+  for (const change of update.changes)
+    for (const sentence of leavingSentences(change)) core.info(`${change.title}: ${sentence}`)
   const restored = update.changes.reduce((sum, change) => sum + change.restored.length, 0)
   if (restored > 0)
     core.info(

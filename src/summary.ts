@@ -1,6 +1,14 @@
 import { trimMessage } from './digest/budget.js'
 import { escapeCell } from './digest/cells.js'
-import { byline, fitBlocks, inlineText, leftBy, paperLink, type Block } from './delivery/bodies.js'
+import {
+  byline,
+  filteredAwayMessage,
+  fitBlocks,
+  inlineText,
+  leavingSentences,
+  paperLink,
+  type Block,
+} from './delivery/bodies.js'
 import { wroteSomething, type Delivery } from './delivery/target.js'
 
 /** GitHub's limit on one step's summary, in bytes. */
@@ -10,7 +18,10 @@ const SUMMARY_BUDGET = STEP_SUMMARY_LIMIT - 16 * 1024
 /** How a pull request operation reads in the summary and the log. */
 export const OPERATION = { created: 'opened', updated: 'updated', none: 'unchanged' } as const
 
-function deliveredLines(delivery: Delivery, readmePath: string): string[] {
+/** The files a run wrote and why (see delivery/written.ts), as the summary lists them. */
+export type Written = readonly { readonly path: string; readonly why: string }[]
+
+function deliveredLines(delivery: Delivery, readmePath: string, written: Written = []): string[] {
   const lines: string[] = []
   if (!wroteSomething(delivery)) {
     lines.push(
@@ -19,7 +30,13 @@ function deliveredLines(delivery: Delivery, readmePath: string): string[] {
         : `\`${readmePath}\` was already up to date: nothing was written.`,
     )
   }
-  if (delivery.file) lines.push(`Wrote \`${delivery.file}\`.`)
+  if ((delivery.file !== undefined || delivery.commit !== undefined) && written.length > 0)
+    lines.push(
+      `${delivery.commit ? 'Committed' : 'Wrote'}: ${written.map((file) => `\`${escapeCell(file.path)}\` (${file.why})`).join(', ')}.`,
+    )
+  else if (delivery.file) lines.push(`Wrote \`${delivery.file}\`.`)
+  else if (wroteSomething(delivery) && !delivery.commit)
+    lines.push("Updated the pull request's description; no file changed.")
   if (delivery.commit)
     lines.push(
       `Commit: [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url}) on the branch \`${escapeCell(delivery.commit.branch)}\``,
@@ -45,22 +62,16 @@ function removalLines({ update }: Delivery): string[] {
         `Removed the column ${inlineText(name)} with its ${cells} filled cells: \`columns\` does not name it.`,
     ),
     ...update.trims.map((trim) => inlineText(trimMessage(trim))),
+    ...update.filteredAway.map((away) => `${inlineText(filteredAwayMessage(away))}.`),
     ...update.removedSections.map(
       (section) =>
         `Removed the section ${inlineText(section.title)} with its ${section.papers} ${section.papers === 1 ? 'paper' : 'papers'}: its keyword is no longer in \`keywords\`.`,
     ),
   )
-  for (const change of update.changes) {
-    const left = leftBy(change)
-    if (left.maxPapers > 0)
-      lines.push(
-        `${inlineText(change.title)}: ${left.maxPapers} older ${left.maxPapers === 1 ? 'paper' : 'papers'} left the section (\`max-papers\`).`,
-      )
-    if (left.exclude > 0)
-      lines.push(
-        `${inlineText(change.title)}: ${left.exclude} ${left.exclude === 1 ? 'paper' : 'papers'} left the section: ${left.exclude === 1 ? 'it matches' : 'they match'} \`exclude\`.`,
-      )
-  }
+  for (const change of update.changes)
+    for (const sentence of leavingSentences(change, (input) => `\`${input}\``))
+      lines.push(`${inlineText(change.title)}: ${sentence}.`)
+
   return lines
 }
 
@@ -69,7 +80,7 @@ function removalLines({ update }: Delivery): string[] {
  * above the table would swallow it): papers per keyword, what was delivered, and the new papers,
  * shortened to stay under GitHub's step summary limit.
  */
-export function summaryMarkdown(delivery: Delivery, readmePath: string): string {
+export function summaryMarkdown(delivery: Delivery, readmePath: string, written: Written = []): string {
   const failed = new Map(delivery.update.failures.map((failure) => [failure.title, failure.error]))
   const isNew = (paper: { id: string }) => delivery.newIds.has(paper.id)
   const rows = delivery.update.changes.map((change) => [
@@ -91,7 +102,7 @@ export function summaryMarkdown(delivery: Delivery, readmePath: string): string 
     '| --- | ---: | ---: | --- |',
     ...rows.map((row) => `| ${row.map(inlineText).join(' | ')} |`),
   ].join('\n')
-  const head = `## arXiv daily digest\n\n${table}\n\n${[...removalLines(delivery), ...deliveredLines(delivery, readmePath)].join('\n\n')}\n`
+  const head = `## arXiv daily digest\n\n${table}\n\n${[...removalLines(delivery), ...deliveredLines(delivery, readmePath, written)].join('\n\n')}\n`
   const blocks: Block[] = []
   for (const change of delivery.update.changes) {
     const papers = change.added.filter(isNew)
@@ -127,7 +138,11 @@ export interface RunFailure {
  * is said), what failed and what the next run will do. Written on every failed run, so that the
  * run page never shows annotations alone.
  */
-export function failureSummaryMarkdown(failure: RunFailure, readmePath: string | undefined): string {
+export function failureSummaryMarkdown(
+  failure: RunFailure,
+  readmePath: string | undefined,
+  written: Written = [],
+): string {
   const quote = failure.message
     .split('\n')
     .map((line) => `> ${inlineText(line)}`)
@@ -143,7 +158,7 @@ export function failureSummaryMarkdown(failure: RunFailure, readmePath: string |
     )
   if (failure.delivery) {
     parts.push(
-      `What was written before the failure:\n\n${deliveredLines(failure.delivery, readmePath ?? 'README.md').join('\n\n')}`,
+      `What was written before the failure:\n\n${deliveredLines(failure.delivery, readmePath ?? 'README.md', written).join('\n\n')}`,
     )
     parts.push('**Next run:** it brings the pull request up to date; nothing needs to be undone.')
   } else if (failure.beforeAnyRequest) {

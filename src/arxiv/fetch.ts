@@ -3,7 +3,7 @@ import { ArxivUnavailableError, type ArxivClient } from './client.js'
 import type { KeywordQuery, SortBy } from './query.js'
 import { newestDate, windowStart, type FetchOutcome, type Paper, type Section } from '../digest/model.js'
 import { errorMessage } from '../common/secrets.js'
-import { isExcluded } from '../common/text.js'
+import { filteredBy } from '../common/text.js'
 
 export interface FetchOptions {
   readonly sortBy: SortBy
@@ -31,10 +31,7 @@ export interface FetchOptions {
 /** Keywords failing in a row with server or network errors after which arXiv is taken for down. */
 const DOWN_AFTER = 2
 
-/** `cs` matches `cs.CL`; `cs.CL` matches only itself. */
-export function categoryMatches(filter: string, term: string): boolean {
-  return term === filter || term.startsWith(`${filter}.`)
-}
+export { categoryMatches } from '../common/text.js'
 
 export function entryToPaper(entry: ArxivEntry, sortBy: SortBy): Paper {
   const timestamp = sortBy === 'updated' ? entry.updated : entry.published
@@ -54,14 +51,19 @@ export function entryToPaper(entry: ArxivEntry, sortBy: SortBy): Paper {
   }
 }
 
-function accepted(entry: ArxivEntry, options: FetchOptions): boolean {
-  if (
-    options.categories.length > 0 &&
-    !entry.categories.some((term) => options.categories.some((filter) => categoryMatches(filter, term)))
-  ) {
-    return false
-  }
-  return !isExcluded(entry, options.exclude)
+/** What arXiv answered for one keyword, and how many papers of it a filter left out. */
+export interface Tally {
+  answered: number
+  categories: number
+  exclude: number
+}
+
+/** Whether the filters keep an entry, counting it in `tally` under the filter that leaves it out. */
+function accepted(entry: ArxivEntry, options: FetchOptions, tally?: Tally): boolean {
+  if (tally) tally.answered++
+  const reason = filteredBy(entry, options.categories, options.exclude)
+  if (reason && tally) tally[reason]++
+  return reason === undefined
 }
 
 /** Room, in papers, for late-indexed arrivals beyond what the section's own pace predicts. */
@@ -101,6 +103,7 @@ export async function fetchKeyword(
   keyword: KeywordQuery,
   held: Section | undefined,
   options: FetchOptions,
+  tally?: Tally,
 ): Promise<Paper[]> {
   const expectEntries = (held?.papers.length ?? 0) > 0 || options.heldElsewhere?.(keyword.title) === true
   const papers = options.rebuild ? [] : (held?.papers ?? [])
@@ -108,7 +111,9 @@ export async function fetchKeyword(
   if (papers.length < options.maxPapers) {
     const feed = await client.search({ ...request, start: 0, maxResults: options.maxPapers })
     for (const problem of feed.rejected) options.onRejected?.(problem)
-    return feed.entries.filter((entry) => accepted(entry, options)).map((entry) => entryToPaper(entry, options.sortBy))
+    return feed.entries
+      .filter((entry) => accepted(entry, options, tally))
+      .map((entry) => entryToPaper(entry, options.sortBy))
   }
   const cutoff = windowStart(papers, options.overlapDays) ?? ''
   const today = options.today ?? new Date().toISOString().slice(0, 10)
@@ -135,7 +140,7 @@ export async function fetchKeyword(
     for (const entry of feed.entries) {
       const paper = entryToPaper(entry, options.sortBy)
       oldest = entry.updated.slice(0, 10)
-      if (accepted(entry, options)) found.push(paper)
+      if (accepted(entry, options, tally)) found.push(paper)
     }
     if (feed.entries.length < size || oldest === undefined || oldest < cutoff) return found
     start += size
@@ -151,7 +156,7 @@ export async function fetchKeyword(
   for (const problem of full.rejected) options.onRejected?.(problem)
   const ids = new Set(found.map((paper) => paper.id))
   for (const entry of full.entries)
-    if (!ids.has(entry.id) && accepted(entry, options)) found.push(entryToPaper(entry, options.sortBy))
+    if (!ids.has(entry.id) && accepted(entry, options, tally)) found.push(entryToPaper(entry, options.sortBy))
   return found
 }
 
@@ -175,7 +180,14 @@ export async function fetchAll(
       outcome = { title: keyword.title, error: `not asked: arXiv looked down (${down}); the next run catches up` }
     } else {
       try {
-        outcome = { title: keyword.title, papers: await fetchKeyword(client, keyword, held(keyword.title), options) }
+        const tally: Tally = { answered: 0, categories: 0, exclude: 0 }
+        const papers = await fetchKeyword(client, keyword, held(keyword.title), options, tally)
+        outcome = {
+          title: keyword.title,
+          papers,
+          answered: tally.answered,
+          filtered: { categories: tally.categories, exclude: tally.exclude },
+        }
         downInARow = 0
       } catch (error) {
         outcome = { title: keyword.title, error: errorMessage(error) }

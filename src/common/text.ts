@@ -84,14 +84,49 @@ export function splitVersionedId(idWithVersion: string): { id: string; version: 
   return { id: match[1], version: match[2] ? Number(match[2]) : 0 }
 }
 
-/** `exclude` applies to every paper (a word added later also clears the rows already shown). */
+/** An `exclude` entry that is an arXiv id (`2501.01234`, `hep-th/9901001`, a version allowed). */
+const ID_ENTRY = /^(\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/
+
+/**
+ * `exclude` applies to every paper (a word added later also clears the rows already shown). An
+ * entry that is an arXiv id drops that one paper, whatever its version: a paper dropped for good.
+ */
 export function isExcluded(
-  paper: { readonly title: string; readonly abstract: string },
+  paper: { readonly id?: string; readonly title: string; readonly abstract: string },
   exclude: readonly string[],
 ): boolean {
   if (exclude.length === 0) return false
   const text = `${paper.title}\n${paper.abstract}`.toLowerCase()
-  return exclude.some((word) => text.includes(word))
+  return exclude.some((word) => {
+    const id = ID_ENTRY.exec(word)?.[1]
+    return id === undefined ? text.includes(word) : paper.id?.toLowerCase() === id
+  })
+}
+
+/** `cs` matches `cs.CL`; `cs.CL` matches only itself. */
+export function categoryMatches(filter: string, term: string): boolean {
+  return term === filter || term.startsWith(`${filter}.`)
+}
+
+/**
+ * Which filter leaves a paper out: `exclude`, or `categories` (a paper whose categories are not
+ * known is kept: nothing says it is outside them). Undefined when both keep it.
+ */
+export function filteredBy(
+  paper: {
+    readonly id?: string
+    readonly title: string
+    readonly abstract: string
+    readonly categories?: readonly string[] | undefined
+  },
+  categories: readonly string[],
+  exclude: readonly string[],
+): 'exclude' | 'categories' | undefined {
+  if (isExcluded(paper, exclude)) return 'exclude'
+  const terms = paper.categories
+  if (categories.length > 0 && terms !== undefined && terms.length > 0)
+    if (!terms.some((term) => categories.some((filter) => categoryMatches(filter, term)))) return 'categories'
+  return undefined
 }
 
 /** Decodes a file's bytes without dropping a byte order mark, which must survive the update. */

@@ -10,9 +10,53 @@ import { comparePapers, firstAuthor, paperUrl, type Paper } from '../digest/mode
 
 // Kept here, with the bodies, rather than with the merge: the job summary needs it at start-up,
 // and the merge loads only once a run has valid inputs.
-/** How many papers left a section, by why: pushed out by `max-papers`, or matching `exclude`. */
-export function leftBy(change: SectionChange): { maxPapers: number; exclude: number } {
-  return { maxPapers: change.removed.length - change.excluded.length, exclude: change.excluded.length }
+const REASONS = ['max-papers', 'exclude', 'categories', 'sort-by'] as const
+type Reason = (typeof REASONS)[number]
+
+/** How many papers left a section, by why (see LeaveReason). */
+export function leftBy(change: SectionChange): Record<Reason, number> {
+  const counts: Record<Reason, number> = { 'max-papers': 0, exclude: 0, categories: 0, 'sort-by': 0 }
+  const left =
+    change.left ??
+    change.removed.map((paper) => ({
+      paper,
+      reason: change.excluded.some((out) => out.id === paper.id) ? 'exclude' : 'max-papers',
+    }))
+  for (const { reason } of left) counts[reason]++
+  return counts
+}
+
+/**
+ * The one sentence for papers that left a section, for the log, the job summary and the pull
+ * request body alike; `name` shows an input's name (plain in the log, as code in Markdown).
+ */
+export function leavingSentences(change: SectionChange, name: (input: string) => string = (input) => input): string[] {
+  const counts = leftBy(change)
+  const because: Record<Reason, (n: number) => string> = {
+    'max-papers': () => `${name('max-papers')} keeps the newest`,
+    exclude: (n) => `${n === 1 ? 'it matches' : 'they match'} ${name('exclude')}`,
+    categories: (n) => `${n === 1 ? 'its categories are' : 'their categories are'} outside ${name('categories')}`,
+    'sort-by': () =>
+      `the rebuild by the new ${name('sort-by')} date did not bring ${counts['sort-by'] === 1 ? 'it' : 'them'} back`,
+  }
+  return REASONS.filter((reason) => counts[reason] > 0).map(
+    (reason) =>
+      `${plural(counts[reason], reason === 'max-papers' ? 'older paper' : 'paper')} left the section: ${because[reason](counts[reason])}`,
+  )
+}
+
+/** A new keyword whose papers the filters all left out: arXiv answered, so it did not fail. */
+export function filteredAwayMessage(away: {
+  readonly title: string
+  readonly answered: number
+  readonly categories: number
+  readonly exclude: number
+}): string {
+  const by = [
+    ...(away.categories > 0 ? [`${away.categories} outside "categories"`] : []),
+    ...(away.exclude > 0 ? [`${away.exclude} matching "exclude"`] : []),
+  ]
+  return `arXiv found ${plural(away.answered, 'paper')} for the keyword "${away.title}", and the filters left out every one (${by.join(', ')}), so it has no section yet; widen categories or exclude to see them`
 }
 
 /** GitHub refuses pull request and issue bodies longer than this. */
@@ -188,6 +232,8 @@ export interface PullRequestBodyOptions {
   readonly head?: string | undefined
   /** The action's earlier pushes no longer on the branch (see replacedInBody). */
   readonly replaced?: readonly string[]
+  /** The files the branch changes, and why (see written.ts); listed at the end of the body. */
+  readonly files?: readonly { readonly path: string; readonly why: string; readonly kind: string }[]
   /** Papers that arrived since the pull request was last updated, marked for its reviewer. */
   readonly fresh?: { readonly ids: ReadonlySet<string>; readonly date: string } | undefined
 }
@@ -215,9 +261,13 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
   const since = fresh
     ? changes.reduce((sum, change) => sum + change.added.filter((p) => fresh.ids.has(p.id)).length, 0)
     : 0
-  const head = options.created
-    ? `This pull request creates \`${options.readmePath}\` with **${plural(total, 'new paper')}** from arXiv (the file does not exist on the base branch).\n`
-    : `This pull request adds **${plural(total, 'new paper')}** from arXiv to \`${options.readmePath}\`${since > 0 && fresh ? `, ${since} of them since its update on ${fresh.date} (marked **new**)` : ''}.\n`
+  const readme = options.files?.find((file) => file.path === options.readmePath)
+  const layoutOnly = readme !== undefined && (readme.kind === 'columns' || readme.kind === 'layout')
+  const head = layoutOnly
+    ? `This pull request updates \`${options.readmePath}\` with no new paper: ${readme.why}.\n`
+    : options.created
+      ? `This pull request creates \`${options.readmePath}\` with **${plural(total, 'new paper')}** from arXiv (the file does not exist on the base branch).\n`
+      : `This pull request adds **${plural(total, 'new paper')}** from arXiv to \`${options.readmePath}\`${since > 0 && fresh ? `, ${since} of them since its update on ${fresh.date} (marked **new**)` : ''}.\n`
   const mark = (paper: { id: string }): string => (fresh?.ids.has(paper.id) ? ` **new** on ${fresh.date}` : '')
   const blocks: Block[] = []
   for (const change of changes) {
@@ -230,11 +280,8 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
       blocks.push({ text: `\n${plural(change.restored.length, 'older paper')} put back (not new).\n`, papers: 0 })
     if (change.revised.length > 0)
       blocks.push({ text: `\n${plural(change.revised.length, 'paper')} updated to a newer version.\n`, papers: 0 })
-    const left = leftBy(change)
-    if (left.maxPapers > 0)
-      blocks.push({ text: `\n${plural(left.maxPapers, 'older paper')} pushed out by \`max-papers\`.\n`, papers: 0 })
-    if (left.exclude > 0)
-      blocks.push({ text: `\n${plural(left.exclude, 'paper')} left: matching \`exclude\`.\n`, papers: 0 })
+    for (const sentence of leavingSentences(change, (input) => `\`${input}\``))
+      blocks.push({ text: `\n${sentence[0]?.toUpperCase() ?? ''}${sentence.slice(1)}.\n`, papers: 0 })
   }
   const failed =
     options.failures.length > 0
@@ -250,7 +297,10 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
     ? `<!-- arxiv-daily:new-since date=${fresh.date} ids=${[...fresh.ids].map(encodeURIComponent).join(',')} -->\n`
     : ''
   const replaced = options.replaced?.length ? `<!-- arxiv-daily:replaced heads=${options.replaced.join(',')} -->\n` : ''
-  const tail = `${failed}${others}\n---\n<sub>Kept up to date by the arXiv daily digest action: ${how}</sub>\n${record}${replaced}${pullRequestMarker(options.readmePath, options.head)}\n`
+  const files = options.files?.length
+    ? `\nFiles: ${options.files.map((file) => `\`${escapeCell(file.path)}\``).join(', ')}.\n`
+    : ''
+  const tail = `${files}${failed}${others}\n---\n<sub>Kept up to date by the arXiv daily digest action: ${how}</sub>\n${record}${replaced}${pullRequestMarker(options.readmePath, options.head)}\n`
   return fitBlocks(head, blocks, tail, 'The pull request holds every paper.')
 }
 

@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/settings.js'
 import type { GitData, Head } from './git-data.js'
+import type { Update } from '../digest/update.js'
 
 /**
  * What the pull request, notification and superseding flows need of the GitHub target: its git
@@ -16,7 +17,7 @@ export interface GitHubRepository {
   /** A file at a commit, undefined when missing. */
   readAt(commit: string, path: string): Promise<string | undefined>
   /** The message of the action's commit; `created` when it creates the README. */
-  commitMessage(count: number, created: boolean): string
+  commitMessage(update: Update): string
   /** The update branch's head as the run first saw it, or anew when `fresh`. */
   updateBranchHead(fresh?: boolean): Promise<Head | undefined>
   commitUrl(sha: string): string

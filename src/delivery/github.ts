@@ -7,6 +7,8 @@ import { countNew } from './bodies.js'
 import { openIssue } from './notification.js'
 import { createClient } from './github-client.js'
 import { GitData, type Head } from './git-data.js'
+import type { Update } from '../digest/update.js'
+import { commitMessageFor } from './written.js'
 import { FolderError } from './github-errors.js'
 import { SpecialPathError } from './paths.js'
 import { closeAfterCommit } from './superseded.js'
@@ -117,12 +119,8 @@ export class GitHubTarget implements Target, GitHubRepository {
     return this.readAt((await this.baseHead(false)).sha, path)
   }
 
-  commitMessage(count: number, created: boolean): string {
-    const custom = this.settings.github.commitMessage
-    if (custom !== undefined) return custom
-    return created
-      ? `Create ${this.settings.readmePath} with arXiv papers (${count} new)`
-      : `Update arXiv papers (${count} new)`
+  commitMessage(update: Update): string {
+    return this.settings.github.commitMessage ?? commitMessageFor(update, this.settings)
   }
 
   commitUrl(sha: string): string {
@@ -159,11 +157,7 @@ export class GitHubTarget implements Target, GitHubRepository {
       const update = await plan((path) => this.readAt(head.sha, path))
       const newIds = new Set(update.newPapers.map((paper) => paper.id))
       if (!update.changed) return { update, newIds }
-      const sha = await this.git.commit(
-        head,
-        update.files,
-        this.commitMessage(newIds.size, update.document.origin === 'created'),
-      )
+      const sha = await this.git.commit(head, update.files, this.commitMessage(update))
       if (await this.git.fastForward(branch, sha)) {
         const commit = { sha, url: this.commitUrl(sha), branch }
         await closeAfterCommit(this, branch, commit)

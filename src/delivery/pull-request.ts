@@ -18,6 +18,7 @@ import type { Digest } from '../digest/model.js'
 import type { Update } from '../digest/update.js'
 import { closeForOtherBases, closeFromOtherBranches, type PullSummary } from './superseded.js'
 import { createPullRequest, syncPullRequest } from './pull-request-api.js'
+import { writtenFiles } from './written.js'
 
 /*
  * `mode: pull-request`: one update branch per base and README, one open pull request from it.
@@ -197,6 +198,7 @@ async function rebuildOnBase(
       readmePath: settings.readmePath,
       failures: update.failures,
       created: update.document.origin === 'created',
+      files: writtenFiles(update, settings),
       head,
       // On an update of an open pull request, what arrived since the reviewer last looked is marked;
       // a run that adds nothing keeps the marks the body has, so that it is left as it is.
@@ -215,11 +217,7 @@ async function rebuildOnBase(
     const pullRequest = await syncPullRequest(target, open, kept, false)
     return { update, newIds, pullRequest }
   }
-  const sha = await git.commit(
-    baseHead,
-    update.files,
-    target.commitMessage(update.newPapers.length, update.document.origin === 'created'),
-  )
+  const sha = await git.commit(baseHead, update.files, target.commitMessage(update))
   // A reviewer who pushed since the branch was checked keeps their commit: the run starts over.
   if (!(await git.moveBranch(settings.github.prBranch, branchHead, sha))) throw new BranchMoved()
   const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch }
@@ -282,13 +280,14 @@ async function onTopOfBranch(
     const none = { number: open.number, url: open.html_url, operation: 'none' as const }
     // Only papers justify a commit on a branch a person works on, not a table's shape.
     if (!update.papersChanged) return { update, newIds, pullRequest: none, othersCommits: true }
-    const sha = await git.commit(head, update.files, target.commitMessage(newIds.size, false))
+    const sha = await git.commit(head, update.files, target.commitMessage(update))
     if (await git.fastForward(settings.github.prBranch, sha)) {
       const body = pullRequestBody(update.changes, {
         readmePath: settings.readmePath,
         head: sha,
         failures: update.failures,
         othersCommits: true,
+        files: writtenFiles(update, settings),
         replaced,
       })
       const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch }

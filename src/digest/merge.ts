@@ -14,11 +14,22 @@ export interface SectionChange {
   readonly restored: readonly Paper[]
   /** Papers kept with a newer version than the section held. */
   readonly revised: readonly Paper[]
-  /** Papers the section held before that `max-papers` (or `exclude`) pushed out. */
+  /** Papers the section held before that are no longer in it. */
   readonly removed: readonly Paper[]
-  /** Of `removed`, those that match `exclude`; the others were pushed out by `max-papers`. */
+  /** Of `removed`, those that match `exclude`. */
   readonly excluded: readonly Paper[]
+  /** Each of `removed` with why it left. */
+  readonly left?: readonly { readonly paper: Paper; readonly reason: LeaveReason }[]
 }
+
+/**
+ * Why a paper leaves a section: `max-papers` kept newer ones, it matches `exclude`, its categories
+ * are outside `categories`, or a `sort-by` rebuild did not bring it back.
+ */
+export type LeaveReason = 'max-papers' | 'exclude' | 'categories' | 'sort-by'
+
+/** Which filter leaves a paper out of a section, if one does. */
+export type Filter = (paper: Paper) => 'exclude' | 'categories' | undefined
 
 /**
  * Newer version wins; on equal versions the row already in the README stays as it is. What only
@@ -44,7 +55,7 @@ export function mergeSection(
   existing: readonly Paper[],
   fetched: readonly Paper[],
   maxPapers: number,
-  keep: (paper: Paper) => boolean = () => true,
+  leaves: Filter = () => undefined,
   {
     replace = false,
     newSince,
@@ -83,7 +94,10 @@ export function mergeSection(
     const tie = held && !before.has(paper.id) && paper.version === held.version && tieKey(paper) > tieKey(held)
     byId.set(paper.id, held && !tie ? preferred(held, paper) : paper)
   }
-  const papers = [...byId.values()].filter(keep).sort(comparePapers).slice(0, maxPapers)
+  const papers = [...byId.values()]
+    .filter((paper) => leaves(paper) === undefined)
+    .sort(comparePapers)
+    .slice(0, maxPapers)
   const kept = new Set(papers.map((paper) => paper.id))
   const unknown = papers.filter((paper) => !before.has(paper.id))
   const proposedIds = new Set(proposed.map((paper) => paper.id))
@@ -102,8 +116,12 @@ export function mergeSection(
     return old !== undefined && old !== paper && paper.version > old.version
   })
   const removed = [...before.values()].filter((paper) => !kept.has(paper.id))
-  const excluded = removed.filter((paper) => !keep(byId.get(paper.id) ?? paper))
-  return { title, papers, added, revised, removed, restored, excluded }
+  // Not filtered out: newer papers filled the section, or a rebuild by the other date left it out.
+  const reasonOf = (paper: Paper): LeaveReason =>
+    leaves(byId.get(paper.id) ?? paper) ?? (papers.length >= maxPapers || !replace ? 'max-papers' : 'sort-by')
+  const left = removed.map((paper) => ({ paper, reason: reasonOf(paper) }))
+  const excluded = left.filter((entry) => entry.reason === 'exclude').map((entry) => entry.paper)
+  return { title, papers, added, revised, removed, restored, excluded, left }
 }
 
 /**

@@ -84,7 +84,15 @@ export interface Digest {
 
 /** What a run got for one keyword: its papers, or why it has none. */
 export type FetchOutcome =
-  | { readonly title: string; readonly papers: readonly Paper[]; readonly error?: undefined }
+  | {
+      readonly title: string
+      readonly papers: readonly Paper[]
+      readonly error?: undefined
+      /** Entries arXiv answered, before the filters; unknown for outcomes made elsewhere (tests). */
+      readonly answered?: number
+      /** Of those, how many `categories` and `exclude` left out. */
+      readonly filtered?: { readonly categories: number; readonly exclude: number }
+    }
   | { readonly title: string; readonly papers?: undefined; readonly error: string }
 
 export const ARXIV_ABS = 'https://arxiv.org/abs/'

@@ -1,4 +1,4 @@
-import { isExcluded } from '../common/text.js'
+import { filteredBy } from '../common/text.js'
 import { withMetadata, type Metadata } from './metadata.js'
 import { DEFAULT_COLUMNS, sameColumns, unknownColumns } from './table.js'
 import { publishWrites, withFeedLinks, type PublishOptions } from './publish.js'
@@ -7,13 +7,23 @@ import { parseReadme, type ReadmeDocument } from './document.js'
 import { layOut, movedPapers, withMoved } from './overflow.js'
 import { overflowWrites, ownOverflow, withoutLinksTo } from './overflow-files.js'
 
-import { findSection, mergeSection, paperIds, sameContent, samePapers, type SectionChange } from './merge.js'
+import {
+  findSection,
+  mergeSection,
+  paperIds,
+  sameContent,
+  samePapers,
+  type Filter,
+  type SectionChange,
+} from './merge.js'
 import { paperUrl, windowStart, type Digest, type FetchOutcome, type Paper, type Section, type Shown } from './model.js'
 
 export interface UpdateOptions {
   readonly readmePath: string
   readonly maxPapers: number
   readonly exclude: readonly string[]
+  /** `categories`: held papers whose categories are known and outside them leave, as fetched ones do. */
+  readonly categories?: readonly string[]
   /** `YYYY-MM-DD` for the `Last update:` line when something changed. */
   readonly today: string
   /** README size budget in bytes; older papers move to linked files beyond it. */
@@ -95,6 +105,13 @@ export interface Update {
   readonly droppedColumns: readonly { readonly name: string; readonly cells: number }[]
   /** New keywords arXiv found no paper for: their sections are not written until they have one. */
   readonly foundNothing: readonly string[]
+  /** New keywords whose papers arXiv found and `categories` or `exclude` all left out. */
+  readonly filteredAway: readonly {
+    readonly title: string
+    readonly answered: number
+    readonly categories: number
+    readonly exclude: number
+  }[]
   /** Sections the README held whose keyword is no longer in the inputs: deleted, with their papers. */
   readonly removedSections: readonly { readonly title: string; readonly papers: number }[]
   /** Published files cut to stay within their budget (the README and overflow files hold every paper). */
@@ -200,7 +217,8 @@ function mergeAll(
     new Set(options.delivered ? [...paperIds(options.delivered)].filter((id) => !heldIds.has(id)) : [])
   const changes: SectionChange[] = []
   const failures: { title: string; error: string }[] = []
-  const keep = (paper: { title: string; abstract: string }) => !isExcluded(paper, options.exclude)
+  // categories and exclude alike leave out held papers as they leave out fetched ones.
+  const leaves: Filter = (paper) => filteredBy(paper, options.categories ?? [], options.exclude)
   const wanted = (paper: { id: string }) => !removed.has(paper.id)
   const replace = options.sortBy !== undefined && rebuildsSections(held, options.sortBy)
   for (const outcome of outcomes) {
@@ -215,7 +233,9 @@ function mergeAll(
     const heldPapers = section?.papers ?? []
     // A rebuild never empties a section: an answer with no paper for a section that holds some
     // is a failed rebuild (the switch is finished by a later run), not an empty section.
-    if (replace && outcome.error === undefined && (outcome.papers?.length ?? 0) === 0 && heldPapers.length > 0) {
+    // (arXiv answered papers that a filter all left out is an answer: the section follows the filter.)
+    const answeredNothing = outcome.error === undefined && (outcome.answered ?? outcome.papers.length) === 0
+    if (replace && outcome.error === undefined && answeredNothing && heldPapers.length > 0) {
       failures.push({
         title: outcome.title,
         error: 'arXiv answered no papers while the section was rebuilt; it was kept as it was',
@@ -234,7 +254,7 @@ function mergeAll(
       // whatever max-papers, exclude or sort-by say now (as it keeps the README's section), and
       // the marker keeps the old date until every section is rebuilt.
       changes.push(
-        mergeSection(outcome.title, heldPapers, proposedRows, proposedRows.length, () => true, {
+        mergeSection(outcome.title, heldPapers, proposedRows, proposedRows.length, () => undefined, {
           ...merge,
           replace: true,
           proposed: proposedRows,
@@ -248,7 +268,7 @@ function mergeAll(
       options.sortBy !== undefined && (options.proposed?.sortedBy ?? 'updated') !== options.sortBy ? [] : proposedRows
     const fetched = [...usable, ...outcome.papers].filter(wanted)
     changes.push(
-      mergeSection(outcome.title, heldPapers, fetched, options.maxPapers, keep, {
+      mergeSection(outcome.title, heldPapers, fetched, options.maxPapers, leaves, {
         ...merge,
         replace,
         proposed: usable,
@@ -281,10 +301,19 @@ export function planUpdate(
   const { changes, failures } = mergeAll(held, outcomes, { ...options, proposed })
   // A keyword new to the README that arXiv finds nothing for gets no empty table (a misspelling
   // would otherwise be committed as a section); it is named in the warnings instead.
-  const foundNothing = changes
+  const unanswered = changes
     .filter((change) => change.papers.length === 0 && !findSection(held, change.title))
     .map((change) => change.title)
     .filter((title) => !failures.some((failure) => failure.title === title))
+  const outcomeOf = (title: string) => outcomes.find((outcome) => outcome.title === title)
+  // A keyword whose papers the filters all left out found papers: said as such, not as a misspelling.
+  const filteredAway = unanswered.flatMap((title) => {
+    const outcome = outcomeOf(title)
+    return outcome?.error === undefined && (outcome?.answered ?? 0) > 0 && outcome?.filtered
+      ? [{ title, answered: outcome.answered ?? 0, ...outcome.filtered }]
+      : []
+  })
+  const foundNothing = unanswered.filter((title) => !filteredAway.some((away) => away.title === title))
   const { sections, intro } = keepNotes(
     held,
     changes
@@ -363,6 +392,7 @@ export function planUpdate(
     failures,
     removedSections,
     foundNothing,
+    filteredAway,
     droppedColumns,
     trims,
   }

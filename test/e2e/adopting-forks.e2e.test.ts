@@ -204,7 +204,7 @@ test('12 (headings with commas and a section longer than max-papers): refused wi
   arxiv.papers = [paperOn(30, 2), paperOn(30, 1)]
   const cut = await runAction({ inputs: { ...base, keywords, 'max-papers': '100' }, workspace })
   assert.equal(cut.code, 0, cut.stdout)
-  assert.match(cut.stdout, /Must: .*: 30 older papers left the section \(max-papers\)/)
+  assert.match(cut.stdout, /Must: .*: 30 older papers left the section: max-papers keeps the newest/)
   assert.match(cut.summary, /30 older papers left the section/)
 })
 

@@ -214,3 +214,30 @@ test('commit mode: an API error that echoes the token shows it nowhere, escaped 
   }
   assert.match(result.summary, /Validation failed: token \\\*\\\*\\\* is not\\_allowed/)
 })
+
+test('commit mode: the log, the summary and the commit message name what each run wrote and why (the page alone, a change of columns), never a file not written', async (t) => {
+  arxiv.papers = [paper(1), paper(2)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const first = await run(github)
+  assert.equal(first.code, 0, first.stdout)
+  assert.match(first.stdout, /Wrote README\.md: 2 new papers/)
+  // The page turned on: only its files are written.
+  const page = await run(github, { 'site-dir': 'docs' })
+  assert.equal(page.code, 0, page.stdout)
+  assert.match(page.stdout, /Wrote docs\/index\.html: the page/)
+  assert.doesNotMatch(page.stdout, /Wrote README\.md|README\.md updated/)
+  const message = (sha: string) => github.objects.get(sha) as { message: string }
+  assert.match(message(github.refs.get('main')!).message, /^Update the arXiv digest \(page\)\n/)
+  assert.match(page.summary, /Committed: `docs\/index\.html` \(the page\), `docs\/abstracts\.json` \(the page\)\./)
+  assert.doesNotMatch(page.summary, /`README\.md`/)
+  // A change of columns rewrites every row, and says so.
+  const columns = await run(github, { 'site-dir': 'docs', columns: 'Authors, Abstract' })
+  assert.equal(columns.code, 0, columns.stdout)
+  assert.match(columns.stdout, /Wrote README\.md: the columns changed/)
+  assert.match(message(github.refs.get('main')!).message, /^Update the arXiv digest \(columns/)
+  assert.doesNotMatch(message(github.refs.get('main')!).message, /0 new/)
+  // Nothing new: nothing written, and said.
+  const quiet = await run(github, { 'site-dir': 'docs', columns: 'Authors, Abstract' })
+  assert.match(quiet.stdout, /Already up to date; nothing written/)
+  assert.doesNotMatch(quiet.stdout, /Wrote /)
+})

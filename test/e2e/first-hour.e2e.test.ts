@@ -114,7 +114,10 @@ test('a job summary on every failed run: an invalid input, every keyword failing
   const refused = await runOnGitHub(github, arxiv.url, { mode: 'pull-request', keywords: 'Alpha' }, 'bundle')
   assert.equal(refused.code, 1)
   assert.match(refused.summary, /\*\*The run failed\.\*\*/)
-  assert.match(refused.summary, /What was written before the failure:\n\nCommit: \[[0-9a-f]{7}\]/)
+  assert.match(
+    refused.summary,
+    /What was written before the failure:\n\nCommitted: `README\.md` \(1 new paper\)\.\n\nCommit: \[[0-9a-f]{7}\]/,
+  )
 })
 
 test('arXiv down: every retry is a line with its reason and wait, and after two keywords the rest are not asked', async () => {

@@ -235,7 +235,7 @@ test('exclude added then removed: the matching paper leaves with its reason in t
   const excluded = await run(dir, { keywords: 'Alpha', exclude: 'survey' })
   assert.equal(excluded.code, 0, excluded.stdout)
   assert.match(excluded.stdout, /Alpha: 1 paper left the section: it matches exclude/)
-  assert.doesNotMatch(excluded.stdout, /older papers? left the section \(max-papers\)/)
+  assert.doesNotMatch(excluded.stdout, /older papers? left the section: max-papers/)
   const summary = visibleText(parseGfm(excluded.summary))
   assert.match(summary, /Alpha: 1 paper left the section: it matches exclude\./)
   assert.ok(!readFileSync(path.join(dir, 'README.md'), 'utf8').includes('A survey of reward models'))
@@ -301,4 +301,40 @@ test('sort-by published: a day with more revisions of old papers than max-papers
   // The day after, nothing new: nothing written.
   const third = await run(dir, inputs)
   assert.equal(third.outputs.changed, 'false', third.stdout)
+})
+
+test('categories: a keyword whose papers the filter all leaves out is not failed and says so; held papers outside categories leave as exclude makes them, each counted by its reason', async () => {
+  const physics = (n: number) => ({ ...paper(n, n), categories: ['physics.gen-ph'] })
+  arxiv.papers = [physics(1), physics(2), physics(3)]
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const first = await run(dir, { keywords: 'Alpha', categories: 'cs' })
+  assert.equal(first.code, 0, first.stdout)
+  assert.equal(first.outputs['failed-keywords'], '[]')
+  assert.match(
+    first.stdout,
+    /::warning title=Keyword filtered out::arXiv found 3 papers for the keyword "Alpha", and the filters left out every one \(3 outside "categories"\), so it has no section yet/,
+  )
+  assert.match(first.stdout, /3 papers received, 3 outside categories left out: 0 kept/)
+  assert.doesNotMatch(first.stdout, /check its spelling/)
+  assert.match(visibleText(parseGfm(first.summary)), /and the filters left out every one/)
+  // Without the filter the papers come in (the JSON keeps their categories) ...
+  arxiv.papers = [physics(1), paper(2, 2), paper(3, 3), { ...paper(4, 4), categories: ['cs.CL'] }]
+  const inputs = { keywords: 'Alpha', 'json-path': 'digest.json', exclude: '' }
+  assert.equal((await run(dir, inputs)).code, 0)
+  assert.equal(rows(file(dir, 'README.md')!, 'Alpha').length, 4)
+  // ... and with it and an exclude, each paper that leaves is counted under its own reason.
+  const filtered = await run(dir, { ...inputs, categories: 'cs', exclude: arxivId(3, '2510') })
+  assert.equal(filtered.code, 0, filtered.stdout)
+  assert.deepEqual(
+    rows(file(dir, 'README.md')!, 'Alpha').map((row) => row.id),
+    [arxivId(4, '2510'), arxivId(2, '2510')],
+  )
+  assert.match(filtered.stdout, /Alpha: 1 paper left the section: its categories are outside categories/)
+  assert.match(filtered.stdout, /Alpha: 1 paper left the section: it matches exclude/)
+  assert.doesNotMatch(filtered.stdout, /max-papers/)
+  // Undone, both come back, put back rather than new.
+  const undone = await run(dir, inputs)
+  assert.equal(undone.code, 0, undone.stdout)
+  assert.equal(rows(file(dir, 'README.md')!, 'Alpha').length, 4)
+  assert.deepEqual(JSON.parse(undone.outputs['new-papers']!), [])
 })

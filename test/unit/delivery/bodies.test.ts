@@ -30,7 +30,7 @@ test('the pull request body lists new papers per keyword, revisions and what max
     /### Reward Model: 2 new\n\n- \[Paper 1\]\(https:\/\/arxiv\.org\/abs\/2501\.00001v2\) \(2025-01-02\)\n- \[Paper 2\]/,
   )
   assert.match(body, /1 paper updated to a newer version/)
-  assert.match(body, /1 older paper pushed out by `max-papers`/)
+  assert.match(body, /1 older paper left the section: `max-papers` keeps the newest/)
   assert.doesNotMatch(body, /### Quiet/)
   assert.match(body, /Not updated this time \(arXiv failed\): Broken/)
 })
@@ -85,8 +85,8 @@ test('the pull request body says why papers left: pushed out by max-papers, or m
     failures: [],
   })
   const text = visibleText(parseGfm(body))
-  assert.match(text, /1 older paper pushed out by max-papers\./)
-  assert.match(text, /1 paper left: matching exclude\./)
+  assert.match(text, /1 older paper left the section: max-papers keeps the newest\./)
+  assert.match(text, /1 paper left the section: it matches exclude\./)
 })
 
 test('a byline or title holding ](https://arxiv.org/abs/...) cannot change which papers a body lists', async () => {
