@@ -112,6 +112,9 @@ const ARXIV_LINK = String.raw `https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|
 // A cell that cannot hold an unescaped pipe: the short columns.
 const PLAIN = String.raw `((?:[^|\\]|\\.)*?)`;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// A reader's mark beside a title's link: any text of the cell but a link's brackets or an
+// unescaped pipe (lazy, so that a bare title cell has none).
+const MARK = String.raw `((?:[^|\\[\]]|\\.)*?)`;
 /** DailyArXiv folds a text longer than `length` characters behind its first five. */
 function folded(text, length) {
     if (!(0,_common_text_js__WEBPACK_IMPORTED_MODULE_0__/* .longerThan */ .bi)(text, length))
@@ -135,14 +138,17 @@ function codeLink(paper) {
 const derived = () => undefined;
 const SPECS = {
     Title: {
-        pattern: String.raw `(?:\*\*)?\[(.*)\]\(\s*${ARXIV_LINK}\s*\)(?:\*\*)?`,
-        groups: 2,
-        render: (paper) => `**[${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(paper.title)}](${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .paperUrl */ .u3)(paper)})**`,
-        read: ([title = '', idv = ''], fields) => {
+        // The reader's marks before and after the link (`⭐ `, ` ✅ read`) are groups of their own.
+        pattern: String.raw `${MARK}(?:\*\*)?\[(.*)\]\(\s*${ARXIV_LINK}\s*\)(?:\*\*)?${MARK}`,
+        groups: 4,
+        render: (paper) => `${paper.marks?.before ?? ''}**[${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(paper.title)}](${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .paperUrl */ .u3)(paper)})**${paper.marks?.after ?? ''}`,
+        read: ([before = '', title = '', idv = '', after = ''], fields) => {
             const { id, version } = (0,_common_text_js__WEBPACK_IMPORTED_MODULE_0__/* .splitVersionedId */ .pI)(idv);
             fields.id = id;
             fields.version = version;
             fields.title = (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(title);
+            if (before !== '' || after !== '')
+                fields.marks = { before, after };
             return undefined;
         },
         shape: '**[Title](https://arxiv.org/abs/ID)**',
@@ -334,6 +340,7 @@ function parseRow(line, columns = DEFAULT_COLUMNS) {
             ...(fields.authors ? { authors: fields.authors } : {}),
             ...(fields.categories ? { categories: fields.categories } : {}),
             ...(Object.keys(cells).length > 0 ? { cells } : {}),
+            ...(fields.marks ? { marks: fields.marks } : {}),
         };
         return { paper };
     }

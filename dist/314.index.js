@@ -669,8 +669,15 @@ function keptBlockLines(texts, inCode) {
  */
 function preferred(existing, candidate) {
     const [winner, other] = candidate.version > existing.version ? [candidate, existing] : [existing, candidate];
-    const filled = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .filledFrom */ .nb)(winner, other);
-    return winner.cells === undefined && other.cells !== undefined ? { ...filled, cells: other.cells } : filled;
+    return withReadersOwn((0,_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .filledFrom */ .nb)(winner, other), other);
+}
+/** `paper` with what only the README held of it (a fork's own cells, the reader's marks) from `held`. */
+function withReadersOwn(paper, held) {
+    if (!held)
+        return paper;
+    const cells = paper.cells === undefined && held.cells !== undefined ? { cells: held.cells } : {};
+    const marks = paper.marks === undefined && held.marks !== undefined ? { marks: held.marks } : {};
+    return held.cells === undefined && held.marks === undefined ? paper : { ...paper, ...cells, ...marks };
 }
 const tieKey = (paper) => `${paper.date}\u0000${paper.title}\u0000${paper.abstract}\u0000${paper.comment}`;
 /**
@@ -691,7 +698,8 @@ function mergeSection(title, existing, fetched, maxPapers, leaves = () => undefi
         // Two answers for one version (seen only from a misbehaving server) resolve the same way
         // whatever their order; a row already in the README is never replaced by its own version.
         const tie = held && !before.has(paper.id) && paper.version === held.version && tieKey(paper) > tieKey(held);
-        byId.set(paper.id, held && !tie ? preferred(held, paper) : paper);
+        // A rebuild (replace) starts from the answer, yet a row's own cells and marks stay with it.
+        byId.set(paper.id, held && !tie ? preferred(held, paper) : withReadersOwn(paper, before.get(paper.id)));
     }
     const papers = [...byId.values()]
         .filter((paper) => leaves(paper) === undefined)
@@ -1151,7 +1159,7 @@ function overflowFile(section, papersPath, readmePath, { lastUpdate, columns }) 
  */
 function layOut(document, digest, readmePath, budgetBytes, unusable = new Set()) {
     const eolBytes = Buffer.byteLength(document.eol);
-    const rowBytes = digest.sections.map((section) => section.papers.map((paper) => Buffer.byteLength((0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderRow */ .re)(paper, digest.columns)) + eolBytes));
+    const rowBytes = digest.sections.map((section) => section.papers.map((paper) => Buffer.byteLength((0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderRow */ .re)(paper, section.columns ?? digest.columns)) + eolBytes));
     const plain = { ...digest, sections: digest.sections.map(({ overflow: _link, ...section }) => section) };
     // Measured without rows, but with the table header of every section that will show rows.
     const fixed = Buffer.byteLength((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReadme */ .t$)(document, {
@@ -1532,7 +1540,8 @@ function showsTable(section) {
  * The lines of one section; `overflowCount` is how many papers the linked file holds. The
  * README's own lines of the section (`text`) are written back verbatim around the rows.
  */
-function sectionLines(section, columns, lines, overflowCount = 0) {
+function sectionLines(section, digestColumns, lines, overflowCount = 0) {
+    const columns = section.columns ?? digestColumns;
     const text = section.text;
     const heading = text && (0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .cellText */ .Ie)(_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTION_HEADING */ .d4.exec(text.heading)?.[1] ?? '') === section.title;
     lines.push(heading && text ? text.heading : `## ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHeading */ .qS)(section.title)}`);
@@ -1630,6 +1639,9 @@ const ARXIV_LINK = String.raw `https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|
 // A cell that cannot hold an unescaped pipe: the short columns.
 const PLAIN = String.raw `((?:[^|\\]|\\.)*?)`;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// A reader's mark beside a title's link: any text of the cell but a link's brackets or an
+// unescaped pipe (lazy, so that a bare title cell has none).
+const MARK = String.raw `((?:[^|\\[\]]|\\.)*?)`;
 /** DailyArXiv folds a text longer than `length` characters behind its first five. */
 function folded(text, length) {
     if (!(0,_common_text_js__WEBPACK_IMPORTED_MODULE_0__/* .longerThan */ .bi)(text, length))
@@ -1653,14 +1665,17 @@ function codeLink(paper) {
 const derived = () => undefined;
 const SPECS = {
     Title: {
-        pattern: String.raw `(?:\*\*)?\[(.*)\]\(\s*${ARXIV_LINK}\s*\)(?:\*\*)?`,
-        groups: 2,
-        render: (paper) => `**[${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(paper.title)}](${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .paperUrl */ .u3)(paper)})**`,
-        read: ([title = '', idv = ''], fields) => {
+        // The reader's marks before and after the link (`⭐ `, ` ✅ read`) are groups of their own.
+        pattern: String.raw `${MARK}(?:\*\*)?\[(.*)\]\(\s*${ARXIV_LINK}\s*\)(?:\*\*)?${MARK}`,
+        groups: 4,
+        render: (paper) => `${paper.marks?.before ?? ''}**[${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(paper.title)}](${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .paperUrl */ .u3)(paper)})**${paper.marks?.after ?? ''}`,
+        read: ([before = '', title = '', idv = '', after = ''], fields) => {
             const { id, version } = (0,_common_text_js__WEBPACK_IMPORTED_MODULE_0__/* .splitVersionedId */ .pI)(idv);
             fields.id = id;
             fields.version = version;
             fields.title = (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(title);
+            if (before !== '' || after !== '')
+                fields.marks = { before, after };
             return undefined;
         },
         shape: '**[Title](https://arxiv.org/abs/ID)**',
@@ -1852,6 +1867,7 @@ function parseRow(line, columns = DEFAULT_COLUMNS) {
             ...(fields.authors ? { authors: fields.authors } : {}),
             ...(fields.categories ? { categories: fields.categories } : {}),
             ...(Object.keys(cells).length > 0 ? { cells } : {}),
+            ...(fields.marks ? { marks: fields.marks } : {}),
         };
         return { paper };
     }
@@ -3660,9 +3676,24 @@ function planUpdate(existing, outcomes, options) {
         : held.lastUpdate;
     // Only a digest by first-version date records it (the plain marker means update date).
     const columns = options.columns ?? held.columns;
-    // Cells a person or a fork's script wrote leave the README only with a word.
-    const droppedColumns = (0,table/* unknownColumns */.s1)(held.columns ?? [])
-        .filter((name) => !(columns ?? table/* DEFAULT_COLUMNS */._X).includes(name))
+    const tableOf = (title) => (0,digest_merge/* findSection */.rv)(held, title)?.text?.table?.columns;
+    // A table with columns of its own (any table, not only the first) keeps them while `columns`
+    // is not set; with `columns` set, their cells leave the README only with a word.
+    const ownColumns = (title) => {
+        const own = tableOf(title);
+        return own && (0,table/* unknownColumns */.s1)(own).some((name) => !(columns ?? table/* DEFAULT_COLUMNS */._X).includes(name)) ? own : undefined;
+    };
+    const laidOut = !options.columnsChosen
+        ? sections.map((section) => {
+            const own = ownColumns(section.title);
+            return own ? { ...section, columns: own } : section;
+        })
+        : sections;
+    const heldNames = [
+        ...new Set([...(held.columns ?? []), ...held.sections.flatMap((s) => s.text?.table?.columns ?? [])]),
+    ];
+    const droppedColumns = (0,table/* unknownColumns */.s1)(heldNames)
+        .filter((name) => options.columnsChosen === true && !(columns ?? table/* DEFAULT_COLUMNS */._X).includes(name))
         .map((name) => ({
         name,
         cells: held.sections.reduce((n, s) => n + s.papers.filter((p) => (p.cells?.[name] ?? '') !== '').length, 0),
@@ -3671,7 +3702,9 @@ function planUpdate(existing, outcomes, options) {
         ...(intro ? { intro } : {}),
         ...(columns && !(0,table/* sameColumns */.G7)(columns, table/* DEFAULT_COLUMNS */._X) ? { columns } : {}),
     };
-    const digest = sortedBy === 'published' ? { lastUpdate, sections, sortedBy, ...kept } : { lastUpdate, sections, ...kept };
+    const digest = sortedBy === 'published'
+        ? { lastUpdate, sections: laidOut, sortedBy, ...kept }
+        : { lastUpdate, sections: laidOut, ...kept };
     const unusable = new Set([...(options.unusable ?? []), ...foreign]);
     const linked = withFeedLinks(digest, options.publish);
     const layout = (0,overflow/* layOut */.v8)(document, linked, options.readmePath, options.budgetBytes, unusable);
@@ -3988,8 +4021,10 @@ async function proposedDigest(target, readmePath) {
 function tableColumns(settings, digest) {
     if (settings.columns === undefined)
         return digest.columns ?? table/* DEFAULT_COLUMNS */._X;
+    // A column of the README's own may be named when any of its tables has it.
+    const own = new Set([...(digest.columns ?? []), ...digest.sections.flatMap((s) => s.text?.table?.columns ?? [])]);
     for (const name of settings.columns)
-        if (!(0,table/* isKnownColumn */.eH)(name) && !(digest.columns ?? []).includes(name))
+        if (!(0,table/* isKnownColumn */.eH)(name) && !own.has(name))
             throw new inputs/* SettingsError */.GN(inputs/* Inputs */.G0.Columns, `"${name}" is not a column the action fills (${keywords/* CHOOSABLE_COLUMNS */.fF.join(', ')}), nor a column of ${settings.readmePath}'s table`);
     return settings.columns;
 }
@@ -4225,6 +4260,7 @@ function updateOptions(settings, held, today) {
         sortBy: settings.sortBy,
         overlapDays: settings.overlapDays,
         columns: held.columns,
+        columnsChosen: settings.columns !== undefined,
         publish: held.publish,
     };
 }

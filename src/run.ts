@@ -155,8 +155,10 @@ async function proposedDigest(target: Target, readmePath: string): Promise<Diges
 /** The table's columns: the `columns` input, or the README's table; a fork's own column only if the README has it. */
 function tableColumns(settings: Settings, digest: Digest): Columns {
   if (settings.columns === undefined) return digest.columns ?? DEFAULT_COLUMNS
+  // A column of the README's own may be named when any of its tables has it.
+  const own = new Set([...(digest.columns ?? []), ...digest.sections.flatMap((s) => s.text?.table?.columns ?? [])])
   for (const name of settings.columns)
-    if (!isKnownColumn(name) && !(digest.columns ?? []).includes(name))
+    if (!isKnownColumn(name) && !own.has(name))
       throw new SettingsError(
         Inputs.Columns,
         `"${name}" is not a column the action fills (${CHOOSABLE_COLUMNS.join(', ')}), nor a column of ${settings.readmePath}'s table`,
@@ -448,6 +450,7 @@ function updateOptions(settings: Settings, held: Held, today: string): UpdateOpt
     sortBy: settings.sortBy,
     overlapDays: settings.overlapDays,
     columns: held.columns,
+    columnsChosen: settings.columns !== undefined,
     publish: held.publish,
   }
 }

@@ -38,8 +38,15 @@ export type Filter = (paper: Paper) => 'exclude' | 'categories' | undefined
  */
 function preferred(existing: Paper, candidate: Paper): Paper {
   const [winner, other] = candidate.version > existing.version ? [candidate, existing] : [existing, candidate]
-  const filled = filledFrom(winner, other)
-  return winner.cells === undefined && other.cells !== undefined ? { ...filled, cells: other.cells } : filled
+  return withReadersOwn(filledFrom(winner, other), other)
+}
+
+/** `paper` with what only the README held of it (a fork's own cells, the reader's marks) from `held`. */
+function withReadersOwn(paper: Paper, held: Paper | undefined): Paper {
+  if (!held) return paper
+  const cells = paper.cells === undefined && held.cells !== undefined ? { cells: held.cells } : {}
+  const marks = paper.marks === undefined && held.marks !== undefined ? { marks: held.marks } : {}
+  return held.cells === undefined && held.marks === undefined ? paper : { ...paper, ...cells, ...marks }
 }
 
 const tieKey = (paper: Paper): string =>
@@ -92,7 +99,8 @@ export function mergeSection(
     // Two answers for one version (seen only from a misbehaving server) resolve the same way
     // whatever their order; a row already in the README is never replaced by its own version.
     const tie = held && !before.has(paper.id) && paper.version === held.version && tieKey(paper) > tieKey(held)
-    byId.set(paper.id, held && !tie ? preferred(held, paper) : paper)
+    // A rebuild (replace) starts from the answer, yet a row's own cells and marks stay with it.
+    byId.set(paper.id, held && !tie ? preferred(held, paper) : withReadersOwn(paper, before.get(paper.id)))
   }
   const papers = [...byId.values()]
     .filter((paper) => leaves(paper) === undefined)

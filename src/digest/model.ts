@@ -20,6 +20,11 @@ export interface Paper {
   readonly journalRef?: string | undefined
   /** Cells of columns the action does not fill (a fork's own), by column name, kept verbatim. */
   readonly cells?: Readonly<Record<string, string>> | undefined
+  /**
+   * The reader's own marks around the title's link in its cell (`⭐ `, ` ✅ read`), kept byte for
+   * byte in that row whatever the action rewrites.
+   */
+  readonly marks?: { readonly before: string; readonly after: string } | undefined
 }
 
 /**
@@ -59,6 +64,11 @@ export interface Section {
    * back, not announced as new. Undefined when the README records none.
    */
   readonly shown?: readonly Shown[] | undefined
+  /**
+   * The section's own table layout, when it has columns of its own that the digest's table has
+   * not (a fork's `Notes` under one keyword) and `columns` is not set: kept, cells and all.
+   */
+  readonly columns?: readonly string[] | undefined
 }
 
 /** A paper the section showed, and the date its row had then. */

@@ -160,7 +160,7 @@ export function layOut(
 ): Layout {
   const eolBytes = Buffer.byteLength(document.eol)
   const rowBytes = digest.sections.map((section) =>
-    section.papers.map((paper) => Buffer.byteLength(renderRow(paper, digest.columns)) + eolBytes),
+    section.papers.map((paper) => Buffer.byteLength(renderRow(paper, section.columns ?? digest.columns)) + eolBytes),
   )
   const plain = { ...digest, sections: digest.sections.map(({ overflow: _link, ...section }) => section) }
   // Measured without rows, but with the table header of every section that will show rows.

@@ -69,7 +69,8 @@ export function showsTable(section: Section): boolean {
  * The lines of one section; `overflowCount` is how many papers the linked file holds. The
  * README's own lines of the section (`text`) are written back verbatim around the rows.
  */
-function sectionLines(section: Section, columns: Columns, lines: string[], overflowCount = 0): void {
+function sectionLines(section: Section, digestColumns: Columns, lines: string[], overflowCount = 0): void {
+  const columns = section.columns ?? digestColumns
   const text = section.text
   const heading = text && cellText(SECTION_HEADING.exec(text.heading)?.[1] ?? '') === section.title
   lines.push(heading && text ? text.heading : `## ${escapeHeading(section.title)}`)

@@ -44,6 +44,9 @@ const ARXIV_LINK = String.raw`https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|p
 // A cell that cannot hold an unescaped pipe: the short columns.
 const PLAIN = String.raw`((?:[^|\\]|\\.)*?)`
 const DATE = /^\d{4}-\d{2}-\d{2}$/
+// A reader's mark beside a title's link: any text of the cell but a link's brackets or an
+// unescaped pipe (lazy, so that a bare title cell has none).
+const MARK = String.raw`((?:[^|\\[\]]|\\.)*?)`
 
 /** DailyArXiv folds a text longer than `length` characters behind its first five. */
 function folded(text: string, length: number): string {
@@ -72,14 +75,17 @@ const derived = (): undefined => undefined
 
 const SPECS: Record<KnownColumn, ColumnSpec> = {
   Title: {
-    pattern: String.raw`(?:\*\*)?\[(.*)\]\(\s*${ARXIV_LINK}\s*\)(?:\*\*)?`,
-    groups: 2,
-    render: (paper) => `**[${escapeCell(paper.title)}](${paperUrl(paper)})**`,
-    read: ([title = '', idv = ''], fields) => {
+    // The reader's marks before and after the link (`⭐ `, ` ✅ read`) are groups of their own.
+    pattern: String.raw`${MARK}(?:\*\*)?\[(.*)\]\(\s*${ARXIV_LINK}\s*\)(?:\*\*)?${MARK}`,
+    groups: 4,
+    render: (paper) =>
+      `${paper.marks?.before ?? ''}**[${escapeCell(paper.title)}](${paperUrl(paper)})**${paper.marks?.after ?? ''}`,
+    read: ([before = '', title = '', idv = '', after = ''], fields) => {
       const { id, version } = splitVersionedId(idv)
       fields.id = id
       fields.version = version
       fields.title = cellText(title)
+      if (before !== '' || after !== '') fields.marks = { before, after }
       return undefined
     },
     shape: '**[Title](https://arxiv.org/abs/ID)**',
@@ -293,6 +299,7 @@ export function parseRow(line: string, columns: Columns = DEFAULT_COLUMNS): RowR
       ...(fields.authors ? { authors: fields.authors } : {}),
       ...(fields.categories ? { categories: fields.categories } : {}),
       ...(Object.keys(cells).length > 0 ? { cells } : {}),
+      ...(fields.marks ? { marks: fields.marks } : {}),
     }
     return { paper }
   }

@@ -1,6 +1,6 @@
 import { filteredBy } from '../common/text.js'
 import { withMetadata, type Metadata } from './metadata.js'
-import { DEFAULT_COLUMNS, sameColumns, unknownColumns } from './table.js'
+import { DEFAULT_COLUMNS, sameColumns, unknownColumns, type Columns } from './table.js'
 import { publishWrites, withFeedLinks, type PublishOptions } from './publish.js'
 import type { Trim } from './budget.js'
 import { parseReadme, type ReadmeDocument } from './document.js'
@@ -63,6 +63,11 @@ export interface UpdateOptions {
   readonly overlapDays?: number
   /** The table's columns; undefined keeps the README's. */
   readonly columns?: readonly string[] | undefined
+  /**
+   * The `columns` input chose the columns: a table's own columns it does not name leave (with a
+   * word). Otherwise each table keeps columns of its own.
+   */
+  readonly columnsChosen?: boolean
   /** What is known of held papers beyond their rows (published files, a look-up), by id. */
   readonly metadata?: ReadonlyMap<string, Metadata> | undefined
 }
@@ -352,9 +357,25 @@ export function planUpdate(
     : held.lastUpdate
   // Only a digest by first-version date records it (the plain marker means update date).
   const columns = options.columns ?? held.columns
-  // Cells a person or a fork's script wrote leave the README only with a word.
-  const droppedColumns = unknownColumns(held.columns ?? [])
-    .filter((name) => !(columns ?? DEFAULT_COLUMNS).includes(name))
+  const tableOf = (title: string) => findSection(held, title)?.text?.table?.columns
+  // A table with columns of its own (any table, not only the first) keeps them while `columns`
+  // is not set; with `columns` set, their cells leave the README only with a word.
+  const ownColumns = (title: string): Columns | undefined => {
+    const own = tableOf(title)
+    return own && unknownColumns(own).some((name) => !(columns ?? DEFAULT_COLUMNS).includes(name)) ? own : undefined
+  }
+  const laidOut =
+    !options.columnsChosen
+      ? sections.map((section) => {
+          const own = ownColumns(section.title)
+          return own ? { ...section, columns: own } : section
+        })
+      : sections
+  const heldNames = [
+    ...new Set([...(held.columns ?? []), ...held.sections.flatMap((s) => s.text?.table?.columns ?? [])]),
+  ]
+  const droppedColumns = unknownColumns(heldNames)
+    .filter((name) => options.columnsChosen === true && !(columns ?? DEFAULT_COLUMNS).includes(name))
     .map((name) => ({
       name,
       cells: held.sections.reduce((n, s) => n + s.papers.filter((p) => (p.cells?.[name] ?? '') !== '').length, 0),
@@ -364,7 +385,9 @@ export function planUpdate(
     ...(columns && !sameColumns(columns, DEFAULT_COLUMNS) ? { columns } : {}),
   }
   const digest: Digest =
-    sortedBy === 'published' ? { lastUpdate, sections, sortedBy, ...kept } : { lastUpdate, sections, ...kept }
+    sortedBy === 'published'
+      ? { lastUpdate, sections: laidOut, sortedBy, ...kept }
+      : { lastUpdate, sections: laidOut, ...kept }
   const unusable = new Set([...(options.unusable ?? []), ...foreign])
   const linked = withFeedLinks(digest, options.publish)
   const layout = layOut(document, linked, options.readmePath, options.budgetBytes, unusable)

@@ -338,3 +338,76 @@ test('categories: a keyword whose papers the filter all leaves out is not failed
   assert.equal(rows(file(dir, 'README.md')!, 'Alpha').length, 4)
   assert.deepEqual(JSON.parse(undone.outputs['new-papers']!), [])
 })
+
+test("a reader's marks around a title (⭐ before, ✅ read after) stay in that row byte for byte, through a revision and a change of columns", async () => {
+  arxiv.papers = [1, 2, 3].map((n) => paper(n, n))
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = { keywords: 'Alpha' }
+  assert.equal((await run(dir, inputs)).code, 0)
+  const star = (id: string) => (text: string) => text.replace(`| **[Paper number ${id}]`, `| ⭐ **[Paper number ${id}]`)
+  const read = (text: string) => text.replace(/(\*\*\[Paper number 1\]\([^)]+\)\*\*)/, '$1 ✅ read')
+  const marked = read(star('2')(file(dir, 'README.md')!))
+  writeFileSync(path.join(dir, 'README.md'), marked)
+  // The run after the marks: nothing new, nothing written, no failure.
+  const second = await run(dir, inputs)
+  assert.equal(second.code, 0, second.stdout)
+  assert.equal(second.outputs.changed, 'false')
+  assert.equal(file(dir, 'README.md'), marked)
+  // Paper 2 revised, paper 4 new: the star follows paper 2's new version.
+  arxiv.papers = [paper(1, 1), { ...paper(2, 5, 2), version: 2 }, paper(3, 3), paper(4, 4)]
+  const third = await run(dir, inputs)
+  assert.equal(third.code, 0, third.stdout)
+  const readme = file(dir, 'README.md')!
+  assert.match(readme, /\| ⭐ \*\*\[Paper number 2\]\(https:\/\/arxiv\.org\/abs\/2510\.00002v2\)\*\* \|/)
+  assert.match(readme, /\*\*\[Paper number 1\]\(https:\/\/arxiv\.org\/abs\/2510\.00001v1\)\*\* ✅ read \|/)
+  // As GitHub shows it: the star and the note are text beside the linked title.
+  const cells = tables(parseGfm(readme))[0]!.children.map((row) => visibleText(row.children[0]!))
+  assert.ok(cells.includes('⭐ Paper number 2'), cells.join(' / '))
+  assert.ok(cells.includes('Paper number 1 ✅ read'), cells.join(' / '))
+  // A change of columns rewrites every row, marks kept.
+  const columns = await run(dir, { ...inputs, columns: 'Authors, Abstract' })
+  assert.equal(columns.code, 0, columns.stdout)
+  assert.match(file(dir, 'README.md')!, /\| ⭐ \*\*\[Paper number 2\]/)
+  assert.match(file(dir, 'README.md')!, /v1\)\*\* ✅ read \|/)
+})
+
+test('a column of your own in one table (Notes under Beta) is kept with its cells; named in columns it stays; dropped only with a warning that counts its cells', async () => {
+  arxiv.papers = [1, 2].map((n) => paper(n, n))
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  assert.equal((await run(dir, { keywords: 'Alpha\nBeta' })).code, 0)
+  const text = file(dir, 'README.md')!
+  const beta = text.indexOf('## Beta')
+  const withNotes =
+    text.slice(0, beta) +
+    text
+      .slice(beta)
+      .replace('| **Comment** |\n', '| **Comment** | Notes |\n')
+      .replace('| --- | --- | --- | --- |\n', '| --- | --- | --- | --- | --- |\n')
+      .replace(/(\| \*\*\[Paper number 2\][^\n]*\|)\n/, '$1 ⭐ read |\n')
+      .replace(/(\| \*\*\[Paper number 1\][^\n]*\|)\n/, '$1  |\n')
+  writeFileSync(path.join(dir, 'README.md'), withNotes)
+  const notes = (readme: string) => tables(parseGfm(readme)).map((table) => table.children[0]!.children.length)
+  assert.deepEqual(notes(withNotes), [4, 5])
+  // Nothing new: nothing written, the column kept.
+  const quiet = await run(dir, { keywords: 'Alpha\nBeta' })
+  assert.equal(file(dir, 'README.md'), withNotes)
+  assert.equal(quiet.outputs.changed, 'false', quiet.stdout)
+  // A new paper: Beta's table keeps its column and its cell.
+  arxiv.papers = [...arxiv.papers, paper(3, 3)]
+  assert.equal((await run(dir, { keywords: 'Alpha\nBeta' })).code, 0)
+  const after = file(dir, 'README.md')!
+  assert.deepEqual(notes(after), [4, 5])
+  assert.match(after, /\| ⭐ read \|/)
+  // Named in columns (only Beta's table had it), it is accepted and kept.
+  const named = await run(dir, { keywords: 'Alpha\nBeta', columns: 'Abstract, Comment, Notes' })
+  assert.equal(named.code, 0, named.stdout)
+  assert.match(file(dir, 'README.md')!, /\| ⭐ read \|/)
+  // Left out of columns, it goes with a warning that names it and counts its cells.
+  const dropped = await run(dir, { keywords: 'Alpha\nBeta', columns: 'Abstract' })
+  assert.equal(dropped.code, 0, dropped.stdout)
+  assert.match(
+    dropped.stdout,
+    /::warning title=Column removed::The column "Notes" was removed from the table with its 1 filled cells/,
+  )
+  assert.doesNotMatch(file(dir, 'README.md')!, /⭐ read/)
+})
