@@ -1,6 +1,7 @@
 // `npm run local`: runs the built action in local mode, as the runner would, with no token.
-// It writes README.md into ./local-run/ (or GITHUB_WORKSPACE), with the job summary beside it in
-// local-run/job-summary.md, and prints the log as a person reads it (no workflow commands).
+// It writes README.md into ./local-run/ (or GITHUB_WORKSPACE, a clone of your own repository), the
+// job summary to a file outside it (its path is printed last, so that nothing is added to your
+// repository but what the action writes), and prints the log as a person reads it.
 //   npm run local                                  the keywords of .env.example
 //   npm run local -- --keywords "Reward Model" --max-papers 20
 // Any input of action.yml can be given as --<input-name> <value>; the rest come from .env.example.
@@ -93,7 +94,7 @@ function main() {
   }
   const scratch = mkdtempSync(path.join(tmpdir(), 'local-run-'))
   env.GITHUB_OUTPUT = path.join(scratch, 'output')
-  env.GITHUB_STEP_SUMMARY = path.join(env.GITHUB_WORKSPACE, 'job-summary.md')
+  env.GITHUB_STEP_SUMMARY = path.join(scratch, 'job-summary.md')
   writeFileSync(env.GITHUB_OUTPUT, '')
   writeFileSync(env.GITHUB_STEP_SUMMARY, '')
   const result = spawnSync(process.execPath, [dist], { env, encoding: 'utf8' })
@@ -102,7 +103,7 @@ function main() {
     if (shown !== undefined) console.log(shown)
   }
   const outputs = readFileSync(env.GITHUB_OUTPUT, 'utf8')
-  rmSync(scratch, { recursive: true, force: true })
+  rmSync(env.GITHUB_OUTPUT, { force: true })
   const readme = path.join(env.GITHUB_WORKSPACE, env['INPUT_README-PATH'] || 'README.md')
   if (/^changed<<(\S+)\ntrue\n\1$/m.test(outputs)) console.log(`\nREADME written: ${readme}`)
   console.log(`Job summary: ${env.GITHUB_STEP_SUMMARY}`)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { PaperArxiv, startArxivServer, feed, entry } from '../support/arxiv-server.js'
@@ -214,5 +214,9 @@ test('local mode for people: the log reads as text, mistaken flags are named, no
   assert.doesNotMatch(unreachable.stdout, /^::/m, 'no workflow commands on a terminal')
   assert.match(unreachable.stdout, /^error: Every keyword failed/m)
   assert.doesNotMatch(unreachable.stdout, /README written/)
-  assert.match(readFileSync(path.join(workspace, 'job-summary.md'), 'utf8'), /\*\*The run failed\.\*\*/)
+  // The summary is written outside the repository the run works on, and its path printed.
+  const summary = /^Job summary: (.+)$/m.exec(unreachable.stdout)?.[1] ?? ''
+  assert.ok(!summary.startsWith(workspace), summary)
+  assert.match(readFileSync(summary, 'utf8'), /\*\*The run failed\.\*\*/)
+  assert.deepEqual(readdirSync(workspace), [])
 })
