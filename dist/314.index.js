@@ -46,6 +46,47 @@ function dateProblem(date, now = Date.now()) {
 
 /***/ }),
 
+/***/ 1451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ Connections),
+/* harmony export */   i: () => (/* binding */ proxiedFetch)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6752);
+
+
+/*
+ * The runner's proxy, honoured as every first-party action honours it: HTTPS_PROXY (or
+ * HTTP_PROXY for plain http), NO_PROXY, and loopback addresses never proxied. @actions/http-client
+ * reads the variables and makes the tunnels; this module hands its agents to the two clients.
+ */
+/**
+ * Connections for node:http requests: kept alive, one socket at a time (arXiv asks for one
+ * request at a time), through the proxy when one applies to the URL.
+ */
+class Connections {
+    client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('arxiv-daily-digest-action', [], { keepAlive: true, maxSockets: 1 });
+    agentFor(url) {
+        return this.client.getAgent(url);
+    }
+    close() {
+        this.client.dispose();
+    }
+}
+/** `fetch` through the runner's proxy when one applies to the URL (what Octokit uses). */
+async function proxiedFetch(input, init) {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const dispatcher = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq().getAgentDispatcher(url);
+    if (dispatcher === undefined)
+        return fetch(input, init);
+    return (await (0,undici__WEBPACK_IMPORTED_MODULE_1__.fetch)(url, { ...init, dispatcher }));
+}
+
+
+/***/ }),
+
 /***/ 5539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1935,8 +1976,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(3340);
 // EXTERNAL MODULE: ./src/common/clock.ts
 var clock = __webpack_require__(9987);
 // EXTERNAL MODULE: ./src/common/secrets.ts
@@ -2261,7 +2302,10 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/common/network.ts
+var network = __webpack_require__(1451);
 ;// CONCATENATED MODULE: ./src/arxiv/http.ts
+
 
 
 /** The body passed `maxBytes`; reading stopped there. */
@@ -2271,19 +2315,18 @@ class BodyTooLargeError extends Error {
 class HttpTimeoutError extends Error {
 }
 /**
- * One GET over a kept-alive connection. node:http rather than fetch: for bodies of a few hundred
+ * One GET over a kept-alive connection (through the runner's proxy, see common/network.ts).
+ * node:http rather than fetch: for bodies of a few hundred
  * kilobytes it is several times lighter than WHATWG streams, and arXiv answers are all we read.
  */
 class HttpClient {
-    agents = {
-        'http:': new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 1 }),
-        'https:': new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 1 }),
-    };
+    /** Kept-alive connections of one socket, through the runner's proxy when one applies. */
+    connections = new network/* Connections */.U();
     get(url, options) {
         const target = new URL(url);
         const transport = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         return new Promise((resolve, reject) => {
-            const request = transport.get(target, { headers: options.headers, agent: this.agents[target.protocol] }, (response) => {
+            const request = transport.get(target, { headers: options.headers, agent: this.connections.agentFor(target.href) }, (response) => {
                 const chunks = [];
                 let size = 0;
                 response.on('data', (chunk) => {
@@ -2314,8 +2357,7 @@ class HttpClient {
         });
     }
     close() {
-        this.agents['http:'].destroy();
-        this.agents['https:'].destroy();
+        this.connections.close();
     }
 }
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 3 modules
 var github = __webpack_require__(722);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(3340);
 // EXTERNAL MODULE: ./src/common/secrets.ts
 var secrets = __webpack_require__(7168);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
@@ -87,6 +87,8 @@ async function closePrevious(target, next) {
 
 // EXTERNAL MODULE: ./src/common/clock.ts
 var clock = __webpack_require__(9987);
+// EXTERNAL MODULE: ./src/common/network.ts
+var network = __webpack_require__(1451);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -107,7 +109,11 @@ var github_errors = __webpack_require__(9529);
 
 
 
-/* Octokit with retries and GitHub's rate-limit guidance (throttling), logging to the debug log. */
+
+/*
+ * Octokit with retries and GitHub's rate-limit guidance (throttling), logging to the debug log,
+ * through the runner's proxy (common/network.ts).
+ */
 const GitHubClient = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 /** Secondary rate limits and 5xx are waited out this many times, each wait at most a minute. */
 const MAX_API_RETRIES = 3;
@@ -169,7 +175,7 @@ async function honourRetryAfter(send) {
  * folder, listed as JSON whatever was asked, is left for Octokit to parse.
  */
 async function rawFilesAsBytes(input, init) {
-    const response = await fetch(input, init);
+    const response = await (0,network/* proxiedFetch */.i)(input, init);
     const accept = new Headers(init?.headers).get('accept') ?? '';
     const type = response.headers.get('content-type') ?? '';
     if (!response.ok || !accept.includes('raw') || type.includes('json'))

@@ -1,5 +1,6 @@
 import http from 'node:http'
 import https from 'node:https'
+import { Connections } from '../common/network.js'
 
 export interface HttpResponse {
   readonly status: number
@@ -21,14 +22,13 @@ export interface GetOptions {
 }
 
 /**
- * One GET over a kept-alive connection. node:http rather than fetch: for bodies of a few hundred
+ * One GET over a kept-alive connection (through the runner's proxy, see common/network.ts).
+ * node:http rather than fetch: for bodies of a few hundred
  * kilobytes it is several times lighter than WHATWG streams, and arXiv answers are all we read.
  */
 export class HttpClient {
-  private readonly agents = {
-    'http:': new http.Agent({ keepAlive: true, maxSockets: 1 }),
-    'https:': new https.Agent({ keepAlive: true, maxSockets: 1 }),
-  }
+  /** Kept-alive connections of one socket, through the runner's proxy when one applies. */
+  private readonly connections = new Connections()
 
   get(url: string, options: GetOptions): Promise<HttpResponse> {
     const target = new URL(url)
@@ -36,7 +36,7 @@ export class HttpClient {
     return new Promise((resolve, reject) => {
       const request = transport.get(
         target,
-        { headers: options.headers, agent: this.agents[target.protocol as 'http:' | 'https:'] },
+        { headers: options.headers, agent: this.connections.agentFor(target.href) },
         (response) => {
           const chunks: Buffer[] = []
           let size = 0
@@ -75,7 +75,6 @@ export class HttpClient {
   }
 
   close(): void {
-    this.agents['http:'].destroy()
-    this.agents['https:'].destroy()
+    this.connections.close()
   }
 }

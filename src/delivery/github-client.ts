@@ -1,4 +1,5 @@
 import { clock } from '../common/clock.js'
+import { proxiedFetch } from '../common/network.js'
 import { errorMessage } from '../common/secrets.js'
 import * as core from '@actions/core'
 import { retry } from '@octokit/plugin-retry'
@@ -7,7 +8,10 @@ import { Octokit } from '@octokit/rest'
 import Bottleneck from 'bottleneck/light.js'
 import { retryAfterSeconds } from './github-errors.js'
 
-/* Octokit with retries and GitHub's rate-limit guidance (throttling), logging to the debug log. */
+/*
+ * Octokit with retries and GitHub's rate-limit guidance (throttling), logging to the debug log,
+ * through the runner's proxy (common/network.ts).
+ */
 
 const GitHubClient = Octokit.plugin(retry, throttling)
 export type GitHubClient = InstanceType<typeof GitHubClient>
@@ -75,7 +79,7 @@ async function honourRetryAfter<T>(send: () => T | Promise<T>): Promise<T> {
  * folder, listed as JSON whatever was asked, is left for Octokit to parse.
  */
 async function rawFilesAsBytes(input: string | URL | Request, init?: RequestInit): Promise<Response> {
-  const response = await fetch(input, init)
+  const response = await proxiedFetch(input, init)
   const accept = new Headers(init?.headers).get('accept') ?? ''
   const type = response.headers.get('content-type') ?? ''
   if (!response.ok || !accept.includes('raw') || type.includes('json')) return response

@@ -364,13 +364,12 @@ export function planUpdate(
     const own = tableOf(title)
     return own && unknownColumns(own).some((name) => !(columns ?? DEFAULT_COLUMNS).includes(name)) ? own : undefined
   }
-  const laidOut =
-    !options.columnsChosen
-      ? sections.map((section) => {
-          const own = ownColumns(section.title)
-          return own ? { ...section, columns: own } : section
-        })
-      : sections
+  const laidOut = !options.columnsChosen
+    ? sections.map((section) => {
+        const own = ownColumns(section.title)
+        return own ? { ...section, columns: own } : section
+      })
+    : sections
   const heldNames = [
     ...new Set([...(held.columns ?? []), ...held.sections.flatMap((s) => s.text?.table?.columns ?? [])]),
   ]
