@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { PaperArxiv, startArxivServer, feed, entry } from '../support/arxiv-server.js'
 import { servedPaper as paper } from '../support/papers.js'
