@@ -3980,19 +3980,33 @@ var keywords = __webpack_require__(2127);
 const USER_AGENT = 'arxiv-daily-digest-action/1.1 (+https://github.com/marketplace/actions/arxiv-daily-digest-readme)';
 /** Runs every stage; throws when every keyword failed (then nothing is written). */
 async function updateDigest(settings) {
-    const target = await openTarget(settings);
-    const held = await readHeld(target, settings);
+    const target = await stage(`Open ${settings.mode === 'local' ? 'the folder' : 'the repository'}`, () => openTarget(settings));
+    const held = await stage(`Read ${settings.readmePath}`, () => readHeld(target, settings));
     // One date for the whole run: the fetch sizes requests by it, the plan writes it.
     const today = dateIn(settings.timezone);
-    const fetched = await fetchArxiv(settings, held, today);
+    const fetched = await stage('Ask arXiv', () => fetchArxiv(settings, held, today));
     const failed = fetched.outcomes.filter((outcome) => outcome.error !== undefined);
     for (const failure of failed)
         core/* warning */.$e(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' });
     if (failed.length === fetched.outcomes.length)
         throw new EveryKeywordFailed(failed);
-    const delivery = await target.deliver(planner(target, settings, held, fetched, today));
+    const delivery = await stage(`Deliver (${settings.mode})`, () => target.deliver(planner(target, settings, held, fetched, today)));
     logRemovals(delivery.update);
     return { delivery, failed };
+}
+/**
+ * One stage of the run as one group of the log, named as the stages here are, so that a reader
+ * of a failed run sees which stage failed (GitHub does not nest groups: one at a time). Warnings
+ * and errors still show as annotations.
+ */
+async function stage(name, work) {
+    core/* startGroup */.Oh(name);
+    try {
+        return await work();
+    }
+    finally {
+        core/* endGroup */.N4();
+    }
 }
 // ---- Stage 1: the target -----------------------------------------------------------------------
 async function openTarget(settings) {
@@ -4217,20 +4231,19 @@ async function fetchArxiv(settings, held, today) {
     return { outcomes, looked };
 }
 function logOutcome(outcome) {
-    core/* startGroup */.Oh(`arXiv: ${outcome.title}`);
+    const line = (text) => core/* info */.pq(`${outcome.title}: ${text}`);
     if (outcome.error !== undefined)
-        core/* info */.pq(`failed: ${outcome.error}`);
+        line(`failed: ${outcome.error}`);
     else if (!outcome.filtered || outcome.filtered.categories + outcome.filtered.exclude === 0)
-        core/* info */.pq(`${outcome.papers.length} papers received`);
+        line(`${outcome.papers.length} papers received`);
     else {
         const { categories, exclude } = outcome.filtered;
         const by = [
             ...(categories > 0 ? [`${categories} outside categories`] : []),
             ...(exclude > 0 ? [`${exclude} matching exclude`] : []),
         ];
-        core/* info */.pq(`${outcome.answered ?? outcome.papers.length} papers received, ${by.join(' and ')} left out: ${outcome.papers.length} kept`);
+        line(`${outcome.answered ?? outcome.papers.length} papers received, ${by.join(' and ')} left out: ${outcome.papers.length} kept`);
     }
-    core/* endGroup */.N4();
 }
 /** Ids per `id_list` look-up: 200 ids fit a URL of about 2.5 KB. */
 const LOOKUP_SIZE = 200;

@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubTarget: () => (/* binding */ GitHubTarget)
 });
 
-// UNUSED EXPORTS: MAX_COMMIT_ATTEMPTS
-
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 3 modules
 var github = __webpack_require__(722);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
@@ -196,6 +194,7 @@ var common_text = __webpack_require__(2450);
 
 
 
+
 /** The trailer every commit of the action carries. */
 const COMMIT_TRAILER = 'Generated-by: arxiv-daily-digest-action';
 /** The tree the action wrote, recorded in its own commit's message. */
@@ -249,6 +248,30 @@ const factsOf = ({ sha, commit, parents }) => ({
     committer: commit.committer ?? null,
 });
 const COMPARE_PAGE = 100;
+/** How many times a run plans again on a branch that moved before it gives up. */
+const BRANCH_ATTEMPTS = 5;
+/** The branch moved between the read and the update: the run plans again on top of it. */
+class BranchMoved extends Error {
+}
+/**
+ * Runs `attempt` (told whether to read the branch afresh) until it ends without the branch
+ * moving under it: the one retry loop of every mode. A person's push is never overwritten; the
+ * update is planned again on top of it.
+ */
+async function untilBranchHolds(branch, attempt) {
+    for (let count = 1;; count++) {
+        try {
+            return await attempt(count > 1);
+        }
+        catch (error) {
+            if (!(error instanceof BranchMoved))
+                throw error;
+            if (count >= BRANCH_ATTEMPTS)
+                throw new Error(`The branch "${branch}" kept moving during ${BRANCH_ATTEMPTS} attempts; nothing was written. Add a "concurrency:" group to the workflow so runs do not overlap.`, { cause: error });
+            core/* info */.pq(`The branch "${branch}" moved while it was updated; planning again on top of it (attempt ${count + 1})`);
+        }
+    }
+}
 class GitData {
     octokit;
     repo;
@@ -584,13 +607,11 @@ async function sideRequest(what, number, request) {
 
 
 
-
 /*
  * `mode: pull-request`: one update branch per base and README, one open pull request from it.
  * The branch is rebuilt as one commit on the base while it holds only the action's commits; a
  * commit by anyone else (a reviewer's fix) is never discarded: updates then go on top of it.
  */
-const MAX_ATTEMPTS = 5;
 async function listPulls(target, branch) {
     const { git } = target;
     const { data } = await git.call('list pull requests', 'pull-requests: write', () => git.octokit.rest.pulls.list({
@@ -603,22 +624,8 @@ async function listPulls(target, branch) {
     }));
     return data;
 }
-/** The update branch moved between the check of its commits and the update. */
-class BranchMoved extends Error {
-}
 async function deliverPullRequest(target, plan) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await deliverOnce(target, plan, attempt > 1);
-        }
-        catch (error) {
-            if (!(error instanceof BranchMoved))
-                throw error;
-            if (attempt >= MAX_ATTEMPTS)
-                throw new Error(`The branch "${target.settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`, { cause: error });
-            core/* info */.pq(`The branch "${target.settings.github.prBranch}" moved while it was updated; planning again`);
-        }
-    }
+    return untilBranchHolds(target.settings.github.prBranch, (fresh) => deliverOnce(target, plan, fresh));
 }
 async function deliverOnce(target, plan, fresh) {
     const { git, settings } = target;
@@ -795,32 +802,27 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead, rejected) {
         ...(await Promise.all([...new Set([...edited.map((commit) => commit.sha), ...replaced, ...headsOf(rejected)])].map(digestAt))),
         asShown(base),
     ]);
-    let head = firstHead;
-    for (let attempt = 1;; attempt++) {
-        const update = await plan(readAt(head.sha), { ...(delivered ? { delivered } : {}), removed });
-        const newIds = new Set(update.newPapers.map((paper) => paper.id));
-        const none = { number: open.number, url: open.html_url, operation: 'none' };
-        // Only papers justify a commit on a branch a person works on, not a table's shape.
-        if (!update.papersChanged)
-            return { update, newIds, pullRequest: none, othersCommits: true };
-        const sha = await git.commit(head, update.files, target.commitMessage(update));
-        if (await git.fastForward(settings.github.prBranch, sha)) {
-            const body = (0,bodies/* pullRequestBody */.NF)(update.changes, {
-                readmePath: settings.readmePath,
-                head: sha,
-                failures: update.failures,
-                othersCommits: true,
-                files: (0,written.writtenFiles)(update, settings),
-                replaced,
-            });
-            const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch };
-            const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => syncPullRequest(target, open, body, true));
-            return { update, newIds, commit, pullRequest, othersCommits: true };
-        }
-        if (attempt >= MAX_ATTEMPTS)
-            throw new Error(`The branch "${settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`);
-        head = (await git.head(settings.github.prBranch)) ?? head;
-    }
+    const update = await plan(readAt(firstHead.sha), { ...(delivered ? { delivered } : {}), removed });
+    const newIds = new Set(update.newPapers.map((paper) => paper.id));
+    const none = { number: open.number, url: open.html_url, operation: 'none' };
+    // Only papers justify a commit on a branch a person works on, not a table's shape.
+    if (!update.papersChanged)
+        return { update, newIds, pullRequest: none, othersCommits: true };
+    const sha = await git.commit(firstHead, update.files, target.commitMessage(update));
+    // A reviewer pushed meanwhile: the whole plan starts over on top of their commit.
+    if (!(await git.fastForward(settings.github.prBranch, sha)))
+        throw new BranchMoved();
+    const body = (0,bodies/* pullRequestBody */.NF)(update.changes, {
+        readmePath: settings.readmePath,
+        head: sha,
+        failures: update.failures,
+        othersCommits: true,
+        files: (0,written.writtenFiles)(update, settings),
+        replaced,
+    });
+    const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch };
+    const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => syncPullRequest(target, open, body, true));
+    return { update, newIds, commit, pullRequest, othersCommits: true };
 }
 /**
  * The papers reviewers took out of the update branch: for each commit of theirs, those of the
@@ -878,8 +880,6 @@ function asShown(digest) {
 
 
 
-/** How often a commit is re-planned when the branch moved between read and write. */
-const MAX_COMMIT_ATTEMPTS = 5;
 /**
  * `mode: commit` and `mode: pull-request`: the README is read from and written to a branch
  * through the REST API only (no checkout, no git CLI).
@@ -991,25 +991,21 @@ class GitHubTarget {
     }
     async deliverCommit(plan) {
         const branch = await this.base();
-        for (let attempt = 1;; attempt++) {
+        return untilBranchHolds(branch, async (fresh) => {
             // A branch that moved since the first read makes the ref update fail; then read afresh.
-            const head = await this.baseHead(attempt > 1);
+            const head = await this.baseHead(fresh);
             const update = await plan((path) => this.readAt(head.sha, path));
             const newIds = new Set(update.newPapers.map((paper) => paper.id));
             if (!update.changed)
                 return { update, newIds };
             const sha = await this.git.commit(head, update.files, this.commitMessage(update));
-            if (await this.git.fastForward(branch, sha)) {
-                const commit = { sha, url: this.commitUrl(sha), branch };
-                await closeAfterCommit(this, branch, commit);
-                return { update, newIds, commit };
-            }
             // Another run or a person pushed in between: read again and merge on top, never force.
-            if (attempt >= MAX_COMMIT_ATTEMPTS) {
-                throw new Error(`The branch "${branch}" kept moving during ${MAX_COMMIT_ATTEMPTS} attempts; nothing was written. Add a "concurrency:" group to the workflow so runs do not overlap.`);
-            }
-            core/* info */.pq(`The branch "${branch}" moved while updating; merging again on top of it (attempt ${attempt + 1})`);
-        }
+            if (!(await this.git.fastForward(branch, sha)))
+                throw new BranchMoved();
+            const commit = { sha, url: this.commitUrl(sha), branch };
+            await closeAfterCommit(this, branch, commit);
+            return { update, newIds, commit };
+        });
     }
 }
 /**

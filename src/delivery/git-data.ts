@@ -1,3 +1,4 @@
+import * as core from '@actions/core'
 import type { GitHubClient } from './github-client.js'
 import {
   explainGitHubError,
@@ -115,6 +116,33 @@ const factsOf = ({ sha, commit, parents }: ApiCommit): CommitFacts => ({
 })
 
 const COMPARE_PAGE = 100
+
+/** How many times a run plans again on a branch that moved before it gives up. */
+export const BRANCH_ATTEMPTS = 5
+
+/** The branch moved between the read and the update: the run plans again on top of it. */
+export class BranchMoved extends Error {}
+
+/**
+ * Runs `attempt` (told whether to read the branch afresh) until it ends without the branch
+ * moving under it: the one retry loop of every mode. A person's push is never overwritten; the
+ * update is planned again on top of it.
+ */
+export async function untilBranchHolds<T>(branch: string, attempt: (fresh: boolean) => Promise<T>): Promise<T> {
+  for (let count = 1; ; count++) {
+    try {
+      return await attempt(count > 1)
+    } catch (error) {
+      if (!(error instanceof BranchMoved)) throw error
+      if (count >= BRANCH_ATTEMPTS)
+        throw new Error(
+          `The branch "${branch}" kept moving during ${BRANCH_ATTEMPTS} attempts; nothing was written. Add a "concurrency:" group to the workflow so runs do not overlap.`,
+          { cause: error },
+        )
+      core.info(`The branch "${branch}" moved while it was updated; planning again on top of it (attempt ${count + 1})`)
+    }
+  }
+}
 
 export class GitData {
   /** Files already read, by commit and path: a commit never changes, so neither do they. */

@@ -6,7 +6,7 @@ import { type Settings } from '../settings/settings.js'
 import { countNew } from './bodies.js'
 import { openIssue } from './notification.js'
 import { createClient } from './github-client.js'
-import { GitData, type Head } from './git-data.js'
+import { BranchMoved, GitData, untilBranchHolds, type Head } from './git-data.js'
 import type { Update } from '../digest/update.js'
 import { commitMessageFor } from './written.js'
 import { FolderError } from './github-errors.js'
@@ -15,9 +15,6 @@ import { closeAfterCommit } from './superseded.js'
 import { deliverPullRequest } from './pull-request.js'
 import type { GitHubRepository } from './github-repository.js'
 import type { Delivery, Planner, Target } from './target.js'
-
-/** How often a commit is re-planned when the branch moved between read and write. */
-export const MAX_COMMIT_ATTEMPTS = 5
 
 /**
  * `mode: commit` and `mode: pull-request`: the README is read from and written to a branch
@@ -151,26 +148,19 @@ export class GitHubTarget implements Target, GitHubRepository {
 
   private async deliverCommit(plan: Planner): Promise<Delivery> {
     const branch = await this.base()
-    for (let attempt = 1; ; attempt++) {
+    return untilBranchHolds(branch, async (fresh) => {
       // A branch that moved since the first read makes the ref update fail; then read afresh.
-      const head = await this.baseHead(attempt > 1)
+      const head = await this.baseHead(fresh)
       const update = await plan((path) => this.readAt(head.sha, path))
       const newIds = new Set(update.newPapers.map((paper) => paper.id))
       if (!update.changed) return { update, newIds }
       const sha = await this.git.commit(head, update.files, this.commitMessage(update))
-      if (await this.git.fastForward(branch, sha)) {
-        const commit = { sha, url: this.commitUrl(sha), branch }
-        await closeAfterCommit(this, branch, commit)
-        return { update, newIds, commit }
-      }
       // Another run or a person pushed in between: read again and merge on top, never force.
-      if (attempt >= MAX_COMMIT_ATTEMPTS) {
-        throw new Error(
-          `The branch "${branch}" kept moving during ${MAX_COMMIT_ATTEMPTS} attempts; nothing was written. Add a "concurrency:" group to the workflow so runs do not overlap.`,
-        )
-      }
-      core.info(`The branch "${branch}" moved while updating; merging again on top of it (attempt ${attempt + 1})`)
-    }
+      if (!(await this.git.fastForward(branch, sha))) throw new BranchMoved()
+      const commit = { sha, url: this.commitUrl(sha), branch }
+      await closeAfterCommit(this, branch, commit)
+      return { update, newIds, commit }
+    })
   }
 }
 

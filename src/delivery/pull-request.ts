@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { withoutRegionDate } from '../digest/document.js'
 import { paperIds } from '../digest/merge.js'
 import {
@@ -11,7 +10,7 @@ import {
   sameListing,
 } from './bodies.js'
 import { readExisting } from './existing.js'
-import { isOwnCommit, recordedTree, type BranchCommit, type Head } from './git-data.js'
+import { BranchMoved, isOwnCommit, recordedTree, untilBranchHolds, type BranchCommit, type Head } from './git-data.js'
 import type { GitHubRepository } from './github-repository.js'
 import { afterWrite, type Delivery, type FileReader, type Planner } from './target.js'
 import type { Digest } from '../digest/model.js'
@@ -25,8 +24,6 @@ import { writtenFiles } from './written.js'
  * The branch is rebuilt as one commit on the base while it holds only the action's commits; a
  * commit by anyone else (a reviewer's fix) is never discarded: updates then go on top of it.
  */
-
-const MAX_ATTEMPTS = 5
 
 async function listPulls(target: GitHubRepository, branch: string): Promise<PullSummary[]> {
   const { git } = target
@@ -43,23 +40,8 @@ async function listPulls(target: GitHubRepository, branch: string): Promise<Pull
   return data
 }
 
-/** The update branch moved between the check of its commits and the update. */
-class BranchMoved extends Error {}
-
 export async function deliverPullRequest(target: GitHubRepository, plan: Planner): Promise<Delivery> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await deliverOnce(target, plan, attempt > 1)
-    } catch (error) {
-      if (!(error instanceof BranchMoved)) throw error
-      if (attempt >= MAX_ATTEMPTS)
-        throw new Error(
-          `The branch "${target.settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`,
-          { cause: error },
-        )
-      core.info(`The branch "${target.settings.github.prBranch}" moved while it was updated; planning again`)
-    }
-  }
+  return untilBranchHolds(target.settings.github.prBranch, (fresh) => deliverOnce(target, plan, fresh))
 }
 
 async function deliverOnce(target: GitHubRepository, plan: Planner, fresh: boolean): Promise<Delivery> {
@@ -273,33 +255,25 @@ async function onTopOfBranch(
     )),
     asShown(base),
   ])
-  let head = firstHead
-  for (let attempt = 1; ; attempt++) {
-    const update = await plan(readAt(head.sha), { ...(delivered ? { delivered } : {}), removed })
-    const newIds = new Set(update.newPapers.map((paper) => paper.id))
-    const none = { number: open.number, url: open.html_url, operation: 'none' as const }
-    // Only papers justify a commit on a branch a person works on, not a table's shape.
-    if (!update.papersChanged) return { update, newIds, pullRequest: none, othersCommits: true }
-    const sha = await git.commit(head, update.files, target.commitMessage(update))
-    if (await git.fastForward(settings.github.prBranch, sha)) {
-      const body = pullRequestBody(update.changes, {
-        readmePath: settings.readmePath,
-        head: sha,
-        failures: update.failures,
-        othersCommits: true,
-        files: writtenFiles(update, settings),
-        replaced,
-      })
-      const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch }
-      const pullRequest = await afterWrite({ update, newIds, commit }, () => syncPullRequest(target, open, body, true))
-      return { update, newIds, commit, pullRequest, othersCommits: true }
-    }
-    if (attempt >= MAX_ATTEMPTS)
-      throw new Error(
-        `The branch "${settings.github.prBranch}" kept moving during ${MAX_ATTEMPTS} attempts; nothing was written.`,
-      )
-    head = (await git.head(settings.github.prBranch)) ?? head
-  }
+  const update = await plan(readAt(firstHead.sha), { ...(delivered ? { delivered } : {}), removed })
+  const newIds = new Set(update.newPapers.map((paper) => paper.id))
+  const none = { number: open.number, url: open.html_url, operation: 'none' as const }
+  // Only papers justify a commit on a branch a person works on, not a table's shape.
+  if (!update.papersChanged) return { update, newIds, pullRequest: none, othersCommits: true }
+  const sha = await git.commit(firstHead, update.files, target.commitMessage(update))
+  // A reviewer pushed meanwhile: the whole plan starts over on top of their commit.
+  if (!(await git.fastForward(settings.github.prBranch, sha))) throw new BranchMoved()
+  const body = pullRequestBody(update.changes, {
+    readmePath: settings.readmePath,
+    head: sha,
+    failures: update.failures,
+    othersCommits: true,
+    files: writtenFiles(update, settings),
+    replaced,
+  })
+  const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch }
+  const pullRequest = await afterWrite({ update, newIds, commit }, () => syncPullRequest(target, open, body, true))
+  return { update, newIds, commit, pullRequest, othersCommits: true }
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { parseAtom } from '../../src/arxiv/atom.js'
 import { parseReadme } from '../../src/digest/document.js'
-import { fixture, startArxivServer } from '../support/arxiv-server.js'
+import { entry, feed, fixture, startArxivServer } from '../support/arxiv-server.js'
 import { parseGfm, tables } from '../support/gfm.js'
 import { runAction, workspaceWith } from '../support/run-action.js'
 
@@ -173,4 +173,33 @@ test('local mode: categories and exclude filter the real answer as documented', 
     .sort()
   assert.ok(expected.length > 5 && expected.length < 100)
   assert.deepEqual(shown, expected)
+})
+
+test('the log reads as the stages of a run, one group each, so a failed run shows which stage failed', async (t) => {
+  const arxiv = await startArxivServer(() => ({
+    body: feed([entry({ id: '2611.00002', title: 'Fine', updated: '2026-11-02T10:00:00Z' })]),
+  }))
+  t.after(() => arxiv.close())
+  const inputs = { keywords: 'Testing', mode: 'local', 'arxiv-api-url': arxiv.url, 'request-delay': '0' }
+  const ok = await runAction({ inputs })
+  assert.equal(ok.code, 0, ok.stdout)
+  const groups = (stdout: string) => stdout.split('\n').filter((line) => /^::(end)?group::/.test(line))
+  assert.deepEqual(groups(ok.stdout), [
+    '::group::Open the folder',
+    '::endgroup::',
+    '::group::Read README.md',
+    '::endgroup::',
+    '::group::Ask arXiv',
+    '::endgroup::',
+    '::group::Deliver (local)',
+    '::endgroup::',
+  ])
+  assert.match(ok.stdout, /::group::Ask arXiv\nTesting: 1 papers received\n/)
+  // arXiv down: the run stops after the arXiv stage, and the error follows its group.
+  const down = await startArxivServer(() => ({ status: 503, body: 'down' }))
+  t.after(() => down.close())
+  const failed = await runAction({ inputs: { ...inputs, 'arxiv-api-url': down.url, 'max-retries': '0' } })
+  assert.equal(failed.code, 1)
+  assert.deepEqual(groups(failed.stdout).at(-2), '::group::Ask arXiv')
+  assert.match(failed.stdout, /::group::Ask arXiv\n[\s\S]*::endgroup::\n[\s\S]*::error::Every keyword failed/)
 })
