@@ -12,6 +12,7 @@ import type { FetchOptions } from '../src/arxiv/fetch.js'
 import { parseReadme } from '../src/digest/document.js'
 import { entry, feed, fixture, startArxivServer } from '../test/support/arxiv-server.js'
 import { keywordFeeds, KEYWORDS, median, PAPERS, pipeline } from './feeds.js'
+import { benchRelease, RELEASE } from './release.js'
 import { benchSite } from './site.js'
 import { FakeGitHub } from '../test/support/github-server.js'
 import { DIST, runAction } from '../test/support/run-action.js'
@@ -324,6 +325,7 @@ async function main(): Promise<void> {
     cold_start_ratio: round(await benchColdStart(), 2),
     backfill_requests_per_1000_papers: round(await benchBackfill(), 2),
     ...roundAll(await benchSite()),
+    ...roundAll((await benchRelease()) ?? {}),
   }
   const targets: Record<string, string> = {
     pipeline_5000_ms: '≤ 500',
@@ -344,6 +346,8 @@ async function main(): Promise<void> {
     site_first_view_kb_gzip: '≤ 1,000',
     site_ready_ms: '≤ 1,500',
     site_search_ms: '≤ 100',
+    release_wall_ratio: `≤ 1 (today ÷ ${RELEASE.version})`,
+    release_rss_ratio: `≤ 1.05 (today ÷ ${RELEASE.version})`,
   }
   console.log(`| metric | value | target |\n| --- | ---: | --- |`)
   for (const [key, value] of Object.entries(results)) console.log(`| ${key} | ${value} | ${targets[key] ?? ''} |`)
@@ -352,6 +356,10 @@ async function main(): Promise<void> {
   console.log(
     `\nwith overlap-days 3: ${short.daily_requests_per_keyword.toFixed(3)} requests per keyword a day, bytes ratio ${short.daily_bytes_ratio.toFixed(3)}`,
   )
+  if (!('release_wall_ratio' in results))
+    console.log(
+      `\n${RELEASE.version}'s bundle could not be read from git history (a shallow clone?): no release ratios`,
+    )
   if (process.argv.includes('--json')) console.log(JSON.stringify(results))
 }
 
