@@ -12,6 +12,7 @@ import type { FetchOptions } from '../src/arxiv/fetch.js'
 import { parseReadme } from '../src/digest/document.js'
 import { entry, feed, fixture, startArxivServer } from '../test/support/arxiv-server.js'
 import { keywordFeeds, KEYWORDS, median, PAPERS, pipeline } from './feeds.js'
+import { benchModel } from './model.js'
 import { benchRelease, RELEASE } from './release.js'
 import { benchSite } from './site.js'
 import { FakeGitHub } from '../test/support/github-server.js'
@@ -325,6 +326,7 @@ async function main(): Promise<void> {
     cold_start_ratio: round(await benchColdStart(), 2),
     backfill_requests_per_1000_papers: round(await benchBackfill(), 2),
     ...roundAll(await benchSite()),
+    ...roundAll(await benchModel()),
     ...roundAll((await benchRelease()) ?? {}),
   }
   const targets: Record<string, string> = {
@@ -346,6 +348,7 @@ async function main(): Promise<void> {
     site_first_view_kb_gzip: '≤ 1,000',
     site_ready_ms: '≤ 1,500',
     site_search_ms: '≤ 100',
+    model_requests_per_new_paper: '≤ 0.25',
     release_wall_ratio: `≤ 1 (today ÷ ${RELEASE.version})`,
     release_rss_ratio: `≤ 1.05 (today ÷ ${RELEASE.version})`,
   }

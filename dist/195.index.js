@@ -43,6 +43,8 @@ function writtenFiles(update, paths) {
             return { path, ...readmeWhy(update) };
         if (path === paths.jsonPath)
             return { path, why: 'the JSON digest', kind: 'JSON' };
+        if (path === paths.llm?.summariesPath)
+            return { path, why: "the model's answers, kept to ask each paper once", kind: 'answers' };
         if (under(paths.siteDir, path))
             return { path, why: 'the page', kind: 'page' };
         if (under(paths.feedDir, path))
@@ -104,7 +106,18 @@ function writtenLines(files, code = (path) => path) {
 /** A line of a GFM table (at most three spaces of indentation, then a pipe). */
 const TABLE_LINE = /^ {0,3}\|/;
 /** The columns the action fills, in DailyArXiv's vocabulary. */
-const KNOWN_COLUMNS = ['Title', 'Date', 'Abstract', 'Comment', 'Authors', 'Tags', 'Code', 'PDF'];
+const KNOWN_COLUMNS = [
+    'Title',
+    'Date',
+    'Abstract',
+    'Comment',
+    'Authors',
+    'Tags',
+    'Code',
+    'PDF',
+    'TL;DR',
+    'Title (translated)',
+];
 /** DailyArXiv's default table, and this action's. */
 const DEFAULT_COLUMNS = ['Title', 'Date', 'Abstract', 'Comment'];
 // Links as DailyArXiv and its forks wrote them: /abs/ or /pdf/, http or https, www. or export.
@@ -228,6 +241,31 @@ const SPECS = {
         read: derived,
         shape: '[PDF](https://arxiv.org/pdf/ID)',
     },
+    // What the user's model wrote (the llm-* inputs), read back so that it is asked once.
+    'TL;DR': {
+        pattern: PLAIN,
+        groups: 1,
+        render: (paper) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(paper.tldr ?? ''),
+        read: ([cell = ''], fields) => {
+            const text = (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(cell);
+            if (text !== '')
+                fields.tldr = text;
+            return undefined;
+        },
+        shape: 'one or two sentences',
+    },
+    'Title (translated)': {
+        pattern: PLAIN,
+        groups: 1,
+        render: (paper) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(paper.titleTranslated ?? ''),
+        read: ([cell = ''], fields) => {
+            const text = (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(cell);
+            if (text !== '')
+                fields.titleTranslated = text;
+            return undefined;
+        },
+        shape: 'the title in llm-language',
+    },
 };
 function specOf(name) {
     return SPECS[name];
@@ -341,6 +379,8 @@ function parseRow(line, columns = DEFAULT_COLUMNS) {
             ...(fields.categories ? { categories: fields.categories } : {}),
             ...(Object.keys(cells).length > 0 ? { cells } : {}),
             ...(fields.marks ? { marks: fields.marks } : {}),
+            ...(fields.tldr ? { tldr: fields.tldr } : {}),
+            ...(fields.titleTranslated ? { titleTranslated: fields.titleTranslated } : {}),
         };
         return { paper };
     }

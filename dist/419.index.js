@@ -1061,6 +1061,8 @@ function writtenFiles(update, paths) {
             return { path, ...readmeWhy(update) };
         if (path === paths.jsonPath)
             return { path, why: 'the JSON digest', kind: 'JSON' };
+        if (path === paths.llm?.summariesPath)
+            return { path, why: "the model's answers, kept to ask each paper once", kind: 'answers' };
         if (under(paths.siteDir, path))
             return { path, why: 'the page', kind: 'page' };
         if (under(paths.feedDir, path))

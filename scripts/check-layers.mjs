@@ -1,14 +1,14 @@
 // Fails on an import cycle between files of src/ (type-only imports included: a cycle of types
 // is still two modules that cannot be read apart) and on an import that points up the layers.
 // A file's layer is its folder's:
-//   common/  <  digest/  <  arxiv/  <  settings/  <  delivery/  <  the run (files at the top of src/)
+//   common/  <  digest/  <  arxiv/  <  model/  <  settings/  <  delivery/  <  the run (files at the top of src/)
 // A module may import its own layer and the layers below it. A folder without a layer fails too,
 // so that a new folder is placed on purpose.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 const SRC = 'src'
-const FOLDERS = ['common', 'digest', 'arxiv', 'settings', 'delivery']
+const FOLDERS = ['common', 'digest', 'arxiv', 'model', 'settings', 'delivery']
 const folderOf = (file) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : undefined)
 const layerOf = (file) => (folderOf(file) === undefined ? FOLDERS.length : FOLDERS.indexOf(folderOf(file)))
 

@@ -14,6 +14,9 @@ export const Outputs = {
   PullRequestOperation: 'pull-request-operation',
   IssueNumber: 'issue-number',
   IssueUrl: 'issue-url',
+  LlmPapersAnswered: 'llm-papers-answered',
+  LlmPapersLeft: 'llm-papers-left',
+  LlmTokens: 'llm-tokens',
 } as const
 
 /** GitHub's limit on a step's outputs together; `new-papers` is cut to the newest that fit. */
@@ -55,4 +58,8 @@ export function setOutputs(delivery: Delivery): void {
   core.setOutput(Outputs.PullRequestOperation, delivery.pullRequest?.operation ?? 'none')
   core.setOutput(Outputs.IssueNumber, delivery.issue ? String(delivery.issue.number) : '')
   core.setOutput(Outputs.IssueUrl, delivery.issue?.url ?? '')
+  const model = delivery.model
+  core.setOutput(Outputs.LlmPapersAnswered, String(model?.answered ?? 0))
+  core.setOutput(Outputs.LlmPapersLeft, String(model?.left ?? 0))
+  core.setOutput(Outputs.LlmTokens, JSON.stringify({ in: model?.tokensIn ?? 0, out: model?.tokensOut ?? 0 }))
 }

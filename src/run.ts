@@ -16,7 +16,7 @@ import {
   withMetadata,
   type Metadata,
 } from './digest/metadata.js'
-import type { Digest, FetchOutcome } from './digest/model.js'
+import { newestAcross, type Digest, type FetchOutcome } from './digest/model.js'
 import { isOverflowFile } from './digest/overflow.js'
 import { trimMessage } from './digest/budget.js'
 import { publishPaths, type PublishOptions } from './digest/publish.js'
@@ -26,10 +26,11 @@ import { readExisting, type Existing } from './delivery/existing.js'
 import { filteredAwayMessage, leavingSentences } from './delivery/bodies.js'
 import { FolderError } from './delivery/github-errors.js'
 import { LocalTarget } from './delivery/local.js'
-import type { Delivery, FileReader, PlanContext, Planner, Target } from './delivery/target.js'
+import type { Delivery, FileReader, ModelStats, PlanContext, Planner, Target } from './delivery/target.js'
 import { Inputs, SettingsError } from './settings/inputs.js'
 import { CHOOSABLE_COLUMNS } from './settings/keywords.js'
-import type { Settings } from './settings/settings.js'
+import type { ModelSettings, Settings } from './settings/settings.js'
+import { abstractKey, answers, readSummaries, type Summary } from './digest/summaries.js'
 
 /*
  * A run once its inputs are valid, as named stages: open the target (a folder or a GitHub branch),
@@ -77,11 +78,13 @@ export async function updateDigest(
   for (const failure of failed)
     core.warning(`Keyword "${failure.title}" was not updated: ${failure.error}`, { title: 'arXiv request failed' })
   if (failed.length === fetched.outcomes.length) throw new EveryKeywordFailed(failed)
-  const delivery = await stage(`Deliver (${settings.mode})`, () =>
-    target.deliver(planner(target, settings, held, fetched, today)),
+  const llm = settings.llm
+  const model = llm ? await stage('Ask the model', () => summarize(llm, settings, target, held, fetched)) : undefined
+  const delivered = await stage(`Deliver (${settings.mode})`, () =>
+    target.deliver(planner(target, settings, held, fetched, today, model)),
   )
-  logRemovals(delivery.update)
-  return { delivery, failed }
+  logRemovals(delivered.update)
+  return { delivery: model ? { ...delivered, model: model.stats } : delivered, failed }
 }
 
 /**
@@ -304,6 +307,99 @@ function readBack(publishedTexts: ReadonlyMap<string, string | undefined>): Map<
   return known
 }
 
+// ---- Stage 4: the model ---------------------------------------------------------------------
+
+interface Summarized {
+  /** Every answer known: kept before, found in the README's columns, and asked this run. */
+  readonly known: ReadonlyMap<string, Summary>
+  readonly stats: ModelStats
+}
+
+/**
+ * Asks the user's model for what it has not answered yet: the papers each section will show,
+ * newest first, within `llm-max-papers`. Papers answered before (in the action's file, or in a
+ * TL;DR column of the README) are never asked again. Whatever the model does, the run goes on.
+ */
+async function summarize(
+  llm: ModelSettings,
+  settings: Settings,
+  target: Target,
+  held: Held,
+  fetched: Fetched,
+): Promise<Summarized | undefined> {
+  const onBase = readSummaries(await target.read(llm.summariesPath))
+  const onBranch = readSummaries(await target.readProposed?.(llm.summariesPath))
+  if (onBase === undefined) {
+    core.warning(
+      `${llm.summariesPath} exists and was not written by this action, so the model was not asked and it is left as it is; move it to let the action keep its answers there`,
+      { title: 'Model not asked' },
+    )
+    return undefined
+  }
+  const known = new Map([...onBase, ...(onBranch ?? [])])
+  const pools = settings.keywords.map((keyword) => {
+    const outcome = fetched.outcomes.find((o) => o.title === keyword.title)
+    // arXiv's answer first: of two rows of one version, its abstract is the one the README may not show.
+    const papers = [
+      ...(outcome?.papers ?? []),
+      ...(findSection(held.existing.digest, keyword.title)?.papers ?? []),
+      ...(held.proposed ? (findSection(held.proposed, keyword.title)?.papers ?? []) : []),
+    ]
+    return newestAcross([{ title: keyword.title, papers }], settings.maxPapers)
+  })
+  const shown = newestAcross(
+    pools.map((papers, i) => ({ title: String(i), papers })),
+    Infinity,
+  )
+  // A TL;DR the README already shows (a column) is an answer: never asked again.
+  for (const paper of shown)
+    if (paper.tldr !== undefined && !answers(known.get(paper.id), paper, llm.language))
+      known.set(paper.id, {
+        abstract: abstractKey(paper.abstract),
+        language: llm.language,
+        tldr: paper.tldr,
+        ...(paper.titleTranslated !== undefined ? { title: paper.titleTranslated } : {}),
+      })
+  const waiting = shown.filter((paper) => !answers(known.get(paper.id), paper, llm.language))
+  const none: ModelStats = { answered: 0, left: waiting.length, requests: 0, tokensIn: 0, tokensOut: 0 }
+  if (waiting.length === 0 || llm.maxPapers === 0) {
+    core.info(
+      `Model: nothing to ask${waiting.length > 0 ? ` (llm-max-papers is 0; ${waiting.length} papers wait)` : ''}`,
+    )
+    return { known, stats: none }
+  }
+  const { askModel } = await import('./model/ask.js')
+  const outcome = await askModel(
+    {
+      url: llm.url,
+      model: llm.model,
+      apiKey: llm.apiKey,
+      timeoutMs: settings.timeoutMs,
+      maxRetries: settings.maxRetries,
+    },
+    waiting,
+    llm.language,
+    llm.maxPapers,
+  )
+  for (const [id, summary] of outcome.summaries) known.set(id, summary)
+  for (const problem of outcome.dropped)
+    core.info(`Model: the answer for ${problem}; the paper is asked again on a later run`)
+  for (const warning of outcome.warnings) core.warning(warning, { title: 'Model not used' })
+  core.info(
+    `Model: ${outcome.answered} papers answered in ${outcome.requests} requests (${outcome.tokensIn} tokens in, ${outcome.tokensOut} out); ${outcome.left} left for a later run`,
+  )
+  return {
+    known,
+    stats: {
+      answered: outcome.answered,
+      left: outcome.left,
+      requests: outcome.requests,
+      tokensIn: outcome.tokensIn,
+      tokensOut: outcome.tokensOut,
+    },
+  }
+}
+
 // ---- Stage 3: arXiv ---------------------------------------------------------------------------
 
 /**
@@ -426,7 +522,14 @@ export class EveryKeywordFailed extends Error {
  * merged in. `context` is what the target knows besides (an open pull request's papers, what
  * was delivered before). The target calls it again when the place moved.
  */
-function planner(target: Target, settings: Settings, held: Held, fetched: Fetched, today: string): Planner {
+function planner(
+  target: Target,
+  settings: Settings,
+  held: Held,
+  fetched: Fetched,
+  today: string,
+  model: Summarized | undefined,
+): Planner {
   const titles = settings.keywords.map((keyword) => keyword.title)
   return async (read: FileReader, context: PlanContext = {}): Promise<Update> => {
     // Read again where the update lands; what the first read parsed is not parsed again.
@@ -443,6 +546,16 @@ function planner(target: Target, settings: Settings, held: Held, fetched: Fetche
       ...updateOptions(settings, held, today),
       ...context,
       metadata: new Map([...held.proposedMetadata, ...readBack(publishedTexts), ...fetched.looked]),
+      ...(model && settings.llm
+        ? {
+            summaries: {
+              known: model.known,
+              language: settings.llm.language,
+              path: settings.llm.summariesPath,
+              text: await read(settings.llm.summariesPath),
+            },
+          }
+        : {}),
       overflowTexts,
       parsed: { document, moved },
       publishedTexts,
@@ -450,7 +563,12 @@ function planner(target: Target, settings: Settings, held: Held, fetched: Fetche
     return planAroundOthersFiles(
       read,
       (unusable) => planUpdate(readme, fetched.outcomes, { ...options, unusable }),
-      new Set([settings.readmePath, ...overflowTexts.keys(), ...publishedTexts.keys()]),
+      new Set([
+        settings.readmePath,
+        ...overflowTexts.keys(),
+        ...publishedTexts.keys(),
+        ...(settings.llm ? [settings.llm.summariesPath] : []),
+      ]),
     )
   }
 }
@@ -491,6 +609,8 @@ async function planAroundOthersFiles(
     for (const file of created) {
       const text = await read(file)
       if (text === undefined || isOverflowFile(text)) continue
+      // A plan that writes a file it was told it cannot use would never settle.
+      if (unusable.has(file)) throw new Error(`${file} was not made by this action and cannot be written; move it`)
       core.notice(
         `${file} was not made by this action, so it is left as it is; the older papers go to a file of another name`,
       )

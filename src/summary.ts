@@ -2,6 +2,7 @@ import { trimMessage } from './digest/budget.js'
 import { escapeCell } from './digest/cells.js'
 import {
   byline,
+  modelLine,
   filteredAwayMessage,
   fitBlocks,
   inlineText,
@@ -37,6 +38,10 @@ function deliveredLines(delivery: Delivery, readmePath: string, written: Written
   else if (delivery.file) lines.push(`Wrote \`${delivery.file}\`.`)
   else if (wroteSomething(delivery) && !delivery.commit)
     lines.push("Updated the pull request's description; no file changed.")
+  if (delivery.model)
+    lines.push(
+      `Model: ${delivery.model.answered} papers answered in ${delivery.model.requests} requests (${delivery.model.tokensIn} tokens in, ${delivery.model.tokensOut} out); ${delivery.model.left} left for a later run.`,
+    )
   if (delivery.commit)
     lines.push(
       `Commit: [${delivery.commit.sha.slice(0, 7)}](${delivery.commit.url}) on the branch \`${escapeCell(delivery.commit.branch)}\``,
@@ -109,7 +114,7 @@ export function summaryMarkdown(delivery: Delivery, readmePath: string, written:
     if (papers.length === 0) continue
     blocks.push({ text: `\n### New in ${inlineText(change.title)}\n\n`, papers: 0 })
     for (const paper of papers)
-      blocks.push({ text: `- ${paperLink(paper)}${byline(paper)} (${paper.date})\n`, papers: 1 })
+      blocks.push({ text: `- ${paperLink(paper)}${byline(paper)} (${paper.date})${modelLine(paper)}\n`, papers: 1 })
   }
   return fitBlocks(
     head,

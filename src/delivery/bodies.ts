@@ -173,6 +173,15 @@ export function byline(paper: Pick<Paper, 'authors'>): string {
   return author === undefined ? '' : `, ${inlineText(author)}`
 }
 
+/** What the user's model wrote of a paper, after its line: its translated title and TL;DR. */
+export function modelLine(paper: Pick<Paper, 'tldr' | 'titleTranslated'>): string {
+  const parts = [
+    ...(paper.titleTranslated ? [inlineText(paper.titleTranslated)] : []),
+    ...(paper.tldr ? [`TL;DR: ${inlineText(paper.tldr)}`] : []),
+  ]
+  return parts.length > 0 ? ` — ${parts.join('. ')}` : ''
+}
+
 /** A paper's title linked to its abstract page. */
 export function paperLink(paper: Paper): string {
   return `[${inlineText(paper.title)}](${paperUrl(paper)})`
@@ -274,7 +283,10 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
     if (change.added.length + change.restored.length + change.revised.length + change.removed.length === 0) continue
     blocks.push(heading(3, `${change.title}: ${change.added.length} new`))
     blocks.push(
-      ...paperBlocks(change.added, (paper) => `- ${paperLink(paper)}${byline(paper)} (${paper.date})${mark(paper)}`),
+      ...paperBlocks(
+        change.added,
+        (paper) => `- ${paperLink(paper)}${byline(paper)} (${paper.date})${mark(paper)}${modelLine(paper)}`,
+      ),
     )
     if (change.restored.length > 0)
       blocks.push({ text: `\n${plural(change.restored.length, 'older paper')} put back (not new).\n`, papers: 0 })
@@ -325,7 +337,7 @@ export function issueBody(
       ...paperBlocks(
         shown,
         (paper) =>
-          `- ${paperLink(paper)}${byline(paper)} (${paper.date})${paper.comment ? `: ${inlineText(paper.comment)}` : ''}`,
+          `- ${paperLink(paper)}${byline(paper)} (${paper.date})${paper.comment ? `: ${inlineText(paper.comment)}` : ''}${modelLine(paper)}`,
       ),
     )
     if (papers.length > shown.length)

@@ -4,11 +4,22 @@ import type { Update } from '../digest/update.js'
 
 export type PullRequestOperation = 'created' | 'updated' | 'none'
 
+/** What the user's model did in a run: papers answered, papers left for later, requests, tokens. */
+export interface ModelStats {
+  readonly answered: number
+  readonly left: number
+  readonly requests: number
+  readonly tokensIn: number
+  readonly tokensOut: number
+}
+
 /** What a run delivered, for outputs and the job summary. */
 export interface Delivery {
   readonly update: Update
   /** Papers new in this run (not already on an open update pull request). */
   readonly newIds: ReadonlySet<string>
+  /** What the user's model did this run (llm-* inputs); undefined without one. */
+  readonly model?: ModelStats | undefined
   /** The commit written, and the branch it was pushed to. */
   readonly commit?: { readonly sha: string; readonly url: string; readonly branch: string }
   readonly pullRequest?: { readonly number: number; readonly url: string; readonly operation: PullRequestOperation }

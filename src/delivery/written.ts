@@ -20,6 +20,7 @@ export interface WrittenPaths {
   readonly feedDir?: string | undefined
   readonly jsonPath?: string | undefined
   readonly siteDir?: string | undefined
+  readonly llm?: { readonly summariesPath: string } | undefined
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
@@ -51,6 +52,8 @@ export function writtenFiles(update: Update, paths: WrittenPaths): WrittenFile[]
     if (text === null) return { path, why: 'deleted: no longer needed', kind: 'files' }
     if (path === paths.readmePath) return { path, ...readmeWhy(update) }
     if (path === paths.jsonPath) return { path, why: 'the JSON digest', kind: 'JSON' }
+    if (path === paths.llm?.summariesPath)
+      return { path, why: "the model's answers, kept to ask each paper once", kind: 'answers' }
     if (under(paths.siteDir, path)) return { path, why: 'the page', kind: 'page' }
     if (under(paths.feedDir, path)) return { path, why: 'a feed', kind: 'feeds' }
     return { path, why: "older papers, moved out of the README's size budget", kind: 'overflow' }

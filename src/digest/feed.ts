@@ -53,7 +53,13 @@ export const ARXIV_SCHEME = 'http://arxiv.org/schemas/atom'
 // `published` is the first version's time and `updated` the latest's, as arXiv gives them; a
 // paper held without them (adopted from a README) shows the date of its row for both.
 function entryXml({ paper, keywords }: FeedEntry): string {
-  const summary = paper.comment ? `${paper.abstract}\n\nComment: ${paper.comment}` : paper.abstract
+  // What the user's model wrote leads the summary: the translated title, then the TL;DR.
+  const summary = [
+    ...(paper.titleTranslated ? [`Title (translated): ${paper.titleTranslated}`] : []),
+    ...(paper.tldr ? [`TL;DR: ${paper.tldr}`] : []),
+    paper.abstract,
+    ...(paper.comment ? [`Comment: ${paper.comment}`] : []),
+  ].join('\n\n')
   return [
     '  <entry>',
     `    <id>https://arxiv.org/abs/${xmlText(paper.id)}</id>`,

@@ -25,6 +25,9 @@ export interface Paper {
    * byte in that row whatever the action rewrites.
    */
   readonly marks?: { readonly before: string; readonly after: string } | undefined
+  /** What the user's model wrote of the paper (`llm-*` inputs): a TL;DR, the title in `llm-language`. */
+  readonly tldr?: string | undefined
+  readonly titleTranslated?: string | undefined
 }
 
 /**

@@ -87,6 +87,8 @@ function digestJson(digest: Digest, options: PublishOptions): string {
       ...(paper.updated ? { updated: paper.updated } : {}),
       ...(paper.doi ? { doi: paper.doi } : {}),
       ...(paper.journalRef ? { journal_ref: paper.journalRef } : {}),
+      ...(paper.tldr ? { tldr: paper.tldr } : {}),
+      ...(paper.titleTranslated ? { title_translated: paper.titleTranslated } : {}),
     })),
   }))
   return `${JSON.stringify({ version: 1, updated: digest.lastUpdate ?? null, keywords }, null, 2)}\n`

@@ -46,6 +46,8 @@ figcaption { font-weight: 600; }
 .badge.new { color: var(--new); }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-top: .3rem; }
 .abstract { margin: .5rem 0 0; overflow-wrap: anywhere; }
+.translated { margin: .1rem 0 0; font-weight: 600; overflow-wrap: anywhere; }
+.tldr { margin: .25rem 0 0; overflow-wrap: anywhere; }
 #more { margin-top: 1rem; }
 @media (max-width: 40rem) { body { padding: 0 .6rem 2rem; } .filters { padding: .6rem; } }
 `
@@ -58,7 +60,7 @@ export const SITE_SCRIPT = `
   var ID = /^[a-z.-]*\\/?[0-9.]+$/i;
   var storeKey = 'arxiv-daily:' + location.pathname;
   var papers = data.papers.map(function (row) {
-    return { id: row[0], version: row[1], title: row[2], authors: row[3], date: row[4], categories: row[5], comment: row[6], code: row[7], keywords: row[8], abstract: '' };
+    return { id: row[0], version: row[1], title: row[2], authors: row[3], date: row[4], categories: row[5], comment: row[6], code: row[7], keywords: row[8], tldr: row[9] || '', translated: row[10] || '', abstract: '' };
   });
   var byId = new Map(papers.map(function (p) { return [p.id, p]; }));
   var abstracts = null;
@@ -88,7 +90,7 @@ export const SITE_SCRIPT = `
 
   function haystack(p) {
     if (!p.hay || p.hayAbstract !== (abstracts !== null)) {
-      p.hay = (p.title + ' ' + p.authors + ' ' + p.comment + ' ' + p.abstract).toLowerCase();
+      p.hay = (p.title + ' ' + p.translated + ' ' + p.tldr + ' ' + p.authors + ' ' + p.comment + ' ' + p.abstract).toLowerCase();
       p.hayAbstract = abstracts !== null;
     }
     return p.hay;
@@ -207,6 +209,9 @@ export const SITE_SCRIPT = `
     var safe = ID.test(p.id);
     h.appendChild(safe ? link(p.title, 'https://arxiv.org/abs/' + p.id + 'v' + p.version) : el('span', p.title));
     li.appendChild(h);
+    // What the reader's own model wrote: the title in their language, then the TL;DR.
+    if (p.translated) li.appendChild(el('p', p.translated, 'translated'));
+    if (p.tldr) li.appendChild(el('p', 'TL;DR: ' + p.tldr, 'tldr'));
     var meta = [p.authors, p.date, p.categories, p.keywords.map(function (k) { return data.keywords[k]; }).join(', ')].filter(Boolean);
     li.appendChild(el('p', meta.join(' · '), 'meta'));
     if (p.comment) li.appendChild(el('p', p.comment, 'comment'));

@@ -69,6 +69,8 @@ function pageData(digest: Digest, papers: readonly { paper: Paper; keywords: num
     paper.comment,
     codeLink(paper)?.url ?? '',
     keywords,
+    paper.tldr ?? '',
+    paper.titleTranslated ?? '',
   ])
   const json = JSON.stringify({
     updated: digest.lastUpdate ?? '',

@@ -15,7 +15,18 @@ import { paperUrl, type Paper } from './model.js'
 export const TABLE_LINE = /^ {0,3}\|/
 
 /** The columns the action fills, in DailyArXiv's vocabulary. */
-export const KNOWN_COLUMNS = ['Title', 'Date', 'Abstract', 'Comment', 'Authors', 'Tags', 'Code', 'PDF'] as const
+export const KNOWN_COLUMNS = [
+  'Title',
+  'Date',
+  'Abstract',
+  'Comment',
+  'Authors',
+  'Tags',
+  'Code',
+  'PDF',
+  'TL;DR',
+  'Title (translated)',
+] as const
 export type KnownColumn = (typeof KNOWN_COLUMNS)[number]
 
 /** A table's columns, in order: names of known columns, or a fork's own (kept, not filled). */
@@ -163,6 +174,29 @@ const SPECS: Record<KnownColumn, ColumnSpec> = {
     read: derived,
     shape: '[PDF](https://arxiv.org/pdf/ID)',
   },
+  // What the user's model wrote (the llm-* inputs), read back so that it is asked once.
+  'TL;DR': {
+    pattern: PLAIN,
+    groups: 1,
+    render: (paper) => escapeCell(paper.tldr ?? ''),
+    read: ([cell = ''], fields) => {
+      const text = cellText(cell)
+      if (text !== '') fields.tldr = text
+      return undefined
+    },
+    shape: 'one or two sentences',
+  },
+  'Title (translated)': {
+    pattern: PLAIN,
+    groups: 1,
+    render: (paper) => escapeCell(paper.titleTranslated ?? ''),
+    read: ([cell = ''], fields) => {
+      const text = cellText(cell)
+      if (text !== '') fields.titleTranslated = text
+      return undefined
+    },
+    shape: 'the title in llm-language',
+  },
 }
 
 function specOf(name: string): ColumnSpec | undefined {
@@ -300,6 +334,8 @@ export function parseRow(line: string, columns: Columns = DEFAULT_COLUMNS): RowR
       ...(fields.categories ? { categories: fields.categories } : {}),
       ...(Object.keys(cells).length > 0 ? { cells } : {}),
       ...(fields.marks ? { marks: fields.marks } : {}),
+      ...(fields.tldr ? { tldr: fields.tldr } : {}),
+      ...(fields.titleTranslated ? { titleTranslated: fields.titleTranslated } : {}),
     }
     return { paper }
   }

@@ -3,6 +3,7 @@ import { withMetadata, type Metadata } from './metadata.js'
 import { DEFAULT_COLUMNS, sameColumns, unknownColumns, type Columns } from './table.js'
 import { publishWrites, withFeedLinks, type PublishOptions } from './publish.js'
 import type { Trim } from './budget.js'
+import { readSummaries, withSummaries, withSummary, writeSummaries, type Summary } from './summaries.js'
 import { parseReadme, type ReadmeDocument } from './document.js'
 import { layOut, movedPapers, withMoved } from './overflow.js'
 import { overflowWrites, ownOverflow, withoutLinksTo } from './overflow-files.js'
@@ -68,6 +69,18 @@ export interface UpdateOptions {
    * word). Otherwise each table keeps columns of its own.
    */
   readonly columnsChosen?: boolean
+  /**
+   * What the user's model wrote (llm-* inputs): the answers known, the language asked, the file
+   * they are kept in and its text where the update lands (written when it changes).
+   */
+  readonly summaries?:
+    | {
+        readonly known: ReadonlyMap<string, Summary>
+        readonly language: string
+        readonly path: string
+        readonly text: string | undefined
+      }
+    | undefined
   /** What is known of held papers beyond their rows (published files, a look-up), by id. */
   readonly metadata?: ReadonlyMap<string, Metadata> | undefined
 }
@@ -388,16 +401,25 @@ export function planUpdate(
       ? { lastUpdate, sections: laidOut, sortedBy, ...kept }
       : { lastUpdate, sections: laidOut, ...kept }
   const unusable = new Set([...(options.unusable ?? []), ...foreign])
-  const linked = withFeedLinks(digest, options.publish)
+  const summaries = options.summaries
+  // What the model wrote shows wherever a paper does (a column, the feeds, the JSON, the page).
+  const annotated = summaries ? withSummaries(digest, summaries.known, summaries.language) : digest
+  const linked = withFeedLinks(annotated, options.publish)
   const layout = layOut(document, linked, options.readmePath, options.budgetBytes, unusable)
   const files = overflowWrites(layout, overflowTexts, movedBefore)
   if (layout.readme !== existing) files.set(options.readmePath, layout.readme)
   const trims: Trim[] = []
   if (options.publish) {
     const previous = document.digest.sections.map((section) => section.title)
-    const published = publishWrites(digest, previous, options.publish, options.publishedTexts ?? new Map())
+    const published = publishWrites(annotated, previous, options.publish, options.publishedTexts ?? new Map())
     for (const [file, text] of published.writes) files.set(file, text)
     trims.push(...published.trims)
+  }
+  // The answers of papers the digest holds, kept in a file of the action's own (never a person's).
+  if (summaries && (summaries.text === undefined || readSummaries(summaries.text) !== undefined)) {
+    const text = writeSummaries(summaries.known, annotated)
+    if (text !== summaries.text && !(summaries.text === undefined && summaries.known.size === 0))
+      files.set(summaries.path, text)
   }
   // Nothing to write: the original text, byte for byte.
   const changed = files.size > 0
@@ -408,8 +430,13 @@ export function planUpdate(
     papersChanged,
     files,
     document,
-    digest,
-    changes,
+    digest: annotated,
+    changes: summaries
+      ? changes.map((change) => ({
+          ...change,
+          added: change.added.map((paper) => withSummary(paper, summaries.known, summaries.language)),
+        }))
+      : changes,
     newPapers: newPapers(changes),
     failures,
     removedSections,

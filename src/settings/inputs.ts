@@ -39,6 +39,11 @@ export const Inputs = {
   FeedDir: 'feed-dir',
   JsonPath: 'json-path',
   SiteDir: 'site-dir',
+  LlmApiUrl: 'llm-api-url',
+  LlmModel: 'llm-model',
+  LlmApiKey: 'llm-api-key',
+  LlmLanguage: 'llm-language',
+  LlmMaxPapers: 'llm-max-papers',
 } as const
 
 /** A mistaken input: the message names the input and what it accepts. */
@@ -62,6 +67,8 @@ export const DEFAULTS = {
   [Inputs.OverlapDays]: '7',
   [Inputs.MaxReadmeKib]: '450',
   [Inputs.PrTitle]: 'Update arXiv papers',
+  [Inputs.LlmLanguage]: 'English',
+  [Inputs.LlmMaxPapers]: '50',
 } as const
 
 export const DEFAULT_PR_BRANCH = 'arxiv-daily/update'

@@ -113,7 +113,16 @@ export function categoryProblem(category: string): string | undefined {
 }
 
 /** The columns a user may name besides Title and Date, which always come first. */
-export const CHOOSABLE_COLUMNS = ['Authors', 'Abstract', 'Tags', 'Comment', 'Code', 'PDF'] as const
+export const CHOOSABLE_COLUMNS = [
+  'Authors',
+  'Abstract',
+  'Tags',
+  'Comment',
+  'Code',
+  'PDF',
+  'TL;DR',
+  'Title (translated)',
+] as const
 
 /**
  * `columns`: names in DailyArXiv's vocabulary, in order, without case; Title and Date may be

@@ -14,6 +14,7 @@ import {
   readSeconds,
   readTimezone,
   readFolderPath,
+  readUrl,
 } from './values.js'
 import { categoryProblem, parseColumns, parseKeywords } from './keywords.js'
 
@@ -38,10 +39,24 @@ export interface GitHubSettings {
 }
 
 /** Everything a run needs, read and validated once before any network call. */
+/** The user's own model (the `llm-*` inputs); undefined when `llm-api-url` is empty. */
+export interface ModelSettings {
+  readonly url: string
+  readonly model: string
+  readonly apiKey: string
+  readonly language: string
+  /** Papers asked at most per run. */
+  readonly maxPapers: number
+  /** The file the answers are kept in, owned by the action. */
+  readonly summariesPath: string
+}
+
 export interface Settings {
   /** Inputs set that this mode does not read, said before the run. */
   readonly warnings: readonly string[]
   readonly keywords: readonly KeywordQuery[]
+  /** The user's own model, when `llm-api-url` is set. */
+  readonly llm: ModelSettings | undefined
   readonly maxPapers: number
   /** max-papers was given (not left to its default): adopting a README may then cut sections. */
   readonly maxPapersSet: boolean
@@ -127,6 +142,45 @@ function jsonPath(readme: string): string | undefined {
   return file
 }
 
+/** The `llm-*` inputs; the key is masked and kept out of every message. */
+function readModelSettings(readme: string): ModelSettings | undefined {
+  const apiKey = readInput(Inputs.LlmApiKey).trim()
+  if (apiKey !== '') {
+    core.setSecret(apiKey)
+    hideInMessages(apiKey)
+  }
+  const raw = readInput(Inputs.LlmApiUrl).trim()
+  if (raw === '') return undefined
+  const url = readUrl(Inputs.LlmApiUrl, raw)
+  const model = readInput(Inputs.LlmModel).trim()
+  if (model === '')
+    throw new SettingsError(
+      Inputs.LlmModel,
+      'is empty while llm-api-url is set; name the model to ask, such as "gpt-4o-mini" or "deepseek-chat"',
+    )
+  const language = readOr(Inputs.LlmLanguage).trim()
+  if (!/^[\p{L}][\p{L} ()-]{0,39}$/u.test(language))
+    throw new SettingsError(
+      Inputs.LlmLanguage,
+      `must name a language, such as "English" or "Chinese"; got ${JSON.stringify(language)}`,
+    )
+  const slug =
+    readme === 'README.md'
+      ? ''
+      : `-${readme
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')}`
+  return {
+    url: url.href,
+    model,
+    apiKey,
+    language,
+    maxPapers: readInteger(Inputs.LlmMaxPapers, readOr(Inputs.LlmMaxPapers), 0, 2000),
+    summariesPath: `.arxiv-daily/summaries${slug}.json`,
+  }
+}
+
 /** Reads every input once (through `INPUT_*`, as the runner passes them) and validates it. */
 export function readSettings(): Settings {
   // Not `required: true`: its message would not say what to write.
@@ -171,6 +225,7 @@ export function readSettings(): Settings {
     jsonPath: jsonPath(readme),
     siteDir: readFolderPath(Inputs.SiteDir, readInput(Inputs.SiteDir)),
     github: readGitHubSettings(mode, readme),
+    llm: readModelSettings(readme),
     warnings: ignoredInputs(mode, readInput),
   }
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { afterEach, test } from 'node:test'
 import { readSettings } from '../../../src/settings/settings.js'
+import { errorMessage } from '../../../src/common/secrets.js'
 
 function setInputs(inputs: Record<string, string>): void {
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
@@ -96,4 +97,26 @@ for (const [inputs, message] of cases) {
 test('a request delay below 3 s is allowed for an endpoint that is not arxiv.org', () => {
   setInputs({ keywords: 'x', mode: 'local', 'request-delay': '0.2', 'arxiv-api-url': 'http://127.0.0.1:9/api/query' })
   assert.equal(readSettings().requestDelayMs, 200)
+})
+
+test('the llm-* inputs: none without llm-api-url; a model is required with it; the key is kept out of messages; the answers file follows the README', () => {
+  setInputs({ keywords: 'x', mode: 'local' })
+  assert.equal(readSettings().llm, undefined)
+  setInputs({ keywords: 'x', mode: 'local', 'llm-api-url': 'https://api.deepseek.com/v1' })
+  assert.throws(() => readSettings(), /Input "llm-model": is empty while llm-api-url is set/)
+  setInputs({
+    keywords: 'x',
+    mode: 'local',
+    'llm-api-url': 'http://localhost:11434/v1',
+    'llm-model': 'qwen2.5:7b',
+    'llm-api-key': 'sk-secret-value-123',
+    'readme-path': 'docs/ML.md',
+  })
+  const llm = readSettings().llm!
+  assert.equal(llm.language, 'English')
+  assert.equal(llm.maxPapers, 50)
+  assert.equal(llm.summariesPath, '.arxiv-daily/summaries-docs-ml-md.json')
+  assert.equal(errorMessage(new Error('echo sk-secret-value-123')), 'echo ***')
+  setInputs({ keywords: 'x', mode: 'local', 'llm-api-url': 'ftp://x', 'llm-model': 'm' })
+  assert.throws(() => readSettings(), /Input "llm-api-url": must be an http\(s\) URL/)
 })

@@ -1,0 +1,233 @@
+import assert from 'node:assert/strict'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { after, before, test } from 'node:test'
+import type { Link, Table } from 'mdast'
+import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
+import { parseGfm, tables, visibleText } from '../support/gfm.js'
+import { startModelServer, tldrOf, translatedOf, type ModelServer } from '../support/model-server.js'
+import { arxivId, arxivTime, servedPaper } from '../support/papers.js'
+import { runAction, workspaceWith } from '../support/run-action.js'
+
+// A model of the user's own (an OpenAI-compatible endpoint on loopback) over several runs: each
+// paper asked once, within the budget; a failing or hostile model never costs a paper or a write.
+
+let arxiv: PaperArxiv
+let model: ModelServer
+before(async () => {
+  arxiv = await PaperArxiv.start()
+  model = await startModelServer()
+})
+after(async () => {
+  await arxiv.close()
+  await model.close()
+})
+
+const KEY = 'sk-test-0123456789abcdef'
+const paper = (n: number, fields: Partial<SimplePaper> = {}): SimplePaper =>
+  servedPaper(n, { abstract: `Abstract of paper ${n}: a method and what it finds.`, ...fields })
+
+const run = (dir: string, inputs: Record<string, string> = {}) =>
+  runAction({
+    inputs: {
+      mode: 'local',
+      keywords: 'Alpha',
+      'arxiv-api-url': arxiv.url,
+      'request-delay': '0',
+      'max-retries': '1',
+      'llm-api-url': model.url,
+      'llm-model': 'test-model',
+      'llm-api-key': KEY,
+      ...inputs,
+    },
+    workspace: dir,
+  })
+
+const file = (dir: string, name: string): string | undefined =>
+  existsSync(path.join(dir, name)) ? readFileSync(path.join(dir, name), 'utf8') : undefined
+
+/** The TL;DR cell of each row of the README's first table, by the paper's title. */
+function tldrCells(readme: string): Map<string, string> {
+  const table = tables(parseGfm(readme))[0] as Table
+  const header = table.children[0]!.children.map((cell) => visibleText(cell))
+  const column = header.indexOf('TL;DR')
+  return new Map(
+    table.children.slice(1).map((row) => [visibleText(row.children[0]!), visibleText(row.children[column]!)] as const),
+  )
+}
+
+const askedIds = () => model.asked.flat()
+
+test('each paper is asked once: a budget smaller than the papers fills over runs, a quiet day asks nothing, a new version with the same abstract keeps its TL;DR', async () => {
+  model.behaviour = 'answer'
+  model.asked.length = 0
+  arxiv.papers = Array.from({ length: 8 }, (_, i) => paper(i + 1))
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = { columns: 'TL;DR, Abstract', 'llm-max-papers': '5', 'json-path': 'digest.json', 'feed-dir': 'feeds' }
+  const first = await run(dir, inputs)
+  assert.equal(first.code, 0, first.stdout)
+  assert.equal(first.outputs['llm-papers-answered'], '5')
+  assert.equal(first.outputs['llm-papers-left'], '3')
+  assert.ok((JSON.parse(first.outputs['llm-tokens']!) as { in: number }).in > 0)
+  assert.deepEqual(askedIds().sort(), [4, 5, 6, 7, 8].map((n) => arxivId(n)).sort(), 'the newest five')
+  assert.ok(model.keys.every((key) => key === `Bearer ${KEY}`))
+  // The key is masked by the runner (its add-mask command) and shown nowhere else.
+  assert.doesNotMatch(first.stdout.replace(`::add-mask::${KEY}`, '') + first.summary, new RegExp(KEY))
+  let cells = tldrCells(file(dir, 'README.md')!)
+  assert.equal(cells.get('Paper number 8'), tldrOf('Paper number 8'))
+  assert.equal(cells.get('Paper number 3'), '')
+  assert.match(first.summary, /Model: 5 papers answered in 1 requests/)
+  // The next run asks for the other three, and no paper twice.
+  const second = await run(dir, inputs)
+  assert.equal(second.outputs['llm-papers-answered'], '3')
+  assert.equal(second.outputs['llm-papers-left'], '0')
+  assert.equal(new Set(askedIds()).size, askedIds().length, 'no paper asked twice')
+  cells = tldrCells(file(dir, 'README.md')!)
+  assert.ok([...cells.values()].every((cell) => cell.startsWith('In short')))
+  // The TL;DR is in the JSON and the feed too.
+  const json = JSON.parse(file(dir, 'digest.json')!) as { keywords: { papers: { id: string; tldr?: string }[] }[] }
+  assert.equal(json.keywords[0]!.papers[0]!.tldr, tldrOf('Paper number 8'))
+  assert.match(file(dir, 'feeds/alpha.xml')!, /TL;DR: In short, Paper number 8 works\./)
+  // A quiet day: no model request, nothing written.
+  const requests = model.asked.length
+  const quiet = await run(dir, inputs)
+  assert.equal(quiet.outputs.changed, 'false', quiet.stdout)
+  assert.equal(model.asked.length, requests, 'no request on a quiet day')
+  // A new version with the same abstract keeps its answer; a new paper is asked alone.
+  arxiv.papers = [...arxiv.papers.slice(0, 7), paper(8, { version: 2, updated: arxivTime(20) }), paper(9)]
+  const revised = await run(dir, inputs)
+  assert.equal(revised.code, 0, revised.stdout)
+  assert.deepEqual(model.asked.slice(requests).flat(), [arxivId(9)])
+  assert.match(file(dir, 'README.md')!, /2511\.00008v2\)\*\* \| 2025-11-20 \| In short, Paper number 8 works\./)
+})
+
+test('a refused key is one warning that names the secret; the digest is delivered as without a model, and the next run with a working key fills it', async () => {
+  model.behaviour = 'unauthorized'
+  model.asked.length = 0
+  arxiv.papers = [paper(1), paper(2)]
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const refused = await run(dir, { columns: 'TL;DR, Abstract' })
+  assert.equal(refused.code, 0, refused.stdout)
+  assert.equal(refused.stdout.match(/::warning title=Model not used::/g)?.length, 1)
+  assert.match(refused.stdout, /refused the key \(HTTP 401\): check the secret passed as llm-api-key/)
+  assert.doesNotMatch(refused.stdout.replace(`::add-mask::${KEY}`, '') + refused.summary, new RegExp(KEY))
+  assert.equal(tldrCells(file(dir, 'README.md')!).get('Paper number 2'), '')
+  assert.equal(refused.outputs['llm-papers-left'], '2')
+  assert.equal(file(dir, '.arxiv-daily/summaries.json'), undefined, 'no file of answers without an answer')
+  model.behaviour = 'answer'
+  const fixed = await run(dir, { columns: 'TL;DR, Abstract' })
+  assert.equal(fixed.outputs['llm-papers-answered'], '2')
+  assert.equal(tldrCells(file(dir, 'README.md')!).get('Paper number 2'), tldrOf('Paper number 2'))
+})
+
+test('a model down for a day (HTTP 500, then 429 with Retry-After) leaves the digest as without it; the papers are filled the day after', async () => {
+  model.asked.length = 0
+  model.behaviour = 'server-error'
+  arxiv.papers = [paper(1), paper(2), paper(3)]
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const down = await run(dir, { columns: 'TL;DR' })
+  assert.equal(down.code, 0, down.stdout)
+  assert.match(
+    down.stdout,
+    /the model did not answer \(HTTP 500, after 2 attempts\); the digest was updated without it/,
+  )
+  assert.equal([...tldrCells(file(dir, 'README.md')!).values()].join(''), '')
+  model.behaviour = (request) => (request % 2 === 0 ? 'rate-limited' : 'answer')
+  const next = await run(dir, { columns: 'TL;DR' })
+  assert.equal(next.code, 0, next.stdout)
+  assert.equal(next.outputs['llm-papers-answered'], '3')
+  assert.ok([...tldrCells(file(dir, 'README.md')!).values()].every((cell) => cell.startsWith('In short')))
+})
+
+test('answers that are not what was asked (not JSON, wrong ids) cost those papers only, with a log line, and they are asked again later', async () => {
+  model.asked.length = 0
+  model.behaviour = 'not-json'
+  arxiv.papers = [paper(1), paper(2)]
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const first = await run(dir, { columns: 'TL;DR' })
+  assert.equal(first.code, 0, first.stdout)
+  assert.match(
+    first.stdout,
+    /Model: the answer for 2511\.00002: the answer was not JSON; the paper is asked again on a later run/,
+  )
+  model.behaviour = 'wrong-ids'
+  const second = await run(dir, { columns: 'TL;DR' })
+  assert.match(second.stdout, /Model: the answer for 2511\.00001: not in the answer/)
+  model.behaviour = 'answer'
+  const third = await run(dir, { columns: 'TL;DR' })
+  assert.equal(third.outputs['llm-papers-answered'], '2')
+})
+
+test('Chinese: a TL;DR and a translated title in the README, the feeds and the JSON; a hostile answer is plain text everywhere', async () => {
+  model.asked.length = 0
+  model.behaviour = 'answer'
+  arxiv.papers = [paper(1), paper(2)]
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = {
+    columns: 'Title (translated), TL;DR',
+    'llm-language': 'Chinese',
+    'json-path': 'digest.json',
+    'feed-dir': 'feeds',
+  }
+  const first = await run(dir, inputs)
+  assert.equal(first.code, 0, first.stdout)
+  const readme = file(dir, 'README.md')!
+  assert.match(
+    readme,
+    new RegExp(`\\| ${translatedOf('Paper number 2')} \\| ${tldrOf('Paper number 2').replace(/\./g, '\\.')} \\|`),
+  )
+  const json = JSON.parse(file(dir, 'digest.json')!) as { keywords: { papers: { title_translated?: string }[] }[] }
+  assert.equal(json.keywords[0]!.papers[0]!.title_translated, translatedOf('Paper number 2'))
+  assert.match(file(dir, 'feeds/alpha.xml')!, new RegExp(`Title \\(translated\\): ${translatedOf('Paper number 2')}`))
+  // A hostile model: its text is shown, and nothing in it is active.
+  model.behaviour = 'hostile'
+  arxiv.papers = [...arxiv.papers, paper(3)]
+  const hostile = await run(dir, inputs)
+  assert.equal(hostile.code, 0, hostile.stdout)
+  const text = file(dir, 'README.md')!
+  const root = parseGfm(text)
+  const links: string[] = []
+  const walk = (node: { type: string; url?: string; children?: unknown[] }): void => {
+    if ((node.type === 'link' || node.type === 'image') && node.url) links.push(node.url)
+    for (const child of node.children ?? []) walk(child as typeof node)
+  }
+  walk(root)
+  assert.ok(
+    links.every((url) => url.startsWith('https://arxiv.org/') || url.startsWith('feeds/')),
+    links.join(' '),
+  )
+  assert.equal(text.split('<!-- arxiv-daily:end -->').length, 2, 'one end marker')
+  assert.doesNotMatch(text, /<script>|evil\.example/)
+  // The only HTML is the action's own hidden lines; the model's text added none.
+  const html: string[] = []
+  const collect = (node: { type: string; value?: string; children?: unknown[] }): void => {
+    if (node.type === 'html') html.push(node.value ?? '')
+    for (const child of node.children ?? []) collect(child as typeof node)
+  }
+  collect(root)
+  assert.ok(
+    html.every((value) => value.startsWith('<!-- arxiv-daily:')),
+    html.join('\n'),
+  )
+  assert.ok(((root.children as { type: string }[]).filter((n) => n.type === 'link') as Link[]).length === 0)
+})
+
+test('columns gaining TL;DR is filled from the answers the action keeps, asking only for papers without one', async () => {
+  model.asked.length = 0
+  model.behaviour = 'answer'
+  arxiv.papers = [paper(1), paper(2)]
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  assert.equal((await run(dir)).code, 0)
+  assert.equal(askedIds().length, 2)
+  assert.match(file(dir, '.arxiv-daily/summaries.json')!, /"tldr": "In short, Paper number 2 works\."/)
+  arxiv.papers = [...arxiv.papers, paper(3)]
+  const withColumn = await run(dir, { columns: 'TL;DR, Abstract' })
+  assert.equal(withColumn.code, 0, withColumn.stdout)
+  assert.deepEqual(model.asked.at(-1), [arxivId(3)])
+  assert.ok([...tldrCells(file(dir, 'README.md')!).values()].every((cell) => cell.startsWith('In short')))
+  // Without llm-api-url, nothing changes: no request, and the column shows what it holds.
+  const requests = model.asked.length
+  const without = await run(dir, { columns: 'TL;DR, Abstract', 'llm-api-url': '' })
+  assert.equal(without.outputs.changed, 'false', without.stdout)
+  assert.equal(model.asked.length, requests)
+})
