@@ -117,6 +117,7 @@ const KNOWN_COLUMNS = [
     'PDF',
     'TL;DR',
     'Title (translated)',
+    'Relevance',
 ];
 /** DailyArXiv's default table, and this action's. */
 const DEFAULT_COLUMNS = ['Title', 'Date', 'Abstract', 'Comment'];
@@ -254,6 +255,19 @@ const SPECS = {
         },
         shape: 'one or two sentences',
     },
+    Relevance: {
+        pattern: String.raw `(?:<details><summary>(\d+(?:\.\d+)?)<\/summary><p>(.*?)<\/p><\/details>)?`,
+        groups: 2,
+        render: (paper) => paper.relevance
+            ? `<details><summary>${paper.relevance.score}</summary><p>${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(paper.relevance.reason)}</p></details>`
+            : '',
+        read: ([score = '', reason = ''], fields) => {
+            if (score !== '')
+                fields.relevance = { score: Number(score), reason: (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(reason) };
+            return undefined;
+        },
+        shape: '<details><summary>7</summary><p>why</p></details>',
+    },
     'Title (translated)': {
         pattern: PLAIN,
         groups: 1,
@@ -381,6 +395,7 @@ function parseRow(line, columns = DEFAULT_COLUMNS) {
             ...(fields.marks ? { marks: fields.marks } : {}),
             ...(fields.tldr ? { tldr: fields.tldr } : {}),
             ...(fields.titleTranslated ? { titleTranslated: fields.titleTranslated } : {}),
+            ...(fields.relevance ? { relevance: fields.relevance } : {}),
         };
         return { paper };
     }

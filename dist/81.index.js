@@ -124,7 +124,7 @@ class ModelClient {
 const PAPERS_PER_REQUEST = 5;
 /** Requests in flight at once. */
 const CONCURRENCY = 2;
-async function askModel(endpoint, papers, language, budget) {
+async function askModel(endpoint, papers, language, budget, interests) {
     const client = new ModelClient(endpoint);
     const chosen = papers.slice(0, budget);
     const batches = [];
@@ -142,10 +142,10 @@ async function askModel(endpoint, papers, language, budget) {
             if (!batch)
                 return;
             try {
-                const completion = await client.complete((0,digest_summaries/* promptFor */.k)(batch, language));
+                const completion = await client.complete((0,digest_summaries/* promptFor */.k)(batch, language, interests));
                 tokensIn += completion.tokensIn;
                 tokensOut += completion.tokensOut;
-                const answer = (0,digest_summaries/* readAnswer */.JN)(completion.content, batch, language);
+                const answer = (0,digest_summaries/* readAnswer */.JN)(completion.content, batch, language, interests);
                 for (const [id, summary] of answer.summaries)
                     summaries.set(id, summary);
                 dropped.push(...answer.problems);

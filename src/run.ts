@@ -30,7 +30,15 @@ import type { Delivery, FileReader, ModelStats, PlanContext, Planner, Target } f
 import { Inputs, SettingsError } from './settings/inputs.js'
 import { CHOOSABLE_COLUMNS } from './settings/keywords.js'
 import type { ModelSettings, Settings } from './settings/settings.js'
-import { abstractKey, answers, readSummaries, type Summary } from './digest/summaries.js'
+import {
+  abstractKey,
+  answers,
+  interestsKey,
+  readInterestPapers,
+  readSummaries,
+  type Interests,
+  type Summary,
+} from './digest/summaries.js'
 
 /*
  * A run once its inputs are valid, as named stages: open the target (a folder or a GitHub branch),
@@ -313,6 +321,8 @@ interface Summarized {
   /** Every answer known: kept before, found in the README's columns, and asked this run. */
   readonly known: ReadonlyMap<string, Summary>
   readonly stats: ModelStats
+  /** The interests scores are asked for, with their papers' titles and abstracts; undefined without. */
+  readonly interests: Interests | undefined
 }
 
 /**
@@ -327,7 +337,8 @@ async function summarize(
   held: Held,
   fetched: Fetched,
 ): Promise<Summarized | undefined> {
-  const onBase = readSummaries(await target.read(llm.summariesPath))
+  const baseText = await target.read(llm.summariesPath)
+  const onBase = readSummaries(baseText)
   const onBranch = readSummaries(await target.readProposed?.(llm.summariesPath))
   if (onBase === undefined) {
     core.warning(
@@ -337,6 +348,8 @@ async function summarize(
     return undefined
   }
   const known = new Map([...onBase, ...(onBranch ?? [])])
+  const interests = llm.interests ? await interestsOf(llm.interests, readInterestPapers(baseText), settings) : undefined
+  const key = interestsKey(interests)
   const pools = settings.keywords.map((keyword) => {
     const outcome = fetched.outcomes.find((o) => o.title === keyword.title)
     // arXiv's answer first: of two rows of one version, its abstract is the one the README may not show.
@@ -353,20 +366,20 @@ async function summarize(
   )
   // A TL;DR the README already shows (a column) is an answer: never asked again.
   for (const paper of shown)
-    if (paper.tldr !== undefined && !answers(known.get(paper.id), paper, llm.language))
+    if (paper.tldr !== undefined && key === undefined && !answers(known.get(paper.id), paper, llm.language))
       known.set(paper.id, {
         abstract: abstractKey(paper.abstract),
         language: llm.language,
         tldr: paper.tldr,
         ...(paper.titleTranslated !== undefined ? { title: paper.titleTranslated } : {}),
       })
-  const waiting = shown.filter((paper) => !answers(known.get(paper.id), paper, llm.language))
+  const waiting = shown.filter((paper) => !answers(known.get(paper.id), paper, llm.language, key))
   const none: ModelStats = { answered: 0, left: waiting.length, requests: 0, tokensIn: 0, tokensOut: 0 }
   if (waiting.length === 0 || llm.maxPapers === 0) {
     core.info(
       `Model: nothing to ask${waiting.length > 0 ? ` (llm-max-papers is 0; ${waiting.length} papers wait)` : ''}`,
     )
-    return { known, stats: none }
+    return { known, stats: none, interests }
   }
   const { askModel } = await import('./model/ask.js')
   const outcome = await askModel(
@@ -380,6 +393,7 @@ async function summarize(
     waiting,
     llm.language,
     llm.maxPapers,
+    interests,
   )
   for (const [id, summary] of outcome.summaries) known.set(id, summary)
   for (const problem of outcome.dropped)
@@ -390,6 +404,7 @@ async function summarize(
   )
   return {
     known,
+    interests,
     stats: {
       answered: outcome.answered,
       left: outcome.left,
@@ -398,6 +413,40 @@ async function summarize(
       tokensOut: outcome.tokensOut,
     },
   }
+}
+
+/**
+ * The reader's interests with the titles and abstracts of the papers they name: kept in the
+ * answers file once looked up on arXiv (one request for those it lacks).
+ */
+async function interestsOf(
+  wanted: { readonly text: string; readonly ids: readonly string[] },
+  kept: Interests['papers'],
+  settings: Settings,
+): Promise<Interests> {
+  const missing = wanted.ids.filter((id) => !kept.some((paper) => paper.id === id))
+  let found: Interests['papers'] = []
+  if (missing.length > 0) {
+    const client = new ArxivClient({
+      endpoint: settings.arxivApiUrl,
+      requestDelayMs: settings.requestDelayMs,
+      timeoutMs: settings.timeoutMs,
+      maxRetries: settings.maxRetries,
+      userAgent: USER_AGENT,
+    })
+    try {
+      const feed = await client.lookup(missing)
+      found = feed.entries.map((entry) => ({ id: entry.id, title: entry.title, abstract: entry.abstract }))
+    } catch (error) {
+      core.warning(
+        `The papers named in interests could not be looked up (${errorMessage(error)}); the next run tries again`,
+      )
+    } finally {
+      client.close()
+    }
+  }
+  const papers = [...kept, ...found].filter((paper) => wanted.ids.includes(paper.id))
+  return { text: wanted.text, papers }
 }
 
 // ---- Stage 3: arXiv ---------------------------------------------------------------------------
@@ -553,6 +602,9 @@ function planner(
               language: settings.llm.language,
               path: settings.llm.summariesPath,
               text: await read(settings.llm.summariesPath),
+              interests: interestsKey(model.interests),
+              minRelevance: settings.llm.minRelevance,
+              interestPapers: model.interests?.papers,
             },
           }
         : {}),

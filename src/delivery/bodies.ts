@@ -10,12 +10,12 @@ import { comparePapers, firstAuthor, paperUrl, type Paper } from '../digest/mode
 
 // Kept here, with the bodies, rather than with the merge: the job summary needs it at start-up,
 // and the merge loads only once a run has valid inputs.
-const REASONS = ['max-papers', 'exclude', 'categories', 'sort-by'] as const
+const REASONS = ['max-papers', 'exclude', 'categories', 'relevance', 'sort-by'] as const
 type Reason = (typeof REASONS)[number]
 
 /** How many papers left a section, by why (see LeaveReason). */
 export function leftBy(change: SectionChange): Record<Reason, number> {
-  const counts: Record<Reason, number> = { 'max-papers': 0, exclude: 0, categories: 0, 'sort-by': 0 }
+  const counts: Record<Reason, number> = { 'max-papers': 0, exclude: 0, categories: 0, relevance: 0, 'sort-by': 0 }
   const left =
     change.left ??
     change.removed.map((paper) => ({
@@ -36,6 +36,7 @@ export function leavingSentences(change: SectionChange, name: (input: string) =>
     'max-papers': () => `${name('max-papers')} keeps the newest`,
     exclude: (n) => `${n === 1 ? 'it matches' : 'they match'} ${name('exclude')}`,
     categories: (n) => `${n === 1 ? 'its categories are' : 'their categories are'} outside ${name('categories')}`,
+    relevance: (n) => `${n === 1 ? 'its score is' : 'their scores are'} below ${name('min-relevance')}`,
     'sort-by': () =>
       `the rebuild by the new ${name('sort-by')} date did not bring ${counts['sort-by'] === 1 ? 'it' : 'them'} back`,
   }
@@ -174,12 +175,24 @@ export function byline(paper: Pick<Paper, 'authors'>): string {
 }
 
 /** What the user's model wrote of a paper, after its line: its translated title and TL;DR. */
-export function modelLine(paper: Pick<Paper, 'tldr' | 'titleTranslated'>): string {
+export function modelLine(paper: Pick<Paper, 'tldr' | 'titleTranslated' | 'relevance'>): string {
   const parts = [
+    ...(paper.relevance
+      ? [
+          `relevance ${paper.relevance.score}/10${paper.relevance.reason ? `: ${inlineText(paper.relevance.reason)}` : ''}`,
+        ]
+      : []),
     ...(paper.titleTranslated ? [inlineText(paper.titleTranslated)] : []),
     ...(paper.tldr ? [`TL;DR: ${inlineText(paper.tldr)}`] : []),
   ]
   return parts.length > 0 ? ` — ${parts.join('. ')}` : ''
+}
+
+/** Papers as they come, or, when the reader's model scored them, the closest to their interests first. */
+export function byRelevance(papers: readonly Paper[]): Paper[] {
+  const sorted = [...papers]
+  if (!sorted.some((paper) => paper.relevance)) return sorted
+  return sorted.sort((a, b) => (b.relevance?.score ?? -1) - (a.relevance?.score ?? -1))
 }
 
 /** A paper's title linked to its abstract page. */
@@ -284,7 +297,7 @@ export function pullRequestBody(changes: readonly SectionChange[], options: Pull
     blocks.push(heading(3, `${change.title}: ${change.added.length} new`))
     blocks.push(
       ...paperBlocks(
-        change.added,
+        byRelevance(change.added),
         (paper) => `- ${paperLink(paper)}${byline(paper)} (${paper.date})${mark(paper)}${modelLine(paper)}`,
       ),
     )
@@ -331,7 +344,7 @@ export function issueBody(
     if (papers.length === 0) continue
     // A first fill announces up to DailyArXiv's 15 papers per keyword (newest first) and counts
     // the rest, so that one email to every watcher stays readable.
-    const shown = [...papers].sort(comparePapers).slice(0, ISSUE_PAPERS_PER_KEYWORD)
+    const shown = byRelevance([...papers].sort(comparePapers)).slice(0, ISSUE_PAPERS_PER_KEYWORD)
     blocks.push(heading(2, change.title))
     blocks.push(
       ...paperBlocks(

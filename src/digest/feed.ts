@@ -57,6 +57,9 @@ function entryXml({ paper, keywords }: FeedEntry): string {
   const summary = [
     ...(paper.titleTranslated ? [`Title (translated): ${paper.titleTranslated}`] : []),
     ...(paper.tldr ? [`TL;DR: ${paper.tldr}`] : []),
+    ...(paper.relevance
+      ? [`Relevance: ${paper.relevance.score}/10${paper.relevance.reason ? `: ${paper.relevance.reason}` : ''}`]
+      : []),
     paper.abstract,
     ...(paper.comment ? [`Comment: ${paper.comment}`] : []),
   ].join('\n\n')

@@ -26,10 +26,10 @@ export interface SectionChange {
  * Why a paper leaves a section: `max-papers` kept newer ones, it matches `exclude`, its categories
  * are outside `categories`, or a `sort-by` rebuild did not bring it back.
  */
-export type LeaveReason = 'max-papers' | 'exclude' | 'categories' | 'sort-by'
+export type LeaveReason = 'max-papers' | 'exclude' | 'categories' | 'relevance' | 'sort-by'
 
 /** Which filter leaves a paper out of a section, if one does. */
-export type Filter = (paper: Paper) => 'exclude' | 'categories' | undefined
+export type Filter = (paper: Paper) => 'exclude' | 'categories' | 'relevance' | undefined
 
 /**
  * Newer version wins; on equal versions the row already in the README stays as it is. What only

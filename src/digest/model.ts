@@ -28,6 +28,8 @@ export interface Paper {
   /** What the user's model wrote of the paper (`llm-*` inputs): a TL;DR, the title in `llm-language`. */
   readonly tldr?: string | undefined
   readonly titleTranslated?: string | undefined
+  /** How close the paper is to the reader's `interests` (0 to 10), and why, as their model said. */
+  readonly relevance?: { readonly score: number; readonly reason: string } | undefined
 }
 
 /**

@@ -89,6 +89,7 @@ function digestJson(digest: Digest, options: PublishOptions): string {
       ...(paper.journalRef ? { journal_ref: paper.journalRef } : {}),
       ...(paper.tldr ? { tldr: paper.tldr } : {}),
       ...(paper.titleTranslated ? { title_translated: paper.titleTranslated } : {}),
+      ...(paper.relevance ? { relevance: { score: paper.relevance.score, reason: paper.relevance.reason } } : {}),
     })),
   }))
   return `${JSON.stringify({ version: 1, updated: digest.lastUpdate ?? null, keywords }, null, 2)}\n`

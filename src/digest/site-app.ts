@@ -48,6 +48,7 @@ figcaption { font-weight: 600; }
 .abstract { margin: .5rem 0 0; overflow-wrap: anywhere; }
 .translated { margin: .1rem 0 0; font-weight: 600; overflow-wrap: anywhere; }
 .tldr { margin: .25rem 0 0; overflow-wrap: anywhere; }
+.relevance { margin: .25rem 0 0; font-size: .9rem; }
 #more { margin-top: 1rem; }
 @media (max-width: 40rem) { body { padding: 0 .6rem 2rem; } .filters { padding: .6rem; } }
 `
@@ -60,7 +61,7 @@ export const SITE_SCRIPT = `
   var ID = /^[a-z.-]*\\/?[0-9.]+$/i;
   var storeKey = 'arxiv-daily:' + location.pathname;
   var papers = data.papers.map(function (row) {
-    return { id: row[0], version: row[1], title: row[2], authors: row[3], date: row[4], categories: row[5], comment: row[6], code: row[7], keywords: row[8], tldr: row[9] || '', translated: row[10] || '', abstract: '' };
+    return { id: row[0], version: row[1], title: row[2], authors: row[3], date: row[4], categories: row[5], comment: row[6], code: row[7], keywords: row[8], tldr: row[9] || '', translated: row[10] || '', relevance: Array.isArray(row[11]) ? row[11] : null, abstract: '' };
   });
   var byId = new Map(papers.map(function (p) { return [p.id, p]; }));
   var abstracts = null;
@@ -212,6 +213,7 @@ export const SITE_SCRIPT = `
     // What the reader's own model wrote: the title in their language, then the TL;DR.
     if (p.translated) li.appendChild(el('p', p.translated, 'translated'));
     if (p.tldr) li.appendChild(el('p', 'TL;DR: ' + p.tldr, 'tldr'));
+    if (p.relevance) li.appendChild(el('p', 'Relevance ' + p.relevance[0] + '/10' + (p.relevance[1] ? ': ' + p.relevance[1] : ''), 'relevance'));
     var meta = [p.authors, p.date, p.categories, p.keywords.map(function (k) { return data.keywords[k]; }).join(', ')].filter(Boolean);
     li.appendChild(el('p', meta.join(' · '), 'meta'));
     if (p.comment) li.appendChild(el('p', p.comment, 'comment'));

@@ -71,6 +71,7 @@ function pageData(digest: Digest, papers: readonly { paper: Paper; keywords: num
     keywords,
     paper.tldr ?? '',
     paper.titleTranslated ?? '',
+    paper.relevance ? [paper.relevance.score, paper.relevance.reason] : 0,
   ])
   const json = JSON.stringify({
     updated: digest.lastUpdate ?? '',

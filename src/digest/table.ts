@@ -26,6 +26,7 @@ export const KNOWN_COLUMNS = [
   'PDF',
   'TL;DR',
   'Title (translated)',
+  'Relevance',
 ] as const
 export type KnownColumn = (typeof KNOWN_COLUMNS)[number]
 
@@ -186,6 +187,19 @@ const SPECS: Record<KnownColumn, ColumnSpec> = {
     },
     shape: 'one or two sentences',
   },
+  Relevance: {
+    pattern: String.raw`(?:<details><summary>(\d+(?:\.\d+)?)<\/summary><p>(.*?)<\/p><\/details>)?`,
+    groups: 2,
+    render: (paper) =>
+      paper.relevance
+        ? `<details><summary>${paper.relevance.score}</summary><p>${escapeCell(paper.relevance.reason)}</p></details>`
+        : '',
+    read: ([score = '', reason = ''], fields) => {
+      if (score !== '') fields.relevance = { score: Number(score), reason: cellText(reason) }
+      return undefined
+    },
+    shape: '<details><summary>7</summary><p>why</p></details>',
+  },
   'Title (translated)': {
     pattern: PLAIN,
     groups: 1,
@@ -336,6 +350,7 @@ export function parseRow(line: string, columns: Columns = DEFAULT_COLUMNS): RowR
       ...(fields.marks ? { marks: fields.marks } : {}),
       ...(fields.tldr ? { tldr: fields.tldr } : {}),
       ...(fields.titleTranslated ? { titleTranslated: fields.titleTranslated } : {}),
+      ...(fields.relevance ? { relevance: fields.relevance } : {}),
     }
     return { paper }
   }

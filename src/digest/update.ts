@@ -3,7 +3,7 @@ import { withMetadata, type Metadata } from './metadata.js'
 import { DEFAULT_COLUMNS, sameColumns, unknownColumns, type Columns } from './table.js'
 import { publishWrites, withFeedLinks, type PublishOptions } from './publish.js'
 import type { Trim } from './budget.js'
-import { readSummaries, withSummaries, withSummary, writeSummaries, type Summary } from './summaries.js'
+import { readSummaries, withSummaries, withSummary, writeSummaries, type Interests, type Summary } from './summaries.js'
 import { parseReadme, type ReadmeDocument } from './document.js'
 import { layOut, movedPapers, withMoved } from './overflow.js'
 import { overflowWrites, ownOverflow, withoutLinksTo } from './overflow-files.js'
@@ -79,6 +79,12 @@ export interface UpdateOptions {
         readonly language: string
         readonly path: string
         readonly text: string | undefined
+        /** Fingerprint of the interests scores are asked for; undefined without interests. */
+        readonly interests?: string | undefined
+        /** Papers scored below it stay out, as `exclude` keeps them out. */
+        readonly minRelevance?: number | undefined
+        /** The papers of `interests`, looked up once and kept in the file. */
+        readonly interestPapers?: Interests['papers'] | undefined
       }
     | undefined
   /** What is known of held papers beyond their rows (published files, a look-up), by id. */
@@ -236,7 +242,11 @@ function mergeAll(
   const changes: SectionChange[] = []
   const failures: { title: string; error: string }[] = []
   // categories and exclude alike leave out held papers as they leave out fetched ones.
-  const leaves: Filter = (paper) => filteredBy(paper, options.categories ?? [], options.exclude)
+  const min = options.summaries?.minRelevance
+  // A paper with no score (the model down, an answer without one) is never kept out for it.
+  const leaves: Filter = (paper) =>
+    filteredBy(paper, options.categories ?? [], options.exclude) ??
+    (min !== undefined && paper.relevance !== undefined && paper.relevance.score < min ? 'relevance' : undefined)
   const wanted = (paper: { id: string }) => !removed.has(paper.id)
   const replace = options.sortBy !== undefined && rebuildsSections(held, options.sortBy)
   for (const outcome of outcomes) {
@@ -316,7 +326,15 @@ export function planUpdate(
     metadata,
   )
   const proposed = options.proposed && withMetadata(options.proposed, metadata)
-  const { changes, failures } = mergeAll(held, outcomes, { ...options, proposed })
+  // The model's answers go with the papers before the merge: min-relevance reads their scores.
+  const known = options.summaries
+  const annotate = (paper: Paper): Paper =>
+    known ? withSummary(paper, known.known, known.language, known.interests) : paper
+  const scored: readonly FetchOutcome[] = known
+    ? outcomes.map((outcome) => (outcome.papers ? { ...outcome, papers: outcome.papers.map(annotate) } : outcome))
+    : outcomes
+  const heldScored = known ? withSummaries(held, known.known, known.language, known.interests) : held
+  const { changes, failures } = mergeAll(heldScored, scored, { ...options, proposed })
   // A keyword new to the README that arXiv finds nothing for gets no empty table (a misspelling
   // would otherwise be committed as a section); it is named in the warnings instead.
   const unanswered = changes
@@ -403,7 +421,7 @@ export function planUpdate(
   const unusable = new Set([...(options.unusable ?? []), ...foreign])
   const summaries = options.summaries
   // What the model wrote shows wherever a paper does (a column, the feeds, the JSON, the page).
-  const annotated = summaries ? withSummaries(digest, summaries.known, summaries.language) : digest
+  const annotated = summaries ? withSummaries(digest, summaries.known, summaries.language, summaries.interests) : digest
   const linked = withFeedLinks(annotated, options.publish)
   const layout = layOut(document, linked, options.readmePath, options.budgetBytes, unusable)
   const files = overflowWrites(layout, overflowTexts, movedBefore)
@@ -417,7 +435,7 @@ export function planUpdate(
   }
   // The answers of papers the digest holds, kept in a file of the action's own (never a person's).
   if (summaries && (summaries.text === undefined || readSummaries(summaries.text) !== undefined)) {
-    const text = writeSummaries(summaries.known, annotated)
+    const text = writeSummaries(summaries.known, annotated, summaries.interestPapers)
     if (text !== summaries.text && !(summaries.text === undefined && summaries.known.size === 0))
       files.set(summaries.path, text)
   }
@@ -434,7 +452,9 @@ export function planUpdate(
     changes: summaries
       ? changes.map((change) => ({
           ...change,
-          added: change.added.map((paper) => withSummary(paper, summaries.known, summaries.language)),
+          added: change.added.map((paper) =>
+            withSummary(paper, summaries.known, summaries.language, summaries.interests),
+          ),
         }))
       : changes,
     newPapers: newPapers(changes),

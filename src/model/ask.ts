@@ -1,6 +1,6 @@
 import { errorMessage } from '../common/secrets.js'
 import type { Paper } from '../digest/model.js'
-import { promptFor, readAnswer, type Asked, type Summary } from '../digest/summaries.js'
+import { promptFor, readAnswer, type Asked, type Interests, type Summary } from '../digest/summaries.js'
 import { ModelClient, ModelRefused, ModelUnavailable, type ModelEndpoint } from './client.js'
 
 /*
@@ -35,6 +35,7 @@ export async function askModel(
   papers: readonly Paper[],
   language: string,
   budget: number,
+  interests?: Interests,
 ): Promise<AskOutcome> {
   const client = new ModelClient(endpoint)
   const chosen = papers.slice(0, budget)
@@ -52,10 +53,10 @@ export async function askModel(
       const batch = batches.shift()
       if (!batch) return
       try {
-        const completion = await client.complete(promptFor(batch, language))
+        const completion = await client.complete(promptFor(batch, language, interests))
         tokensIn += completion.tokensIn
         tokensOut += completion.tokensOut
-        const answer = readAnswer(completion.content, batch, language)
+        const answer = readAnswer(completion.content, batch, language, interests)
         for (const [id, summary] of answer.summaries) summaries.set(id, summary)
         dropped.push(...answer.problems)
       } catch (error) {

@@ -44,6 +44,8 @@ export const Inputs = {
   LlmApiKey: 'llm-api-key',
   LlmLanguage: 'llm-language',
   LlmMaxPapers: 'llm-max-papers',
+  Interests: 'interests',
+  MinRelevance: 'min-relevance',
 } as const
 
 /** A mistaken input: the message names the input and what it accepts. */

@@ -122,6 +122,7 @@ export const CHOOSABLE_COLUMNS = [
   'PDF',
   'TL;DR',
   'Title (translated)',
+  'Relevance',
 ] as const
 
 /**

@@ -49,6 +49,10 @@ export interface ModelSettings {
   readonly maxPapers: number
   /** The file the answers are kept in, owned by the action. */
   readonly summariesPath: string
+  /** `interests`: the reader's words, and arXiv ids of papers they wrote or liked; undefined when empty. */
+  readonly interests: { readonly text: string; readonly ids: readonly string[] } | undefined
+  /** `min-relevance`: papers scored below it stay out of the digest; undefined keeps all. */
+  readonly minRelevance: number | undefined
 }
 
 export interface Settings {
@@ -171,7 +175,22 @@ function readModelSettings(readme: string): ModelSettings | undefined {
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-|-$/g, '')}`
+  const interestsText = readInput(Inputs.Interests).trim()
+  const ids = [...new Set(interestsText.match(/\b(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?\b/g) ?? [])]
+    .map((id) => id.replace(/v\d+$/, ''))
+    .slice(0, 20)
+  const min = readInput(Inputs.MinRelevance).trim()
+  const minRelevance = min === '' ? undefined : Number(min)
+  if (minRelevance !== undefined && !(Number.isFinite(minRelevance) && minRelevance >= 0 && minRelevance <= 10))
+    throw new SettingsError(Inputs.MinRelevance, `must be a number from 0 to 10; got ${JSON.stringify(min)}`)
+  if (minRelevance !== undefined && interestsText === '')
+    throw new SettingsError(
+      Inputs.MinRelevance,
+      'needs interests: a few lines on what you work on, which papers are scored against',
+    )
   return {
+    interests: interestsText === '' ? undefined : { text: interestsText, ids },
+    minRelevance,
     url: url.href,
     model,
     apiKey,

@@ -231,3 +231,90 @@ test('columns gaining TL;DR is filled from the answers the action keeps, asking 
   assert.equal(without.outputs.changed, 'false', without.stdout)
   assert.equal(model.asked.length, requests)
 })
+
+test('interests: every paper gets a score and a reason in one request with its TL;DR; min-relevance keeps the low ones out with a line each and brings them back when lowered; new interests re-score within the budget', async () => {
+  model.asked.length = 0
+  model.interests.length = 0
+  model.behaviour = 'answer'
+  model.score = (id) => Number(id.slice(-1))
+  arxiv.papers = Array.from({ length: 6 }, (_, i) => paper(i + 1))
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = {
+    columns: 'Relevance, TL;DR',
+    interests: 'Reward models for language model alignment; my paper 2401.00001',
+    'json-path': 'digest.json',
+  }
+  const first = await run(dir, inputs)
+  assert.equal(first.code, 0, first.stdout)
+  assert.equal(model.asked.length, 2, 'six papers, five a request: score and TL;DR asked together')
+  assert.match(model.interests[0]!, /Reward models/)
+  const readme = file(dir, 'README.md')!
+  assert.match(
+    readme,
+    /<details><summary>6<\/summary><p>Close to Paper number 6\.<\/p><\/details> \| In short, Paper number 6 works\./,
+  )
+  const json = JSON.parse(file(dir, 'digest.json')!) as { keywords: { papers: { relevance?: { score: number } }[] }[] }
+  assert.equal(json.keywords[0]!.papers[0]!.relevance?.score, 6)
+  // The summary lists the new papers highest first, with their score.
+  const summary = visibleText(parseGfm(first.summary))
+  assert.ok(summary.indexOf('Paper number 6') < summary.indexOf('Paper number 1'))
+  assert.match(first.summary, /relevance 6\/10: Close to Paper number 6\./)
+  // min-relevance 4: papers 1 to 3 leave, each counted; no request (all scored).
+  const asked = model.asked.length
+  const kept = await run(dir, { ...inputs, 'min-relevance': '4' })
+  assert.equal(kept.code, 0, kept.stdout)
+  assert.equal(model.asked.length, asked)
+  assert.match(kept.stdout, /Alpha: 3 papers left the section: their scores are below min-relevance/)
+  assert.deepEqual(
+    [...tldrCells(file(dir, 'README.md')!).keys()],
+    ['Paper number 6', 'Paper number 5', 'Paper number 4'],
+  )
+  // Lowered: they come back, put back and not announced.
+  const back = await run(dir, { ...inputs, 'min-relevance': '1' })
+  assert.equal(back.code, 0, back.stdout)
+  assert.equal(tldrCells(file(dir, 'README.md')!).size, 6, 'papers 1 to 3 are in again')
+  assert.deepEqual(JSON.parse(back.outputs['new-papers']!), [], 'put back, not announced')
+  // New interests: every paper is scored again, within the budget.
+  model.score = () => 9
+  const rescored = await run(dir, { ...inputs, interests: 'Speech recognition', 'llm-max-papers': '3' })
+  assert.equal(rescored.code, 0, rescored.stdout)
+  assert.equal(rescored.outputs['llm-papers-answered'], '3')
+  assert.equal(rescored.outputs['llm-papers-left'], '3')
+  assert.equal((file(dir, 'README.md')!.match(/<summary>9<\/summary>/g) ?? []).length, 3)
+})
+
+test('a score of 11, a negative one or text is no score (the paper is neither kept out nor shown as 0); a reason with a link gives no link; a model down keeps every paper in', async () => {
+  model.asked.length = 0
+  model.behaviour = 'answer'
+  const scores: Record<string, unknown> = { [arxivId(1)]: 11, [arxivId(2)]: -1, [arxivId(3)]: 'very', [arxivId(4)]: 8 }
+  model.score = (id) => scores[id]
+  arxiv.papers = [1, 2, 3, 4].map((n) => paper(n))
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = { columns: 'Relevance', interests: 'Anything', 'min-relevance': '5' }
+  const first = await run(dir, inputs)
+  assert.equal(first.code, 0, first.stdout)
+  assert.match(
+    first.stdout,
+    /Model: the answer for 2511\.00001: the score 11 is not a number from 0 to 10; it has no score/,
+  )
+  const readme = file(dir, 'README.md')!
+  assert.equal(
+    (readme.match(/arxiv\.org\/abs\/2511\.0000[1-4]v1/g) ?? []).length,
+    4,
+    'no paper kept out for a score it does not have',
+  )
+  assert.equal((readme.match(/<summary>\d+<\/summary>/g) ?? []).length, 1, 'only paper 4 shows a score')
+  // A hostile reason: plain text.
+  model.behaviour = 'hostile'
+  arxiv.papers = [...arxiv.papers, paper(5)]
+  scores[arxivId(5)] = 7
+  assert.equal((await run(dir, inputs)).code, 0)
+  assert.doesNotMatch(file(dir, 'README.md')!, /evil\.example|<script>/)
+  // A model down: the new paper comes in with no score.
+  model.behaviour = 'server-error'
+  arxiv.papers = [...arxiv.papers, paper(6)]
+  const down = await run(dir, inputs)
+  assert.equal(down.code, 0, down.stdout)
+  assert.match(file(dir, 'README.md')!, /abs\/2511\.00006v1/)
+  model.behaviour = 'answer'
+})

@@ -17,6 +17,10 @@ export interface ModelServer {
   /** Authorization headers received. */
   readonly keys: string[]
   behaviour: Behaviour | ((request: number) => Behaviour)
+  /** The score given to a paper when the prompt asks for one (default: the id's last digit). */
+  score: (id: string) => unknown
+  /** The interests each request was asked with (empty when none). */
+  readonly interests: string[]
   close(): Promise<void>
 }
 
@@ -36,7 +40,11 @@ export async function startModelServer(): Promise<ModelServer> {
   const asked: string[][] = []
   const keys: string[] = []
   let count = 0
-  const state: { behaviour: ModelServer['behaviour'] } = { behaviour: 'answer' }
+  const state: { behaviour: ModelServer['behaviour']; score: ModelServer['score'] } = {
+    behaviour: 'answer',
+    score: (id) => Number(id.slice(-1)),
+  }
+  const interests: string[] = []
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -49,7 +57,10 @@ export async function startModelServer(): Promise<ModelServer> {
       }
       const system = body.messages.find((m) => m.role === 'system')?.content ?? ''
       const user = body.messages.find((m) => m.role === 'user')?.content ?? '{}'
-      const papers = (JSON.parse(user) as { papers: { id: string; title: string }[] }).papers
+      const message = JSON.parse(user) as { papers: { id: string; title: string }[]; interests?: { text: string } }
+      const papers = message.papers
+      interests.push(message.interests?.text ?? '')
+      const scoring = /"score"/.test(system)
       const behaviour = typeof state.behaviour === 'function' ? state.behaviour(count) : state.behaviour
       count++
       if (behaviour === 'unauthorized') return json(response, 401, { error: { message: 'Incorrect API key provided' } })
@@ -62,6 +73,12 @@ export async function startModelServer(): Promise<ModelServer> {
         id: behaviour === 'wrong-ids' ? `${paper.id}9` : paper.id,
         tldr: behaviour === 'hostile' ? HOSTILE_TLDR : tldrOf(paper.title),
         ...(translate ? { title: behaviour === 'hostile' ? HOSTILE_TLDR : translatedOf(paper.title) } : {}),
+        ...(scoring
+          ? {
+              score: state.score(paper.id),
+              reason: behaviour === 'hostile' ? HOSTILE_TLDR : `Close to ${paper.title}.`,
+            }
+          : {}),
       }))
       const content = behaviour === 'not-json' ? 'Sure! Here are your summaries.' : JSON.stringify({ papers: entries })
       const answer = () =>
@@ -86,6 +103,13 @@ export async function startModelServer(): Promise<ModelServer> {
     set behaviour(value) {
       state.behaviour = value
     },
+    get score() {
+      return state.score
+    },
+    set score(value) {
+      state.score = value
+    },
+    interests,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()
