@@ -4325,7 +4325,8 @@ var keywords = __webpack_require__(2127);
 
 /*
  * A run once its inputs are valid, as named stages: open the target (a folder or a GitHub branch),
- * read what the README holds, fetch arXiv, then deliver: the target calls the `planner` with the
+ * read what the README holds, fetch arXiv, ask the user's model (when one is set), then deliver:
+ * the target calls the `planner` with the
  * README where the update lands (again after a branch moved) and writes the update when something
  * changed; last, say what left the digest. Loaded by main only once the inputs passed, so that a
  * run stopped by a mistaken input does not load the parser and the rest.
@@ -4542,6 +4543,98 @@ function readBack(publishedTexts) {
     }
     return known;
 }
+// ---- Stage 3: arXiv ---------------------------------------------------------------------------
+/**
+ * Each keyword's newest papers (a full fetch of every section after a switch of sort-by), then,
+ * in requests of many ids, what the outputs need of held papers that this fetch did not bring.
+ */
+async function fetchArxiv(settings, held, today) {
+    const { digest } = held.existing;
+    const client = new ArxivClient({
+        endpoint: settings.arxivApiUrl,
+        requestDelayMs: settings.requestDelayMs,
+        timeoutMs: settings.timeoutMs,
+        maxRetries: settings.maxRetries,
+        userAgent: USER_AGENT,
+        onRetry: (message) => core/* info */.pq(message),
+    });
+    const switched = rebuildsSections(digest, settings.sortBy);
+    if (switched)
+        core/* info */.pq(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`);
+    const section = (title) => (0,digest_merge/* findSection */.rv)(digest, title);
+    const onDown = (skipped, reason) => core/* warning */.$e(`arXiv looks down (${reason}), so the other ${skipped} keywords were not asked; the next run catches up`, {
+        title: 'arXiv is down',
+    });
+    // A section only the open update branch holds: an empty page for it is retried too.
+    const heldElsewhere = (title) => held.proposed ? ((0,digest_merge/* findSection */.rv)(held.proposed, title)?.papers.length ?? 0) > 0 : false;
+    const onRejected = (problem) => core/* warning */.$e(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' });
+    const outcomes = await fetchAll(client, settings.keywords, section, {
+        sortBy: settings.sortBy,
+        maxPapers: settings.maxPapers,
+        pageSize: settings.pageSize,
+        overlapDays: settings.overlapDays,
+        categories: settings.categories,
+        exclude: settings.exclude,
+        today,
+        onRejected,
+        onDown,
+        rebuild: switched,
+        heldElsewhere,
+    }, logOutcome);
+    const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)));
+    const looked = await lookUpMetadata(client, held.lacking.filter((id) => !fetched.has(id))).finally(() => client.close());
+    core/* info */.pq(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`);
+    return { outcomes, looked };
+}
+function logOutcome(outcome) {
+    const line = (text) => core/* info */.pq(`${outcome.title}: ${text}`);
+    if (outcome.error !== undefined)
+        line(`failed: ${outcome.error}`);
+    else if (!outcome.filtered || outcome.filtered.categories + outcome.filtered.exclude === 0)
+        line(`${outcome.papers.length} papers received`);
+    else {
+        const { categories, exclude } = outcome.filtered;
+        const by = [
+            ...(categories > 0 ? [`${categories} outside categories`] : []),
+            ...(exclude > 0 ? [`${exclude} matching exclude`] : []),
+        ];
+        line(`${outcome.answered ?? outcome.papers.length} papers received, ${by.join(' and ')} left out: ${outcome.papers.length} kept`);
+    }
+}
+/** Ids per `id_list` look-up: 200 ids fit a URL of about 2.5 KB. */
+const LOOKUP_SIZE = 200;
+/**
+ * Looks up, in requests of many ids, papers the outputs need more of (authors, dates) than the
+ * README and the published files hold; papers fetched this run already have it. A failed look-up
+ * leaves the papers as they are; the next run tries again.
+ */
+async function lookUpMetadata(client, ids) {
+    const known = new Map();
+    for (let start = 0; start < ids.length; start += LOOKUP_SIZE) {
+        const chunk = ids.slice(start, start + LOOKUP_SIZE);
+        try {
+            const feed = await client.lookup(chunk);
+            for (const entry of feed.entries)
+                known.set(entry.id, (0,digest_metadata/* metadataOf */.Nk)(entryToPaper(entry, 'updated')));
+        }
+        catch (error) {
+            core/* warning */.$e(`The authors and dates of ${ids.length - start} held papers could not be looked up (${(0,secrets/* errorMessage */.gJ)(error)}); the next run tries again`, { title: 'arXiv look-up failed' });
+            break;
+        }
+    }
+    if (ids.length > 0)
+        core/* info */.pq(`arXiv: looked up the authors and dates of ${known.size} of ${ids.length} held papers, ${Math.ceil(ids.length / LOOKUP_SIZE)} at most ${LOOKUP_SIZE} at a time`);
+    return known;
+}
+/** No keyword got an answer from arXiv: nothing is written, and each failure is reported. */
+class EveryKeywordFailed extends Error {
+    failures;
+    constructor(failures) {
+        super(`Every keyword failed, so nothing was written. First error: ${failures[0]?.error ?? 'unknown'}`);
+        this.failures = failures;
+        this.name = 'EveryKeywordFailed';
+    }
+}
 /**
  * Asks the user's model for what it has not answered yet: the papers each section will show,
  * newest first, within `llm-max-papers`. Papers answered before (in the action's file, or in a
@@ -4640,99 +4733,7 @@ async function interestsOf(wanted, kept, settings) {
     const papers = [...kept, ...found].filter((paper) => wanted.ids.includes(paper.id));
     return { text: wanted.text, papers };
 }
-// ---- Stage 3: arXiv ---------------------------------------------------------------------------
-/**
- * Each keyword's newest papers (a full fetch of every section after a switch of sort-by), then,
- * in requests of many ids, what the outputs need of held papers that this fetch did not bring.
- */
-async function fetchArxiv(settings, held, today) {
-    const { digest } = held.existing;
-    const client = new ArxivClient({
-        endpoint: settings.arxivApiUrl,
-        requestDelayMs: settings.requestDelayMs,
-        timeoutMs: settings.timeoutMs,
-        maxRetries: settings.maxRetries,
-        userAgent: USER_AGENT,
-        onRetry: (message) => core/* info */.pq(message),
-    });
-    const switched = rebuildsSections(digest, settings.sortBy);
-    if (switched)
-        core/* info */.pq(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`);
-    const section = (title) => (0,digest_merge/* findSection */.rv)(digest, title);
-    const onDown = (skipped, reason) => core/* warning */.$e(`arXiv looks down (${reason}), so the other ${skipped} keywords were not asked; the next run catches up`, {
-        title: 'arXiv is down',
-    });
-    // A section only the open update branch holds: an empty page for it is retried too.
-    const heldElsewhere = (title) => held.proposed ? ((0,digest_merge/* findSection */.rv)(held.proposed, title)?.papers.length ?? 0) > 0 : false;
-    const onRejected = (problem) => core/* warning */.$e(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' });
-    const outcomes = await fetchAll(client, settings.keywords, section, {
-        sortBy: settings.sortBy,
-        maxPapers: settings.maxPapers,
-        pageSize: settings.pageSize,
-        overlapDays: settings.overlapDays,
-        categories: settings.categories,
-        exclude: settings.exclude,
-        today,
-        onRejected,
-        onDown,
-        rebuild: switched,
-        heldElsewhere,
-    }, logOutcome);
-    const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)));
-    const looked = await lookUpMetadata(client, held.lacking.filter((id) => !fetched.has(id))).finally(() => client.close());
-    core/* info */.pq(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`);
-    return { outcomes, looked };
-}
-function logOutcome(outcome) {
-    const line = (text) => core/* info */.pq(`${outcome.title}: ${text}`);
-    if (outcome.error !== undefined)
-        line(`failed: ${outcome.error}`);
-    else if (!outcome.filtered || outcome.filtered.categories + outcome.filtered.exclude === 0)
-        line(`${outcome.papers.length} papers received`);
-    else {
-        const { categories, exclude } = outcome.filtered;
-        const by = [
-            ...(categories > 0 ? [`${categories} outside categories`] : []),
-            ...(exclude > 0 ? [`${exclude} matching exclude`] : []),
-        ];
-        line(`${outcome.answered ?? outcome.papers.length} papers received, ${by.join(' and ')} left out: ${outcome.papers.length} kept`);
-    }
-}
-/** Ids per `id_list` look-up: 200 ids fit a URL of about 2.5 KB. */
-const LOOKUP_SIZE = 200;
-/**
- * Looks up, in requests of many ids, papers the outputs need more of (authors, dates) than the
- * README and the published files hold; papers fetched this run already have it. A failed look-up
- * leaves the papers as they are; the next run tries again.
- */
-async function lookUpMetadata(client, ids) {
-    const known = new Map();
-    for (let start = 0; start < ids.length; start += LOOKUP_SIZE) {
-        const chunk = ids.slice(start, start + LOOKUP_SIZE);
-        try {
-            const feed = await client.lookup(chunk);
-            for (const entry of feed.entries)
-                known.set(entry.id, (0,digest_metadata/* metadataOf */.Nk)(entryToPaper(entry, 'updated')));
-        }
-        catch (error) {
-            core/* warning */.$e(`The authors and dates of ${ids.length - start} held papers could not be looked up (${(0,secrets/* errorMessage */.gJ)(error)}); the next run tries again`, { title: 'arXiv look-up failed' });
-            break;
-        }
-    }
-    if (ids.length > 0)
-        core/* info */.pq(`arXiv: looked up the authors and dates of ${known.size} of ${ids.length} held papers, ${Math.ceil(ids.length / LOOKUP_SIZE)} at most ${LOOKUP_SIZE} at a time`);
-    return known;
-}
-/** No keyword got an answer from arXiv: nothing is written, and each failure is reported. */
-class EveryKeywordFailed extends Error {
-    failures;
-    constructor(failures) {
-        super(`Every keyword failed, so nothing was written. First error: ${failures[0]?.error ?? 'unknown'}`);
-        this.failures = failures;
-        this.name = 'EveryKeywordFailed';
-    }
-}
-// ---- Stage 4: the update, planned where it lands ---------------------------------------------
+// ---- Stage 5: the update, planned where it lands ---------------------------------------------
 /**
  * The plan of the update at the place where it lands (the base branch as it is now, the update
  * branch): the README and its overflow and published files read there, what arXiv answered
@@ -4817,7 +4818,7 @@ async function planAroundOthersFiles(read, plan, ownFiles) {
             return update;
     }
 }
-// ---- Stage 5: what left the digest -----------------------------------------------------------
+// ---- Stage 6: what left the digest -----------------------------------------------------------
 /** No paper leaves the digest, and no keyword finds nothing, without a line saying why. */
 function logRemovals(update) {
     for (const title of update.foundNothing)

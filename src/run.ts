@@ -42,7 +42,8 @@ import {
 
 /*
  * A run once its inputs are valid, as named stages: open the target (a folder or a GitHub branch),
- * read what the README holds, fetch arXiv, then deliver: the target calls the `planner` with the
+ * read what the README holds, fetch arXiv, ask the user's model (when one is set), then deliver:
+ * the target calls the `planner` with the
  * README where the update lands (again after a branch moved) and writes the update when something
  * changed; last, say what left the digest. Loaded by main only once the inputs passed, so that a
  * run stopped by a mistaken input does not load the parser and the rest.
@@ -315,7 +316,121 @@ function readBack(publishedTexts: ReadonlyMap<string, string | undefined>): Map<
   return known
 }
 
-// ---- Stage 4: the model ---------------------------------------------------------------------
+// ---- Stage 3: arXiv ---------------------------------------------------------------------------
+
+/**
+ * Each keyword's newest papers (a full fetch of every section after a switch of sort-by), then,
+ * in requests of many ids, what the outputs need of held papers that this fetch did not bring.
+ */
+async function fetchArxiv(settings: Settings, held: Held, today: string): Promise<Fetched> {
+  const { digest } = held.existing
+  const client = new ArxivClient({
+    endpoint: settings.arxivApiUrl,
+    requestDelayMs: settings.requestDelayMs,
+    timeoutMs: settings.timeoutMs,
+    maxRetries: settings.maxRetries,
+    userAgent: USER_AGENT,
+    onRetry: (message: string) => core.info(message),
+  })
+  const switched = rebuildsSections(digest, settings.sortBy)
+  if (switched) core.info(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`)
+  const section = (title: string) => findSection(digest, title)
+  const onDown = (skipped: number, reason: string): void =>
+    core.warning(
+      `arXiv looks down (${reason}), so the other ${skipped} keywords were not asked; the next run catches up`,
+      {
+        title: 'arXiv is down',
+      },
+    )
+  // A section only the open update branch holds: an empty page for it is retried too.
+  const heldElsewhere = (title: string): boolean =>
+    held.proposed ? (findSection(held.proposed, title)?.papers.length ?? 0) > 0 : false
+  const onRejected = (problem: string): void =>
+    core.warning(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' })
+  const outcomes = await fetchAll(
+    client,
+    settings.keywords,
+    section,
+    {
+      sortBy: settings.sortBy,
+      maxPapers: settings.maxPapers,
+      pageSize: settings.pageSize,
+      overlapDays: settings.overlapDays,
+      categories: settings.categories,
+      exclude: settings.exclude,
+      today,
+      onRejected,
+      onDown,
+      rebuild: switched,
+      heldElsewhere,
+    },
+    logOutcome,
+  )
+  const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)))
+  const looked = await lookUpMetadata(
+    client,
+    held.lacking.filter((id) => !fetched.has(id)),
+  ).finally(() => client.close())
+  core.info(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`)
+  return { outcomes, looked }
+}
+
+function logOutcome(outcome: FetchOutcome): void {
+  const line = (text: string) => core.info(`${outcome.title}: ${text}`)
+  if (outcome.error !== undefined) line(`failed: ${outcome.error}`)
+  else if (!outcome.filtered || outcome.filtered.categories + outcome.filtered.exclude === 0)
+    line(`${outcome.papers.length} papers received`)
+  else {
+    const { categories, exclude } = outcome.filtered
+    const by = [
+      ...(categories > 0 ? [`${categories} outside categories`] : []),
+      ...(exclude > 0 ? [`${exclude} matching exclude`] : []),
+    ]
+    line(
+      `${outcome.answered ?? outcome.papers.length} papers received, ${by.join(' and ')} left out: ${outcome.papers.length} kept`,
+    )
+  }
+}
+
+/** Ids per `id_list` look-up: 200 ids fit a URL of about 2.5 KB. */
+const LOOKUP_SIZE = 200
+
+/**
+ * Looks up, in requests of many ids, papers the outputs need more of (authors, dates) than the
+ * README and the published files hold; papers fetched this run already have it. A failed look-up
+ * leaves the papers as they are; the next run tries again.
+ */
+async function lookUpMetadata(client: ArxivClient, ids: readonly string[]): Promise<Map<string, Metadata>> {
+  const known = new Map<string, Metadata>()
+  for (let start = 0; start < ids.length; start += LOOKUP_SIZE) {
+    const chunk = ids.slice(start, start + LOOKUP_SIZE)
+    try {
+      const feed = await client.lookup(chunk)
+      for (const entry of feed.entries) known.set(entry.id, metadataOf(entryToPaper(entry, 'updated')))
+    } catch (error) {
+      core.warning(
+        `The authors and dates of ${ids.length - start} held papers could not be looked up (${errorMessage(error)}); the next run tries again`,
+        { title: 'arXiv look-up failed' },
+      )
+      break
+    }
+  }
+  if (ids.length > 0)
+    core.info(
+      `arXiv: looked up the authors and dates of ${known.size} of ${ids.length} held papers, ${Math.ceil(ids.length / LOOKUP_SIZE)} at most ${LOOKUP_SIZE} at a time`,
+    )
+  return known
+}
+
+/** No keyword got an answer from arXiv: nothing is written, and each failure is reported. */
+export class EveryKeywordFailed extends Error {
+  constructor(readonly failures: readonly FetchOutcome[]) {
+    super(`Every keyword failed, so nothing was written. First error: ${failures[0]?.error ?? 'unknown'}`)
+    this.name = 'EveryKeywordFailed'
+  }
+}
+
+// ---- Stage 4: the model ----------------------------------------------------------------------
 
 interface Summarized {
   /** Every answer known: kept before, found in the README's columns, and asked this run. */
@@ -449,121 +564,7 @@ async function interestsOf(
   return { text: wanted.text, papers }
 }
 
-// ---- Stage 3: arXiv ---------------------------------------------------------------------------
-
-/**
- * Each keyword's newest papers (a full fetch of every section after a switch of sort-by), then,
- * in requests of many ids, what the outputs need of held papers that this fetch did not bring.
- */
-async function fetchArxiv(settings: Settings, held: Held, today: string): Promise<Fetched> {
-  const { digest } = held.existing
-  const client = new ArxivClient({
-    endpoint: settings.arxivApiUrl,
-    requestDelayMs: settings.requestDelayMs,
-    timeoutMs: settings.timeoutMs,
-    maxRetries: settings.maxRetries,
-    userAgent: USER_AGENT,
-    onRetry: (message: string) => core.info(message),
-  })
-  const switched = rebuildsSections(digest, settings.sortBy)
-  if (switched) core.info(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`)
-  const section = (title: string) => findSection(digest, title)
-  const onDown = (skipped: number, reason: string): void =>
-    core.warning(
-      `arXiv looks down (${reason}), so the other ${skipped} keywords were not asked; the next run catches up`,
-      {
-        title: 'arXiv is down',
-      },
-    )
-  // A section only the open update branch holds: an empty page for it is retried too.
-  const heldElsewhere = (title: string): boolean =>
-    held.proposed ? (findSection(held.proposed, title)?.papers.length ?? 0) > 0 : false
-  const onRejected = (problem: string): void =>
-    core.warning(`arXiv's answer held ${problem}; it was left out`, { title: 'arXiv entry left out' })
-  const outcomes = await fetchAll(
-    client,
-    settings.keywords,
-    section,
-    {
-      sortBy: settings.sortBy,
-      maxPapers: settings.maxPapers,
-      pageSize: settings.pageSize,
-      overlapDays: settings.overlapDays,
-      categories: settings.categories,
-      exclude: settings.exclude,
-      today,
-      onRejected,
-      onDown,
-      rebuild: switched,
-      heldElsewhere,
-    },
-    logOutcome,
-  )
-  const fetched = new Set(outcomes.flatMap((outcome) => (outcome.papers ?? []).map((paper) => paper.id)))
-  const looked = await lookUpMetadata(
-    client,
-    held.lacking.filter((id) => !fetched.has(id)),
-  ).finally(() => client.close())
-  core.info(`arXiv: ${client.requests} requests, ${(client.bytesReceived / 1024).toFixed(0)} KiB received`)
-  return { outcomes, looked }
-}
-
-function logOutcome(outcome: FetchOutcome): void {
-  const line = (text: string) => core.info(`${outcome.title}: ${text}`)
-  if (outcome.error !== undefined) line(`failed: ${outcome.error}`)
-  else if (!outcome.filtered || outcome.filtered.categories + outcome.filtered.exclude === 0)
-    line(`${outcome.papers.length} papers received`)
-  else {
-    const { categories, exclude } = outcome.filtered
-    const by = [
-      ...(categories > 0 ? [`${categories} outside categories`] : []),
-      ...(exclude > 0 ? [`${exclude} matching exclude`] : []),
-    ]
-    line(
-      `${outcome.answered ?? outcome.papers.length} papers received, ${by.join(' and ')} left out: ${outcome.papers.length} kept`,
-    )
-  }
-}
-
-/** Ids per `id_list` look-up: 200 ids fit a URL of about 2.5 KB. */
-const LOOKUP_SIZE = 200
-
-/**
- * Looks up, in requests of many ids, papers the outputs need more of (authors, dates) than the
- * README and the published files hold; papers fetched this run already have it. A failed look-up
- * leaves the papers as they are; the next run tries again.
- */
-async function lookUpMetadata(client: ArxivClient, ids: readonly string[]): Promise<Map<string, Metadata>> {
-  const known = new Map<string, Metadata>()
-  for (let start = 0; start < ids.length; start += LOOKUP_SIZE) {
-    const chunk = ids.slice(start, start + LOOKUP_SIZE)
-    try {
-      const feed = await client.lookup(chunk)
-      for (const entry of feed.entries) known.set(entry.id, metadataOf(entryToPaper(entry, 'updated')))
-    } catch (error) {
-      core.warning(
-        `The authors and dates of ${ids.length - start} held papers could not be looked up (${errorMessage(error)}); the next run tries again`,
-        { title: 'arXiv look-up failed' },
-      )
-      break
-    }
-  }
-  if (ids.length > 0)
-    core.info(
-      `arXiv: looked up the authors and dates of ${known.size} of ${ids.length} held papers, ${Math.ceil(ids.length / LOOKUP_SIZE)} at most ${LOOKUP_SIZE} at a time`,
-    )
-  return known
-}
-
-/** No keyword got an answer from arXiv: nothing is written, and each failure is reported. */
-export class EveryKeywordFailed extends Error {
-  constructor(readonly failures: readonly FetchOutcome[]) {
-    super(`Every keyword failed, so nothing was written. First error: ${failures[0]?.error ?? 'unknown'}`)
-    this.name = 'EveryKeywordFailed'
-  }
-}
-
-// ---- Stage 4: the update, planned where it lands ---------------------------------------------
+// ---- Stage 5: the update, planned where it lands ---------------------------------------------
 
 /**
  * The plan of the update at the place where it lands (the base branch as it is now, the update
@@ -673,7 +674,7 @@ async function planAroundOthersFiles(
   }
 }
 
-// ---- Stage 5: what left the digest -----------------------------------------------------------
+// ---- Stage 6: what left the digest -----------------------------------------------------------
 
 /** No paper leaves the digest, and no keyword finds nothing, without a line saying why. */
 function logRemovals(update: Update): void {

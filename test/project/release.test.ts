@@ -105,7 +105,7 @@ test('this version can be released as documented: package.json, a dated CHANGELO
   const path = await import('node:path')
   const root = new URL('../../', import.meta.url).pathname
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
-  assert.equal(version, '1.1.0')
+  assert.equal(version, '1.2.0')
   const changelog = readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8')
   assert.match(changelog, new RegExp(`^## ${version.replace(/\./g, '\\.')} - \\d{4}-\\d{2}-\\d{2}$`, 'm'))
   const folder = mkdtempSync(path.join(tmpdir(), 'release-'))
@@ -119,6 +119,6 @@ test('this version can be released as documented: package.json, a dated CHANGELO
   assert.deepEqual(run.stdout.trim().split('\n').slice(0, 2), ['prerelease=false', 'major=v1'])
   // Every input the README documents is in the notes' version: the CHANGELOG names the new ones.
   const text = readFileSync(notes, 'utf8')
-  for (const input of ['columns', 'feed-dir', 'json-path', 'issue-close-previous'])
+  for (const input of ['site-dir', 'llm-api-url', 'llm-language', 'interests', 'min-relevance', 'exclude'])
     assert.ok(text.includes(`\`${input}\``), input)
 })
