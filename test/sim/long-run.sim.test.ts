@@ -387,6 +387,11 @@ async function liveAYear(mode: Mode, seed: number, t: TestContext): Promise<void
         events.push("a fork's pull request quoting the marker")
       }
     }
+    // A day on which more of a keyword's old papers are revised than its section holds.
+    if (day > 0 && unusual(0.04) && settings.keywords.length > 0) {
+      const keyword = settings.keywords[Math.floor(unusualRandom() * settings.keywords.length)]!
+      world.burst(keyword, settings.maxPapers + 3)
+    }
     // An arXiv day with an entry dated where no paper can be.
     if (unusual(0.04))
       world.impossible = ['2026-02-30T12:00:00Z', '2099-01-01T00:00:00Z', '9999-12-31T00:00:00Z'][day % 3]

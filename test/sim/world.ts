@@ -137,6 +137,19 @@ export class World {
     }
   }
 
+  /**
+   * A day of many revisions: `count` of the keyword's papers (the oldest first submitted) get a new
+   * version today, more than a section holds, so that the newest-updated listing is all revisions.
+   */
+  burst(keyword: string, count: number): void {
+    const own = this.papers
+      .filter((p) => p.keyword === keyword.toLowerCase())
+      .sort((a, b) => (a.published < b.published ? -1 : 1))
+      .slice(0, count)
+    for (const paper of own) paper.updates.push(iso(this.noon))
+    if (own.length > 0) this.changed.add(keyword.toLowerCase())
+  }
+
   /** The paper of an id, for the dates a row of it must show. */
   paper(id: string): WorldPaper | undefined {
     return this.papers.find((p) => p.id === id)
