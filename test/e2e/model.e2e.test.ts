@@ -7,6 +7,7 @@ import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
 import { parseGfm, tables, visibleText } from '../support/gfm.js'
 import { startModelServer, tldrOf, translatedOf, type ModelServer } from '../support/model-server.js'
 import { arxivId, arxivTime, servedPaper } from '../support/papers.js'
+import { runOnGitHub, startGitHub } from '../support/github-run.js'
 import { runAction, workspaceWith } from '../support/run-action.js'
 
 // A model of the user's own (an OpenAI-compatible endpoint on loopback) over several runs: each
@@ -317,4 +318,38 @@ test('a score of 11, a negative one or text is no score (the paper is neither ke
   assert.equal(down.code, 0, down.stdout)
   assert.match(file(dir, 'README.md')!, /abs\/2511\.00006v1/)
   model.behaviour = 'answer'
+})
+
+test('pull-request mode with a model: the answers travel on the update branch with the README, the body shows each TL;DR, a quiet day writes nothing and asks nothing, a merge keeps every answer', async (t) => {
+  model.asked.length = 0
+  model.behaviour = 'answer'
+  arxiv.papers = [paper(1), paper(2)]
+  const github = await startGitHub(t, { 'README.md': '# R\n' })
+  const inputs = {
+    mode: 'pull-request',
+    keywords: 'Alpha',
+    'llm-api-url': model.url,
+    'llm-model': 'test-model',
+    'llm-api-key': KEY,
+    columns: 'TL;DR, Abstract',
+    'max-retries': '0',
+  }
+  const first = await runOnGitHub(github, arxiv.url, inputs)
+  assert.equal(first.code, 0, first.stdout)
+  assert.match(github.readme('arxiv-daily/update', '.arxiv-daily/summaries.json')!, /In short, Paper number 2 works/)
+  assert.match(github.pulls[0]!.body, /TL;DR: In short, Paper number 2 works\./)
+  // A quiet day: nothing asked, nothing written.
+  const writes = github.writes().length
+  const quiet = await runOnGitHub(github, arxiv.url, inputs)
+  assert.equal(quiet.code, 0, quiet.stdout)
+  assert.equal(github.writes().length, writes, quiet.stdout)
+  assert.equal(model.asked.length, 1)
+  // Merged, then a new paper: only it is asked; the base keeps every answer.
+  github.merge(github.pulls[0]!.number)
+  arxiv.papers = [...arxiv.papers, paper(3)]
+  const next = await runOnGitHub(github, arxiv.url, inputs)
+  assert.equal(next.code, 0, next.stdout)
+  assert.deepEqual(model.asked.at(-1), [arxivId(3)])
+  assert.match(github.readme('main', '.arxiv-daily/summaries.json')!, /Paper number 1 works/)
+  assert.match(github.pulls.at(-1)!.body, /TL;DR: In short, Paper number 3 works\./)
 })
