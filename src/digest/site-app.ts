@@ -49,6 +49,9 @@ figcaption { font-weight: 600; }
 .translated { margin: .1rem 0 0; font-weight: 600; overflow-wrap: anywhere; }
 .tldr { margin: .25rem 0 0; overflow-wrap: anywhere; }
 .relevance { margin: .25rem 0 0; font-size: .9rem; }
+#keys { display: grid; grid-template-columns: auto 1fr; gap: .25rem 1rem; margin: .5rem 0; }
+#keys dd { margin: 0; }
+[hidden] { display: none !important; }
 #more { margin-top: 1rem; }
 @media (max-width: 40rem) { body { padding: 0 .6rem 2rem; } .filters { padding: .6rem; } }
 `
@@ -268,6 +271,9 @@ export const SITE_SCRIPT = `
     found.slice(0, shown).forEach(function (p) { frag.appendChild(card(p)); });
     list.replaceChildren(frag);
     var newCount = found.filter(function (p) { return fresh.has(p.id); }).length;
+    // New since the last visit, at a glance: in the tab's title and beside the list.
+    document.title = baseTitle + (fresh.size ? ' (' + fresh.size + ' new)' : '');
+    document.getElementById('seen-all').hidden = fresh.size === 0;
     status.textContent = 'Showing ' + Math.min(shown, found.length) + ' of ' + found.length + ' papers' +
       (found.length === papers.length ? '' : ' (' + papers.length + ' in all)') + (newCount ? ', ' + newCount + ' new since your last visit' : '') + '.';
     more.hidden = found.length <= shown;
@@ -359,6 +365,45 @@ export const SITE_SCRIPT = `
   document.getElementById('pin-add').addEventListener('click', addPin);
   pinInput.addEventListener('keydown', function (e) { if (e.key === 'Enter') addPin(); });
   window.addEventListener('hashchange', function () { state(); render(); });
+
+  var baseTitle = document.title;
+  document.getElementById('seen-all').addEventListener('click', function () { fresh.clear(); render(); });
+  var keysToggle = document.getElementById('keys-toggle');
+  var toggleKeys = function () {
+    var keys = document.getElementById('keys');
+    keys.hidden = !keys.hidden;
+    keysToggle.setAttribute('aria-expanded', String(!keys.hidden));
+  };
+  keysToggle.addEventListener('click', toggleKeys);
+  // The keyboard: / search, j and k move from paper to paper, o opens, a shows the abstract, p pins
+  // the first author, ? lists the keys. Keys typed into a field are the field's.
+  var current = -1;
+  var cards = function () { return Array.prototype.slice.call(list.querySelectorAll('.paper')); };
+  var focusCard = function (index) {
+    var all = cards();
+    if (all.length === 0) return;
+    current = Math.max(0, Math.min(all.length - 1, index));
+    var target = all[current].querySelector('h3 a') || all[current];
+    if (!target.hasAttribute('href')) target.tabIndex = -1;
+    target.focus();
+  };
+  document.addEventListener('keydown', function (e) {
+    var tag = (e.target && e.target.tagName) || '';
+    if (e.ctrlKey || e.metaKey || e.altKey || tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return;
+    var all = cards();
+    var card = all[current];
+    if (e.key === '/') { e.preventDefault(); q.focus(); }
+    else if (e.key === 'j') { e.preventDefault(); focusCard(current + 1); }
+    else if (e.key === 'k') { e.preventDefault(); focusCard(current - 1); }
+    else if (e.key === 'o' && card) { var a = card.querySelector('h3 a'); if (a) a.click(); }
+    else if (e.key === 'a' && card) { var b = card.querySelector('.actions button'); if (b) b.click(); }
+    else if (e.key === 'p' && card) {
+      var p = byId.get(card.dataset.id);
+      var author = p && p.authors ? p.authors.split('; ')[0] : '';
+      if (author && pins.indexOf(author) === -1) { pins.push(author); write('pins', pins); renderPins(); render(); focusCard(current); }
+    }
+    else if (e.key === '?') { toggleKeys(); }
+  });
 
   state();
   renderPins();

@@ -151,6 +151,8 @@ function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: num
 </figure>
 <h2 id="papers" tabindex="-1">Papers</h2>
 <p id="status" role="status" aria-live="polite"></p>
+<p class="keys-bar"><button id="seen-all" type="button" hidden>Mark all seen</button> <button id="keys-toggle" type="button" aria-expanded="false" aria-controls="keys">Keyboard keys (?)</button></p>
+<dl id="keys" hidden><dt>/</dt><dd>search</dd><dt>j / k</dt><dd>next / previous paper</dd><dt>o</dt><dd>open the paper on arXiv</dd><dt>a</dt><dd>show or hide its abstract</dd><dt>p</dt><dd>pin its first author</dd><dt>?</dt><dd>show or hide these keys</dd></dl>
 <p id="copied" role="status" aria-live="polite" class="visually-hidden"></p>
 <ol id="list"></ol>
 <button id="more" type="button" hidden>Show more papers</button>

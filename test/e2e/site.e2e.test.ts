@@ -306,3 +306,53 @@ test('stored values and an address that any page of the origin can set (seen=5, 
     await server.close()
   }
 })
+
+test('the keyboard: / searches, j and k move from paper to paper, a shows the abstract, p pins the first author, ? lists the keys; the new papers are counted in the title and can be marked seen', async () => {
+  arxiv.papers = Array.from({ length: 4 }, (_, i) => paper(i + 1))
+  const workspace = workspaceWith({ 'README.md': '# Papers\n' })
+  assert.equal((await runAction({ inputs: inputs(), workspace })).code, 0)
+  const server = await serveFolder(path.join(workspace, 'docs'))
+  try {
+    const first = await open(server.url)
+    const base = await first.page.title()
+    assert.doesNotMatch(base, /new\)/, 'a first visit marks nothing new')
+    await first.page.close()
+    // A run brings two papers; the next visit counts them in the title.
+    arxiv.papers = [...arxiv.papers, paper(5), paper(6)]
+    assert.equal((await runAction({ inputs: inputs(), workspace })).code, 0)
+    const { page, errors } = await open(server.url)
+    assert.equal(await page.title(), `${base} (2 new)`)
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '')
+    await page.keyboard.press('/')
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'q')
+    await page.keyboard.type('j')
+    assert.equal(
+      await page.$eval('#q', (input) => (input as HTMLInputElement).value),
+      'j',
+      'keys typed in the search are text',
+    )
+    await page.$eval('#q', (input) => {
+      ;(input as HTMLInputElement).value = ''
+      input.dispatchEvent(new Event('input'))
+      ;(input as HTMLInputElement).blur()
+    })
+    await page.keyboard.press('j')
+    assert.match(await focused(), /^Paper 6 about/)
+    await page.keyboard.press('j')
+    assert.match(await focused(), /^Paper 5 about/)
+    await page.keyboard.press('k')
+    assert.match(await focused(), /^Paper 6 about/)
+    await page.keyboard.press('a')
+    await page.waitForFunction(() => !document.querySelector('#list .paper .abstract')?.hasAttribute('hidden'))
+    await page.keyboard.press('?')
+    assert.equal(await page.$eval('#keys', (node) => (node as HTMLElement).hidden), false)
+    await page.keyboard.press('p')
+    assert.match(await page.$eval('#pins', (node) => node.textContent ?? ''), /Unpin Test Author/)
+    await page.click('#seen-all')
+    assert.equal(await page.title(), base)
+    assert.deepEqual(errors, [])
+    await page.close()
+  } finally {
+    await server.close()
+  }
+})
