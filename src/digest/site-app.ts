@@ -161,7 +161,7 @@ export const SITE_SCRIPT = `
     var on = new Set(checks.filter(function (c) { return c.checked; }).map(function (c) { return Number(c.value); }));
     var start = from.value;
     var end = to.value;
-    return papers.filter(function (p) {
+    var found = papers.filter(function (p) {
       if (!p.keywords.some(function (k) { return on.has(k); })) return false;
       if (start && p.date < start) return false;
       if (end && p.date > end) return false;
@@ -169,6 +169,10 @@ export const SITE_SCRIPT = `
       var hay = haystack(p);
       return terms.every(function (t) { return hay.indexOf(t) !== -1; });
     });
+    // By relevance, the papers the reader's model scored highest first (unscored ones last).
+    if (order.value === 'relevance')
+      found.sort(function (a, b) { return (b.relevance ? b.relevance[0] : -1) - (a.relevance ? a.relevance[0] : -1); });
+    return found;
   }
 
   function pinned(p) {
@@ -366,6 +370,9 @@ export const SITE_SCRIPT = `
   pinInput.addEventListener('keydown', function (e) { if (e.key === 'Enter') addPin(); });
   window.addEventListener('hashchange', function () { state(); render(); });
 
+  var order = document.getElementById('order');
+  document.getElementById('order-box').hidden = !papers.some(function (p) { return p.relevance; });
+  order.addEventListener('change', function () { shown = PAGE; render(); });
   var baseTitle = document.title;
   document.getElementById('seen-all').addEventListener('click', function () { fresh.clear(); render(); });
   var keysToggle = document.getElementById('keys-toggle');

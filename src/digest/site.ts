@@ -138,6 +138,10 @@ function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: num
 <label for="from">From</label> <input id="from" type="date">
 <label for="to">To</label> <input id="to" type="date">
 </div>
+<div class="order" id="order-box" hidden>
+<label for="order">Order</label>
+<select id="order"><option value="date">Newest first</option><option value="relevance">Closest to your interests first</option></select>
+</div>
 <div class="pin">
 <label for="pin">Pin an author or term to highlight</label>
 <input id="pin" type="text" autocomplete="off"> <button id="pin-add" type="button">Pin</button>

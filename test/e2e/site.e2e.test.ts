@@ -10,6 +10,7 @@ import { launchBrowser, serveFolder } from '../support/browser.js'
 import { runOnGitHub, startGitHub } from '../support/github-run.js'
 import { runAction, workspaceWith } from '../support/run-action.js'
 import { servedPaper } from '../support/papers.js'
+import { startModelServer } from '../support/model-server.js'
 
 // The page of `site-dir`, made by runs of the action, read in Debian's Chromium.
 
@@ -350,6 +351,39 @@ test('the keyboard: / searches, j and k move from paper to paper, a shows the ab
     assert.match(await page.$eval('#pins', (node) => node.textContent ?? ''), /Unpin Test Author/)
     await page.click('#seen-all')
     assert.equal(await page.title(), base)
+    assert.deepEqual(errors, [])
+    await page.close()
+  } finally {
+    await server.close()
+  }
+})
+
+test("with the reader's model: each paper shows its TL;DR, translated title and relevance, the search finds the TL;DR, and the papers can be ordered by relevance", async (t) => {
+  const model = await startModelServer()
+  t.after(() => model.close())
+  model.score = (id) => ({ [servedPaper(2).id]: 9, [servedPaper(3).id]: 2 })[id] ?? 5
+  arxiv.papers = [1, 2, 3].map((n) => paper(n))
+  const workspace = workspaceWith({ 'README.md': '# Papers\n' })
+  const run = await runAction({
+    inputs: inputs({
+      'llm-api-url': model.url,
+      'llm-model': 'm',
+      'llm-language': 'Chinese',
+      interests: 'Diffusion models',
+    }),
+    workspace,
+  })
+  assert.equal(run.code, 0, run.stdout)
+  const server = await serveFolder(path.join(workspace, 'docs'))
+  try {
+    const { page, errors } = await open(server.url)
+    assert.match(await page.$eval('#list .paper .tldr', (node) => node.textContent ?? ''), /^TL;DR: In short, Paper 3/)
+    assert.match(await page.$eval('#list .paper .translated', (node) => node.textContent ?? ''), /^标题：Paper 3/)
+    assert.match(await page.$eval('#list .paper .relevance', (node) => node.textContent ?? ''), /^Relevance 2\/10/)
+    await page.select('#order', 'relevance')
+    assert.deepEqual((await ids(page)).slice(0, 2), [servedPaper(2).id, servedPaper(1).id])
+    await page.type('#q', 'in short, paper 1')
+    await page.waitForFunction(() => document.querySelectorAll('#list .paper').length === 1)
     assert.deepEqual(errors, [])
     await page.close()
   } finally {
