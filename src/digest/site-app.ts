@@ -18,10 +18,12 @@ a { color: var(--accent); }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-header h1 { margin: 1rem 0 0; font-size: 1.6rem; }
+header h1 { margin: .75rem 0 0; font-size: 1.4rem; }
 header p { margin: 0; color: var(--muted); }
-.filters { display: grid; gap: .75rem; margin: 1rem 0; padding: 1rem; border: 1px solid var(--line); border-radius: 6px; background: var(--card); }
-.filters label { font-weight: 600; }
+/* Papers first: one compact bar of controls above the list, the chart after it. */
+.filters { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .5rem 1rem; margin: .75rem 0; padding: .6rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--card); }
+.filters > [role=search] { flex: 1 1 16rem; }
+.filters label { font-weight: 600; font-size: .9rem; }
 input, button { font: inherit; color: inherit; }
 input[type=search], input[type=text], input[type=date] { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: .35rem .5rem; }
 input[type=search] { display: block; width: 100%; margin-top: .25rem; }
@@ -30,7 +32,11 @@ button:hover { border-color: var(--accent); }
 fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 legend { font-weight: 600; padding: 0; margin-bottom: .25rem; }
 .dates { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
-#pins { list-style: none; padding: 0; margin: .5rem 0 0; display: flex; flex-wrap: wrap; gap: .5rem; }
+#pins { list-style: none; padding: 0; margin: .25rem 0 0; display: flex; flex-wrap: wrap; gap: .5rem; }
+#pins:empty { display: none; }
+.pin input { width: 10rem; }
+#papers { margin: .5rem 0 0; font-size: 1.2rem; }
+#status, .keys-bar { margin: .25rem 0; }
 figure { margin: 1rem 0; }
 figcaption { font-weight: 600; }
 #chart svg { width: 100%; height: auto; max-height: 12rem; }
@@ -53,7 +59,8 @@ figcaption { font-weight: 600; }
 #keys dd { margin: 0; }
 [hidden] { display: none !important; }
 #more { margin-top: 1rem; }
-@media (max-width: 40rem) { body { padding: 0 .6rem 2rem; } .filters { padding: .6rem; } }
+@media (max-width: 40rem) { body { padding: 0 .6rem 2rem; } .filters { padding: .5rem; gap: .4rem .75rem; } header p { font-size: .9rem; } }
+@media print { .filters, .keys-bar, #keys, #more, .actions, #chart-figure, .skip { display: none !important; } .paper { break-inside: avoid; } }
 `
 
 export const SITE_SCRIPT = `

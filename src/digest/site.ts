@@ -149,10 +149,7 @@ function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: num
 </div>
 <button id="clear" type="button">Clear search and filters</button>
 </section>
-<figure id="chart-figure">
-<figcaption id="chart-title">Papers per week, by keyword</figcaption>
-<div id="chart"></div>
-</figure>
+
 <h2 id="papers" tabindex="-1">Papers</h2>
 <p id="status" role="status" aria-live="polite"></p>
 <p class="keys-bar"><button id="seen-all" type="button" hidden>Mark all seen</button> <button id="keys-toggle" type="button" aria-expanded="false" aria-controls="keys">Keyboard keys (?)</button></p>
@@ -160,6 +157,10 @@ function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: num
 <p id="copied" role="status" aria-live="polite" class="visually-hidden"></p>
 <ol id="list"></ol>
 <button id="more" type="button" hidden>Show more papers</button>
+<figure id="chart-figure">
+<figcaption id="chart-title">Papers per week, by keyword</figcaption>
+<div id="chart"></div>
+</figure>
 </main>
 <footer><p>Made by the arXiv daily digest action from ${papers.length} papers. Nothing you do here leaves your browser.</p></footer>
 <script type="application/json" id="digest-data">${pageData(digest, papers)}</script>

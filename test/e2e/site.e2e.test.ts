@@ -390,3 +390,27 @@ test("with the reader's model: each paper shows its TL;DR, translated title and 
     await server.close()
   }
 })
+
+test('papers first: the first paper starts within the first screen on a 1280x800 desktop and a 390x844 phone, four keywords and thirty papers', async () => {
+  arxiv.papers = Array.from({ length: 30 }, (_, i) => paper(i + 1))
+  const workspace = workspaceWith({ 'README.md': '# Papers\n' })
+  const run = await runAction({ inputs: inputs({ keywords: 'Diffusion\nLanguage\nModels\nPaper' }), workspace })
+  assert.equal(run.code, 0, run.stdout)
+  const server = await serveFolder(path.join(workspace, 'docs'))
+  try {
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      const page = await browser.newPage()
+      await page.setViewport({ width, height })
+      await page.goto(server.url)
+      await page.waitForSelector('html[data-ready="true"]')
+      const top = await page.$eval('#list .paper h3', (node) => node.getBoundingClientRect().bottom)
+      assert.ok(top < height, `${width}x${height}: the first paper's title ends at ${top}px`)
+      await page.close()
+    }
+  } finally {
+    await server.close()
+  }
+})
