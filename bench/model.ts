@@ -30,6 +30,8 @@ export async function benchModel(): Promise<Record<string, number>> {
       'llm-api-url': model.url,
       'llm-model': 'bench',
       'llm-max-papers': '200',
+      // TL;DR and relevance together, in one request a batch.
+      interests: 'Testing of software and statistical tests; papers on test suites and hypothesis testing',
     }
     const fill = await runAction({ inputs, workspace })
     const tokens = (run: typeof fill) => JSON.parse(run.outputs['llm-tokens'] ?? '{}') as { in: number; out: number }

@@ -489,6 +489,12 @@ async function summarize(
         ...(paper.titleTranslated !== undefined ? { title: paper.titleTranslated } : {}),
       })
   const waiting = shown.filter((paper) => !answers(known.get(paper.id), paper, llm.language, key))
+  const rescored = waiting.filter((paper) => {
+    const interests = known.get(paper.id)?.interests
+    return key !== undefined && interests !== undefined && interests !== key
+  }).length
+  if (rescored > 0)
+    core.info(`Model: interests changed, so ${rescored} papers are scored again, newest first, within llm-max-papers`)
   const none: ModelStats = { answered: 0, left: waiting.length, requests: 0, tokensIn: 0, tokensOut: 0 }
   if (waiting.length === 0 || llm.maxPapers === 0) {
     core.info(

@@ -280,6 +280,10 @@ test('interests: every paper gets a score and a reason in one request with its T
   const rescored = await run(dir, { ...inputs, interests: 'Speech recognition', 'llm-max-papers': '3' })
   assert.equal(rescored.code, 0, rescored.stdout)
   assert.equal(rescored.outputs['llm-papers-answered'], '3')
+  assert.match(
+    rescored.stdout,
+    /Model: interests changed, so 6 papers are scored again, newest first, within llm-max-papers/,
+  )
   assert.equal(rescored.outputs['llm-papers-left'], '3')
   assert.equal((file(dir, 'README.md')!.match(/<summary>9<\/summary>/g) ?? []).length, 3)
 })
@@ -352,4 +356,20 @@ test('pull-request mode with a model: the answers travel on the update branch wi
   assert.deepEqual(model.asked.at(-1), [arxivId(3)])
   assert.match(github.readme('main', '.arxiv-daily/summaries.json')!, /Paper number 1 works/)
   assert.match(github.pulls.at(-1)!.body, /TL;DR: In short, Paper number 3 works\./)
+})
+
+test('a model slower than timeout is a time-out: retried, then the papers wait for the next run, the digest delivered', async () => {
+  model.asked.length = 0
+  model.behaviour = 'slow'
+  arxiv.papers = [paper(1)]
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const slow = await run(dir, { columns: 'TL;DR', timeout: '1', 'max-retries': '1' })
+  assert.equal(slow.code, 0, slow.stdout)
+  assert.match(
+    slow.stdout,
+    /the model did not answer \(no answer within 1 s, after 2 attempts\); the digest was updated without it/,
+  )
+  assert.match(file(dir, 'README.md')!, /abs\/2511\.00001v1/)
+  assert.equal(slow.outputs['llm-papers-left'], '1')
+  model.behaviour = 'answer'
 })
