@@ -3144,7 +3144,8 @@ legend { font-weight: 600; padding: 0; margin-bottom: .25rem; }
 figure { margin: 1rem 0; }
 figcaption { font-weight: 600; }
 #chart svg { width: 100%; height: auto; max-height: 12rem; }
-#chart text { fill: var(--muted); font-size: 11px; }
+#chart text { font-size: 11px; }
+#chart text.axis { fill: var(--muted); }
 #list { list-style: none; padding: 0; margin: 0; }
 .paper { border-top: 1px solid var(--line); padding: .75rem 0; }
 .paper.pinned { background: var(--pin); color: var(--pin-fg); padding-left: .5rem; padding-right: .5rem; }
@@ -3437,9 +3438,19 @@ const SITE_SCRIPT = `
     var colors = ['#0969da', '#bf3989', '#1a7f37', '#9a6700', '#8250df', '#cf222e', '#1b7c83', '#57606a'];
     var x = function (i) { return left + (i * (W - left - 10)) / (WEEKS - 1); };
     var y = function (v) { return H - bottom - (v * (H - bottom - 10)) / max; };
-    var axis = document.createElementNS(NS, 'text');
-    axis.setAttribute('x', '0'); axis.setAttribute('y', String(y(max) + 4)); axis.textContent = String(max);
-    svg.appendChild(axis);
+    var text = function (x0, y0, value, className) {
+      var node = document.createElementNS(NS, 'text');
+      node.setAttribute('x', String(x0)); node.setAttribute('y', String(y0)); node.textContent = value;
+      if (className) node.setAttribute('class', className);
+      svg.appendChild(node);
+      return node;
+    };
+    text(0, y(max) + 4, String(max), 'axis');
+    text(0, y(0) + 4, '0', 'axis');
+    // Dates on the axis: the first day of the first week shown, and of the last.
+    var day = function (i) { return new Date(end - (WEEKS - 1 - i) * week).toISOString().slice(0, 10); };
+    text(left, H - 4, day(0), 'axis');
+    text(W - 80, H - 4, day(WEEKS - 1), 'axis').setAttribute('text-anchor', 'start');
     series.forEach(function (s, k) {
       var line = document.createElementNS(NS, 'polyline');
       line.setAttribute('fill', 'none');
@@ -3447,11 +3458,22 @@ const SITE_SCRIPT = `
       line.setAttribute('stroke-width', '2');
       line.setAttribute('points', s.map(function (v, i) { return x(i) + ',' + y(v); }).join(' '));
       svg.appendChild(line);
+      // A count on hover: each week's point names its keyword, week and papers.
+      s.forEach(function (v, i) {
+        var dot = document.createElementNS(NS, 'circle');
+        dot.setAttribute('cx', String(x(i))); dot.setAttribute('cy', String(y(v))); dot.setAttribute('r', '3');
+        dot.setAttribute('fill', colors[k % colors.length]);
+        var tip = document.createElementNS(NS, 'title');
+        tip.textContent = data.keywords[k] + ', week of ' + day(i) + ': ' + v + ' papers';
+        dot.appendChild(tip);
+        svg.appendChild(dot);
+      });
       var label = document.createElementNS(NS, 'text');
       label.setAttribute('x', String(left + (k % 3) * 190));
       label.setAttribute('y', String(H + 12 + 20 * Math.floor(k / 3)));
       label.textContent = '■ ' + data.keywords[k];
       label.setAttribute('fill', colors[k % colors.length]);
+      label.setAttribute('class', 'legend');
       svg.appendChild(label);
     });
     holder.appendChild(svg);

@@ -245,6 +245,23 @@ test('the keyword filter shows the papers of the keywords checked, with counts, 
     assert.match(await page.$eval('#status', (n) => n.textContent ?? ''), /Showing 0 of 0 papers/)
     assert.equal(await page.$$eval('#chart svg polyline', (nodes) => nodes.length), 2)
     assert.match(await page.$eval('#chart svg desc', (n) => n.textContent ?? ''), /Diffusion: .*; Language: /)
+    // An honest chart: each legend entry in its line's colour, dates on the axis, a count per point.
+    const colours = await page.$$eval('#chart svg', ([svg]) => ({
+      lines: Array.from(svg!.querySelectorAll('polyline')).map((line) => line.getAttribute('stroke')),
+      legend: Array.from(svg!.querySelectorAll('text.legend')).map((text) => getComputedStyle(text).fill),
+      axis: Array.from(svg!.querySelectorAll('text.axis')).map((text) => text.textContent ?? ''),
+      tips: Array.from(svg!.querySelectorAll('circle title')).map((title) => title.textContent ?? ''),
+    }))
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`
+    assert.deepEqual(
+      colours.legend,
+      colours.lines.map((hex) => rgb(hex ?? '')),
+    )
+    assert.ok(
+      colours.axis.some((text) => /^\d{4}-\d{2}-\d{2}$/.test(text)),
+      colours.axis.join(' '),
+    )
+    assert.match(colours.tips[0] ?? '', /^Diffusion, week of \d{4}-\d{2}-\d{2}: \d+ papers$/)
     assert.deepEqual(errors, [])
     await page.close()
   } finally {
