@@ -37,6 +37,9 @@ function digestOf(count: number): Digest {
   return { lastUpdate: '2025-11-28', sections: keywords.map((title, k) => ({ title, papers: papers(k) })) }
 }
 
+/** The page of a large digest: 200 keywords of 100 papers, or a few keywords kept long. */
+export const PAGE_PAPERS = 20_000
+
 export async function benchSite(): Promise<{
   site_first_view_kb_gzip: number
   site_ready_ms: number
@@ -45,23 +48,23 @@ export async function benchSite(): Promise<{
   const folder = mkdtempSync(path.join(tmpdir(), 'site-bench-'))
   const browser = await launchBrowser()
   try {
-    for (const count of [5000, 10000]) {
+    for (const count of [PAGE_PAPERS]) {
       mkdirSync(path.join(folder, String(count)), { recursive: true })
       for (const [file, text] of siteFiles(digestOf(count), String(count))) writeFileSync(path.join(folder, file), text)
     }
     const server = await serveFolder(folder)
     // The first view is index.html alone: abstracts.json loads on demand.
-    const firstView = gzipSync(readFileSync(path.join(folder, '5000', 'index.html'))).length / 1024
+    const firstView = gzipSync(readFileSync(path.join(folder, String(PAGE_PAPERS), 'index.html'))).length / 1024
     const page = await browser.newPage()
     const cdp = await page.createCDPSession()
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
     const started = performance.now()
-    await page.goto(`${server.url}5000/`)
+    await page.goto(`${server.url}${PAGE_PAPERS}/`)
     await page.waitForSelector('html[data-ready="true"]')
     const ready = performance.now() - started
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
     const search = await browser.newPage()
-    await search.goto(`${server.url}10000/`)
+    await search.goto(`${server.url}${PAGE_PAPERS}/`)
     await search.waitForSelector('html[data-ready="true"]')
     // Abstracts loaded first, so that the search covers all four fields.
     const loaded = search.waitForResponse((response) => response.url().endsWith('abstracts.json'))
@@ -86,3 +89,5 @@ export async function benchSite(): Promise<{
     rmSync(folder, { recursive: true, force: true })
   }
 }
+
+if (process.argv[1] === new URL(import.meta.url).pathname) console.log(await benchSite())

@@ -3199,7 +3199,9 @@ const SITE_SCRIPT = `
 
   // New since the last visit: the ids seen then, kept in this browser only.
   var seen = readList('seen', 100000, null);
-  var fresh = new Set(seen ? papers.filter(function (p) { return seen.indexOf(p.id) === -1; }).map(function (p) { return p.id; }) : []);
+  // A set, not a list: a visit to a page of 20,000 papers compares each once.
+  var seenIds = new Set(seen || []);
+  var fresh = new Set(seen ? papers.filter(function (p) { return !seenIds.has(p.id); }).map(function (p) { return p.id; }) : []);
   write('seen', papers.map(function (p) { return p.id; }));
   var pins = readList('pins', 100, []);
 
@@ -3546,8 +3548,9 @@ const SITE_SCRIPT = `
 
   state();
   renderPins();
-  chart();
   render();
+  // The papers first; the chart is drawn once they show.
+  setTimeout(chart, 0);
   if (q.value) loadAbstracts().then(render);
   document.documentElement.dataset.ready = 'true';
 })();
