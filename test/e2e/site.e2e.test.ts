@@ -431,3 +431,38 @@ test('papers first: the first paper starts within the first screen on a 1280x800
     await server.close()
   }
 })
+
+test("a hostile model's answer on the page is text: no script runs, no link to it, no console error", async (t) => {
+  const model = await startModelServer()
+  t.after(() => model.close())
+  model.behaviour = 'hostile'
+  arxiv.papers = [paper(1), paper(2)]
+  const workspace = workspaceWith({ 'README.md': '# Papers\n' })
+  const run = await runAction({
+    inputs: inputs({ 'llm-api-url': model.url, 'llm-model': 'm', 'llm-language': 'Chinese', interests: 'x' }),
+    workspace,
+  })
+  assert.equal(run.code, 0, run.stdout)
+  const server = await serveFolder(path.join(workspace, 'docs'))
+  try {
+    const { page, errors, requests } = await open(server.url)
+    assert.match(
+      await page.$eval('#list .paper .tldr', (node) => node.textContent ?? ''),
+      /<script>alert\(1\)<\/script>/,
+    )
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#list script, #list img').length), 0)
+    const hrefs = await page.$$eval('#list a', (links) => links.map((a) => (a as HTMLAnchorElement).href))
+    assert.ok(
+      hrefs.every((href) => !href.includes('evil')),
+      hrefs.join(' '),
+    )
+    assert.ok(
+      requests.every((url) => url.startsWith(server.url) || url.startsWith('data:')),
+      requests.join(' '),
+    )
+    assert.deepEqual(errors, [])
+    await page.close()
+  } finally {
+    await server.close()
+  }
+})
