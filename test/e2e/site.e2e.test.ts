@@ -451,7 +451,7 @@ test("a hostile model's answer on the page is text: no script runs, no link to i
       /<script>alert\(1\)<\/script>/,
     )
     assert.equal(await page.evaluate(() => document.querySelectorAll('#list script, #list img').length), 0)
-    const hrefs = await page.$$eval('#list a', (links) => links.map((a) => (a).href))
+    const hrefs = await page.$$eval('#list a', (links) => links.map((a) => a.href))
     assert.ok(
       hrefs.every((href) => !href.includes('evil')),
       hrefs.join(' '),
