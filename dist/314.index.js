@@ -3129,7 +3129,7 @@ header p { margin: 0; color: var(--muted); }
 .filters > [role=search] { flex: 1 1 16rem; }
 .filters label { font-weight: 600; font-size: .9rem; }
 input, button { font: inherit; color: inherit; }
-input[type=search], input[type=text], input[type=date] { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: .35rem .5rem; }
+input[type=search], input[type=text], input[type=date], input[type=number], select { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: .35rem .5rem; }
 input[type=search] { display: block; width: 100%; margin-top: .25rem; }
 button { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: .3rem .7rem; cursor: pointer; }
 button:hover { border-color: var(--accent); }
@@ -3139,6 +3139,7 @@ legend { font-weight: 600; padding: 0; margin-bottom: .25rem; }
 #pins { list-style: none; padding: 0; margin: .25rem 0 0; display: flex; flex-wrap: wrap; gap: .5rem; }
 #pins:empty { display: none; }
 .pin input { width: 10rem; }
+#min-score { width: 4.5rem; }
 #papers { margin: .5rem 0 0; font-size: 1.2rem; }
 #status, .keys-bar { margin: .25rem 0; }
 figure { margin: 1rem 0; }
@@ -3274,8 +3275,11 @@ const SITE_SCRIPT = `
     var on = new Set(checks.filter(function (c) { return c.checked; }).map(function (c) { return Number(c.value); }));
     var start = from.value;
     var end = to.value;
+    var least = minScore.value === '' ? NaN : Number(minScore.value);
     var found = papers.filter(function (p) {
       if (!p.keywords.some(function (k) { return on.has(k); })) return false;
+      // A paper the model did not score is never hidden by the score.
+      if (!isNaN(least) && p.relevance && p.relevance[0] < least) return false;
       if (start && p.date < start) return false;
       if (end && p.date > end) return false;
       if (terms.length === 0) return true;
@@ -3507,6 +3511,8 @@ const SITE_SCRIPT = `
   var order = document.getElementById('order');
   document.getElementById('order-box').hidden = !papers.some(function (p) { return p.relevance; });
   order.addEventListener('change', function () { shown = PAGE; render(); });
+  var minScore = document.getElementById('min-score');
+  minScore.addEventListener('input', function () { shown = PAGE; render(); });
   var baseTitle = document.title;
   document.getElementById('seen-all').addEventListener('click', function () { fresh.clear(); render(); });
   var keysToggle = document.getElementById('keys-toggle');
@@ -3693,6 +3699,8 @@ function sitePage(digest, papers) {
 <div class="order" id="order-box" hidden>
 <label for="order">Order</label>
 <select id="order"><option value="date">Newest first</option><option value="relevance">Closest to your interests first</option></select>
+<label for="min-score">Relevance at least</label>
+<input id="min-score" type="number" min="0" max="10" step="1" inputmode="numeric">
 </div>
 <div class="pin">
 <label for="pin">Pin an author or term to highlight</label>

@@ -141,6 +141,8 @@ function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: num
 <div class="order" id="order-box" hidden>
 <label for="order">Order</label>
 <select id="order"><option value="date">Newest first</option><option value="relevance">Closest to your interests first</option></select>
+<label for="min-score">Relevance at least</label>
+<input id="min-score" type="number" min="0" max="10" step="1" inputmode="numeric">
 </div>
 <div class="pin">
 <label for="pin">Pin an author or term to highlight</label>

@@ -399,6 +399,13 @@ test("with the reader's model: each paper shows its TL;DR, translated title and 
     assert.match(await page.$eval('#list .paper .relevance', (node) => node.textContent ?? ''), /^Relevance 2\/10/)
     await page.select('#order', 'relevance')
     assert.deepEqual((await ids(page)).slice(0, 2), [servedPaper(2).id, servedPaper(1).id])
+    // Filtered by the score: paper 3 (2/10) hides at 5; a paper without a score never would.
+    await page.type('#min-score', '5')
+    await page.waitForFunction(() => document.querySelectorAll('#list .paper').length === 2)
+    await page.$eval('#min-score', (input) => {
+      ;(input as HTMLInputElement).value = ''
+      input.dispatchEvent(new Event('input'))
+    })
     await page.type('#q', 'in short, paper 1')
     await page.waitForFunction(() => document.querySelectorAll('#list .paper').length === 1)
     assert.deepEqual(errors, [])
