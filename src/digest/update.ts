@@ -325,16 +325,25 @@ export function planUpdate(
     withMoved(withoutLinksTo(document.digest, foreign, options.readmePath), movedBefore, options.readmePath),
     metadata,
   )
-  const proposed = options.proposed && withMetadata(options.proposed, metadata)
-  // The model's answers go with the papers before the merge: min-relevance reads their scores.
-  const known = options.summaries
-  const annotate = (paper: Paper): Paper =>
-    known ? withSummary(paper, known.known, known.language, known.interests) : paper
-  const scored: readonly FetchOutcome[] = known
-    ? outcomes.map((outcome) => (outcome.papers ? { ...outcome, papers: outcome.papers.map(annotate) } : outcome))
+  // The model's answers go with every paper before the merge (held, proposed, fetched), once: the
+  // merged sections, the changes and every output carry them, and min-relevance reads the scores.
+  const summaries = options.summaries
+  const annotate = (digest: Digest): Digest =>
+    summaries ? withSummaries(digest, summaries.known, summaries.language, summaries.interests) : digest
+  const proposed = options.proposed && annotate(withMetadata(options.proposed, metadata))
+  const scored: readonly FetchOutcome[] = summaries
+    ? outcomes.map((outcome) =>
+        outcome.papers
+          ? {
+              ...outcome,
+              papers: outcome.papers.map((paper) =>
+                withSummary(paper, summaries.known, summaries.language, summaries.interests),
+              ),
+            }
+          : outcome,
+      )
     : outcomes
-  const heldScored = known ? withSummaries(held, known.known, known.language, known.interests) : held
-  const { changes, failures } = mergeAll(heldScored, scored, { ...options, proposed })
+  const { changes, failures } = mergeAll(annotate(held), scored, { ...options, proposed })
   // A keyword new to the README that arXiv finds nothing for gets no empty table (a misspelling
   // would otherwise be committed as a section); it is named in the warnings instead.
   const unanswered = changes
@@ -419,23 +428,20 @@ export function planUpdate(
       ? { lastUpdate, sections: laidOut, sortedBy, ...kept }
       : { lastUpdate, sections: laidOut, ...kept }
   const unusable = new Set([...(options.unusable ?? []), ...foreign])
-  const summaries = options.summaries
-  // What the model wrote shows wherever a paper does (a column, the feeds, the JSON, the page).
-  const annotated = summaries ? withSummaries(digest, summaries.known, summaries.language, summaries.interests) : digest
-  const linked = withFeedLinks(annotated, options.publish)
+  const linked = withFeedLinks(digest, options.publish)
   const layout = layOut(document, linked, options.readmePath, options.budgetBytes, unusable)
   const files = overflowWrites(layout, overflowTexts, movedBefore)
   if (layout.readme !== existing) files.set(options.readmePath, layout.readme)
   const trims: Trim[] = []
   if (options.publish) {
     const previous = document.digest.sections.map((section) => section.title)
-    const published = publishWrites(annotated, previous, options.publish, options.publishedTexts ?? new Map())
+    const published = publishWrites(digest, previous, options.publish, options.publishedTexts ?? new Map())
     for (const [file, text] of published.writes) files.set(file, text)
     trims.push(...published.trims)
   }
   // The answers of papers the digest holds, kept in a file of the action's own (never a person's).
   if (summaries && (summaries.text === undefined || readSummaries(summaries.text) !== undefined)) {
-    const text = writeSummaries(summaries.known, annotated, summaries.interestPapers)
+    const text = writeSummaries(summaries.known, digest, summaries.interestPapers)
     if (text !== summaries.text && !(summaries.text === undefined && summaries.known.size === 0))
       files.set(summaries.path, text)
   }
@@ -448,15 +454,8 @@ export function planUpdate(
     papersChanged,
     files,
     document,
-    digest: annotated,
-    changes: summaries
-      ? changes.map((change) => ({
-          ...change,
-          added: change.added.map((paper) =>
-            withSummary(paper, summaries.known, summaries.language, summaries.interests),
-          ),
-        }))
-      : changes,
+    digest,
+    changes,
     newPapers: newPapers(changes),
     failures,
     removedSections,
