@@ -71,11 +71,10 @@ const sameSignature = (a: Signature | null | undefined, b: Signature | null | un
  * same, to the second), as `git commit --amend` or `-C` keep the author and change the committer.
  */
 export function isOwnCommit(commit: Omit<CommitFacts, 'sha'>): boolean {
-  const lines = commit.message.split(/\r?\n/).map((line) => line.trim())
+  const trailer = commit.message.split(/\r?\n/).some((line) => line.trim() === COMMIT_TRAILER)
   const recorded = recordedTree(commit.message)
-  if (recorded !== undefined) return lines.includes(COMMIT_TRAILER) && recorded === commit.treeSha
-  const marked = V1_MESSAGE.test(commit.message) || lines.includes(COMMIT_TRAILER)
-  return marked && sameSignature(commit.author, commit.committer)
+  if (recorded !== undefined) return trailer && recorded === commit.treeSha
+  return (trailer || V1_MESSAGE.test(commit.message)) && sameSignature(commit.author, commit.committer)
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sameColumns, DEFAULT_COLUMNS } from '../digest/table.js'
 import type { Update } from '../digest/update.js'
+import { plural } from './bodies.js'
 
 /*
  * What a run wrote, file by file, and why: for the log, the job summary, the commit message and
@@ -22,8 +23,6 @@ export interface WrittenPaths {
   readonly siteDir?: string | undefined
   readonly llm?: { readonly summariesPath: string } | undefined
 }
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
 
 /** Why the README changed: its papers, else its columns, else its layout (a setting, a repair). */
 function readmeWhy(update: Update): { why: string; kind: string } {

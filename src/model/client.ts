@@ -1,3 +1,4 @@
+import { parseRetryAfter } from '../arxiv/client.js'
 import { clock } from '../common/clock.js'
 import { proxiedFetch } from '../common/network.js'
 import { errorMessage } from '../common/secrets.js'
@@ -33,14 +34,6 @@ export interface Completion {
 
 /** A `Retry-After` longer than this is not waited for: the papers wait for the next run instead. */
 const MAX_WAIT_MS = 60_000
-
-function retryAfterMs(value: string | null): number | undefined {
-  if (value === null) return undefined
-  const seconds = Number(value)
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
-}
 
 export class ModelClient {
   requests = 0
@@ -95,7 +88,7 @@ export class ModelClient {
         if (response.status !== 429 && response.status < 500)
           throw new ModelUnavailable(`the model's endpoint answered HTTP ${response.status}: ${text.slice(0, 200)}`)
         problem = `HTTP ${response.status}`
-        wait = retryAfterMs(response.headers.get('retry-after'))
+        wait = parseRetryAfter(response.headers.get('retry-after'))
       } catch (error) {
         if (error instanceof ModelRefused || error instanceof ModelUnavailable) throw error
         problem =
