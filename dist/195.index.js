@@ -11,8 +11,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export writtenLines */
 /* harmony import */ var _digest_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9520);
+/* harmony import */ var _bodies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5798);
 
-const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 /** Why the README changed: its papers, else its columns, else its layout (a setting, a repair). */
 function readmeWhy(update) {
     if (update.document.origin === 'created')
@@ -20,7 +21,7 @@ function readmeWhy(update) {
     if (update.papersChanged) {
         const count = (pick) => update.changes.reduce((sum, change) => sum + pick(change), 0);
         const parts = [
-            ...(update.newPapers.length > 0 ? [plural(update.newPapers.length, 'new paper')] : []),
+            ...(update.newPapers.length > 0 ? [(0,_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(update.newPapers.length, 'new paper')] : []),
             ...(count((c) => c.restored.length) > 0 ? [`${count((c) => c.restored.length)} put back`] : []),
             ...(count((c) => c.revised.length) > 0 ? [`${count((c) => c.revised.length)} updated`] : []),
             ...(count((c) => c.removed.length) > 0 ? [`${count((c) => c.removed.length)} left`] : []),

@@ -216,12 +216,11 @@ const sameSignature = (a, b) => a !== undefined &&
  * same, to the second), as `git commit --amend` or `-C` keep the author and change the committer.
  */
 function isOwnCommit(commit) {
-    const lines = commit.message.split(/\r?\n/).map((line) => line.trim());
+    const trailer = commit.message.split(/\r?\n/).some((line) => line.trim() === COMMIT_TRAILER);
     const recorded = recordedTree(commit.message);
     if (recorded !== undefined)
-        return lines.includes(COMMIT_TRAILER) && recorded === commit.treeSha;
-    const marked = V1_MESSAGE.test(commit.message) || lines.includes(COMMIT_TRAILER);
-    return marked && sameSignature(commit.author, commit.committer);
+        return trailer && recorded === commit.treeSha;
+    return (trailer || V1_MESSAGE.test(commit.message)) && sameSignature(commit.author, commit.committer);
 }
 /**
  * The tree an action's commit message records. A reviewer's amended commit still records the
@@ -1029,8 +1028,9 @@ function runnerContext() {
 /* harmony export */ });
 /* unused harmony export writtenLines */
 /* harmony import */ var _digest_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9520);
+/* harmony import */ var _bodies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5798);
 
-const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 /** Why the README changed: its papers, else its columns, else its layout (a setting, a repair). */
 function readmeWhy(update) {
     if (update.document.origin === 'created')
@@ -1038,7 +1038,7 @@ function readmeWhy(update) {
     if (update.papersChanged) {
         const count = (pick) => update.changes.reduce((sum, change) => sum + pick(change), 0);
         const parts = [
-            ...(update.newPapers.length > 0 ? [plural(update.newPapers.length, 'new paper')] : []),
+            ...(update.newPapers.length > 0 ? [(0,_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(update.newPapers.length, 'new paper')] : []),
             ...(count((c) => c.restored.length) > 0 ? [`${count((c) => c.restored.length)} put back`] : []),
             ...(count((c) => c.revised.length) > 0 ? [`${count((c) => c.revised.length)} updated`] : []),
             ...(count((c) => c.removed.length) > 0 ? [`${count((c) => c.removed.length)} left`] : []),

@@ -17,11 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 var secrets = __webpack_require__(7168);
 // EXTERNAL MODULE: ./src/digest/summaries.ts
 var digest_summaries = __webpack_require__(932);
+// EXTERNAL MODULE: ./src/arxiv/client.ts + 2 modules
+var client = __webpack_require__(791);
 // EXTERNAL MODULE: ./src/common/clock.ts
 var clock = __webpack_require__(9987);
 // EXTERNAL MODULE: ./src/common/network.ts
 var network = __webpack_require__(1451);
 ;// CONCATENATED MODULE: ./src/model/client.ts
+
 
 
 
@@ -33,15 +36,6 @@ class ModelUnavailable extends Error {
 }
 /** A `Retry-After` longer than this is not waited for: the papers wait for the next run instead. */
 const MAX_WAIT_MS = 60_000;
-function retryAfterMs(value) {
-    if (value === null)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
 class ModelClient {
     endpoint;
     requests = 0;
@@ -93,7 +87,7 @@ class ModelClient {
                 if (response.status !== 429 && response.status < 500)
                     throw new ModelUnavailable(`the model's endpoint answered HTTP ${response.status}: ${text.slice(0, 200)}`);
                 problem = `HTTP ${response.status}`;
-                wait = retryAfterMs(response.headers.get('retry-after'));
+                wait = (0,client/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
             }
             catch (error) {
                 if (error instanceof ModelRefused || error instanceof ModelUnavailable)

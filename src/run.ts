@@ -316,6 +316,18 @@ function readBack(publishedTexts: ReadonlyMap<string, string | undefined>): Map<
   return known
 }
 
+/** A client of arXiv as the settings say (pacing, time-out, retries), each retry a line of the log. */
+function arxivClient(settings: Settings): ArxivClient {
+  return new ArxivClient({
+    endpoint: settings.arxivApiUrl,
+    requestDelayMs: settings.requestDelayMs,
+    timeoutMs: settings.timeoutMs,
+    maxRetries: settings.maxRetries,
+    userAgent: USER_AGENT,
+    onRetry: (message: string) => core.info(message),
+  })
+}
+
 // ---- Stage 3: arXiv ---------------------------------------------------------------------------
 
 /**
@@ -324,14 +336,7 @@ function readBack(publishedTexts: ReadonlyMap<string, string | undefined>): Map<
  */
 async function fetchArxiv(settings: Settings, held: Held, today: string): Promise<Fetched> {
   const { digest } = held.existing
-  const client = new ArxivClient({
-    endpoint: settings.arxivApiUrl,
-    requestDelayMs: settings.requestDelayMs,
-    timeoutMs: settings.timeoutMs,
-    maxRetries: settings.maxRetries,
-    userAgent: USER_AGENT,
-    onRetry: (message: string) => core.info(message),
-  })
+  const client = arxivClient(settings)
   const switched = rebuildsSections(digest, settings.sortBy)
   if (switched) core.info(`sort-by is now "${settings.sortBy}": every section is rebuilt from a full fetch`)
   const section = (title: string) => findSection(digest, title)
@@ -463,8 +468,10 @@ async function summarize(
     return undefined
   }
   const known = new Map([...onBase, ...(onBranch ?? [])])
-  const interests = llm.interests ? await interestsOf(llm.interests, readInterestPapers(baseText), settings) : undefined
-  const key = interestsKey(interests)
+  const key = interestsKey(llm.interests)
+  // The papers of interests kept in the file; those it lacks are looked up only when a paper waits.
+  const kept = readInterestPapers(baseText).filter((paper) => llm.interests?.ids.includes(paper.id))
+  let interests: Interests | undefined = llm.interests && { ...llm.interests, papers: kept }
   const pools = settings.keywords.map((keyword) => {
     const outcome = fetched.outcomes.find((o) => o.title === keyword.title)
     // arXiv's answer first: of two rows of one version, its abstract is the one the README may not show.
@@ -479,15 +486,25 @@ async function summarize(
     pools.map((papers, i) => ({ title: String(i), papers })),
     Infinity,
   )
-  // A TL;DR the README already shows (a column) is an answer: never asked again.
-  for (const paper of shown)
-    if (paper.tldr !== undefined && key === undefined && !answers(known.get(paper.id), paper, llm.language))
-      known.set(paper.id, {
-        abstract: abstractKey(paper.abstract),
-        language: llm.language,
-        tldr: paper.tldr,
-        ...(paper.titleTranslated !== undefined ? { title: paper.titleTranslated } : {}),
-      })
+  // A TL;DR the README already shows (a column) is an answer for the version its row shows:
+  // never asked again. (arXiv's answer, taken first above, carries no TL;DR of the README's.)
+  const rows = new Map(
+    [...held.existing.digest.sections, ...(held.proposed?.sections ?? [])]
+      .flatMap((section) => section.papers)
+      .filter((row) => row.tldr !== undefined)
+      .map((row) => [row.id, row] as const),
+  )
+  for (const paper of shown) {
+    const row = rows.get(paper.id)
+    if (key !== undefined || row?.tldr === undefined || row.version !== paper.version) continue
+    if (answers(known.get(paper.id), paper, llm.language)) continue
+    known.set(paper.id, {
+      abstract: abstractKey(paper.abstract),
+      language: llm.language,
+      tldr: row.tldr,
+      ...(row.titleTranslated !== undefined ? { title: row.titleTranslated } : {}),
+    })
+  }
   const waiting = shown.filter((paper) => !answers(known.get(paper.id), paper, llm.language, key))
   const rescored = waiting.filter((paper) => {
     const interests = known.get(paper.id)?.interests
@@ -502,6 +519,7 @@ async function summarize(
     )
     return { known, stats: none, interests }
   }
+  if (llm.interests) interests = await interestsOf(llm.interests, kept, settings)
   const { askModel } = await import('./model/ask.js')
   const outcome = await askModel(
     {
@@ -548,13 +566,7 @@ async function interestsOf(
   const missing = wanted.ids.filter((id) => !kept.some((paper) => paper.id === id))
   let found: Interests['papers'] = []
   if (missing.length > 0) {
-    const client = new ArxivClient({
-      endpoint: settings.arxivApiUrl,
-      requestDelayMs: settings.requestDelayMs,
-      timeoutMs: settings.timeoutMs,
-      maxRetries: settings.maxRetries,
-      userAgent: USER_AGENT,
-    })
+    const client = arxivClient(settings)
     try {
       const feed = await client.lookup(missing)
       found = feed.entries.map((entry) => ({ id: entry.id, title: entry.title, abstract: entry.abstract }))
@@ -567,7 +579,7 @@ async function interestsOf(
     }
   }
   const papers = [...kept, ...found].filter((paper) => wanted.ids.includes(paper.id))
-  return { text: wanted.text, papers }
+  return { ...wanted, papers }
 }
 
 // ---- Stage 5: the update, planned where it lands ---------------------------------------------
@@ -609,7 +621,7 @@ function planner(
               language: settings.llm.language,
               path: settings.llm.summariesPath,
               text: await read(settings.llm.summariesPath),
-              interests: interestsKey(model.interests),
+              interests: interestsKey(settings.llm.interests),
               minRelevance: settings.llm.minRelevance,
               interestPapers: model.interests?.papers,
             },

@@ -28,14 +28,21 @@ export interface Summary {
 /** What the reader cares about (`interests`): their words, and papers they wrote or liked. */
 export interface Interests {
   readonly text: string
+  /** The arXiv ids the text names. */
+  readonly ids: readonly string[]
+  /** Of those, the papers found on arXiv (their titles and abstracts go with the question). */
   readonly papers: readonly { readonly id: string; readonly title: string; readonly abstract: string }[]
 }
 
-/** The fingerprint of interests: a change of them asks for new scores. */
-export function interestsKey(interests: Interests | undefined): string | undefined {
+/**
+ * The fingerprint of interests, from what the user wrote (their words and the ids they name), so
+ * that a change of them, and only that, asks for new scores: a paper arXiv did not find changes
+ * nothing.
+ */
+export function interestsKey(interests: Pick<Interests, 'text' | 'ids'> | undefined): string | undefined {
   if (interests === undefined) return undefined
   return createHash('sha256')
-    .update(`${normalizeText(interests.text)}\n${interests.papers.map((paper) => paper.id).join(',')}`)
+    .update(`${normalizeText(interests.text)}\n${interests.ids.join(',')}`)
     .digest('hex')
     .slice(0, 16)
 }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
-import type { Link, Table } from 'mdast'
+import type { Table } from 'mdast'
 import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
 import { parseGfm, tables, visibleText } from '../support/gfm.js'
 import { startModelServer, tldrOf, translatedOf, type ModelServer } from '../support/model-server.js'
@@ -210,7 +210,6 @@ test('Chinese: a TL;DR and a translated title in the README, the feeds and the J
     html.every((value) => value.startsWith('<!-- arxiv-daily:')),
     html.join('\n'),
   )
-  assert.ok(((root.children as { type: string }[]).filter((n) => n.type === 'link') as Link[]).length === 0)
 })
 
 test('columns gaining TL;DR is filled from the answers the action keeps, asking only for papers without one', async () => {
@@ -262,9 +261,12 @@ test('interests: every paper gets a score and a reason in one request with its T
   assert.match(first.summary, /relevance 6\/10: Close to Paper number 6\./)
   // min-relevance 4: papers 1 to 3 leave, each counted; no request (all scored).
   const asked = model.asked.length
+  const arxivRequests = arxiv.requests.length
   const kept = await run(dir, { ...inputs, 'min-relevance': '4' })
   assert.equal(kept.code, 0, kept.stdout)
   assert.equal(model.asked.length, asked)
+  // Nothing waits for the model, so the paper named in interests is not looked up (one search only).
+  assert.equal(arxiv.requests.length - arxivRequests, 1)
   assert.match(kept.stdout, /Alpha: 3 papers left the section: their scores are below min-relevance/)
   assert.deepEqual(
     [...tldrCells(file(dir, 'README.md')!).keys()],
@@ -372,4 +374,30 @@ test('a model slower than timeout is a time-out: retried, then the papers wait f
   assert.match(file(dir, 'README.md')!, /abs\/2511\.00001v1/)
   assert.equal(slow.outputs['llm-papers-left'], '1')
   model.behaviour = 'answer'
+})
+
+test('a TL;DR column of the README is an answer (the action file deleted, nothing is asked again); a change of llm-language asks again, within the budget', async () => {
+  model.asked.length = 0
+  model.behaviour = 'answer'
+  arxiv.papers = [paper(1), paper(2), paper(3)]
+  const dir = workspaceWith({ 'README.md': '# P\n' })
+  const inputs = { columns: 'TL;DR, Abstract' }
+  assert.equal((await run(dir, inputs)).code, 0)
+  assert.equal(askedIds().length, 3)
+  rmSync(path.join(dir, '.arxiv-daily'), { recursive: true })
+  const again = await run(dir, inputs)
+  assert.equal(again.code, 0, again.stdout)
+  assert.equal(askedIds().length, 3, 'nothing asked: the column holds every answer')
+  assert.ok([...tldrCells(file(dir, 'README.md')!).values()].every((cell) => cell.startsWith('In short')))
+  assert.match(file(dir, '.arxiv-daily/summaries.json')!, /Paper number 3 works/)
+  // Another language: every paper is asked again, newest first, within llm-max-papers.
+  const chinese = await run(dir, {
+    columns: 'Title (translated), TL;DR',
+    'llm-language': 'Chinese',
+    'llm-max-papers': '2',
+  })
+  assert.equal(chinese.code, 0, chinese.stdout)
+  assert.deepEqual(model.asked.at(-1), [arxivId(3), arxivId(2)])
+  assert.equal(chinese.outputs['llm-papers-left'], '1')
+  assert.match(file(dir, 'README.md')!, new RegExp(translatedOf('Paper number 3')))
 })
