@@ -645,10 +645,16 @@ class Connections {
         this.client.dispose();
     }
 }
+/**
+ * One client for every fetch of a run, kept alive: it keeps the proxy's dispatcher, so the calls
+ * of a run share the tunnel instead of opening one each.
+ */
+let fetchClient;
 /** `fetch` through the runner's proxy when one applies to the URL (what Octokit uses). */
 async function proxiedFetch(input, init) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const dispatcher = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq().getAgentDispatcher(url);
+    fetchClient ??= new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('arxiv-daily-digest-action', [], { keepAlive: true });
+    const dispatcher = fetchClient.getAgentDispatcher(url);
     if (dispatcher === undefined)
         return fetch(input, init);
     return (await (0,undici__WEBPACK_IMPORTED_MODULE_1__.fetch)(url, { ...init, dispatcher }));

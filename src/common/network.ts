@@ -24,10 +24,17 @@ export class Connections {
   }
 }
 
+/**
+ * One client for every fetch of a run, kept alive: it keeps the proxy's dispatcher, so the calls
+ * of a run share the tunnel instead of opening one each.
+ */
+let fetchClient: HttpClient | undefined
+
 /** `fetch` through the runner's proxy when one applies to the URL (what Octokit uses). */
 export async function proxiedFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-  const dispatcher = new HttpClient().getAgentDispatcher(url)
+  fetchClient ??= new HttpClient('arxiv-daily-digest-action', [], { keepAlive: true })
+  const dispatcher = fetchClient.getAgentDispatcher(url)
   if (dispatcher === undefined) return fetch(input, init)
   return (await undiciFetch(url, { ...(init as UndiciRequestInit), dispatcher })) as unknown as Response
 }

@@ -44,9 +44,12 @@ test('on the bundle, behind a proxy: arXiv and GitHub are asked through HTTPS_PR
     proxy.seen.join('\n'),
   )
   assert.deepEqual(github.violations, [])
-  // The next day, one paper more: through the proxy again.
+  // The next day, one paper more: through the proxy again, the run's GitHub calls over one tunnel.
   arxiv.papers = [...arxiv.papers, servedPaper(3)]
+  const before = proxy.seen.length
   const second = await runAction({ inputs, env, runner: 'bundle' })
+  const tunnels = proxy.seen.slice(before).filter((line) => line.startsWith('CONNECT github.test'))
+  assert.equal(tunnels.length, 1, 'one tunnel for every GitHub call of the run')
   assert.equal(second.code, 0, second.stdout + second.stderr)
   assert.match(github.readme()!, /Paper number 3/)
   // NO_PROXY names arXiv's host: it is asked directly, which this machine cannot resolve.
