@@ -1,6 +1,6 @@
 import { parseAtom } from '../src/arxiv/atom.js'
 import { entryToPaper } from '../src/arxiv/fetch.js'
-import { planUpdate } from '../src/digest/update.js'
+import { planUpdate } from '../src/plan/update.js'
 import { feed, fixtureEntries } from '../test/support/arxiv-server.js'
 
 export const KEYWORDS = 50

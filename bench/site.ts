@@ -8,15 +8,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Digest, Paper } from '../src/digest/model.js'
-import { siteFiles } from '../src/digest/site.js'
+import type { Digest, Paper } from '../src/readme/model.js'
+import { siteFiles } from '../src/publish/site.js'
 import { launchBrowser, serveFolder } from '../test/support/browser.js'
 
 const WORDS = 'model learning diffusion language reward alignment graph neural vision transformer data robust'.split(
   ' ',
 )
 
-function digestOf(count: number): Digest {
+export function digestOf(count: number): Digest {
   const keywords = ['Diffusion', 'Language Models', 'Reward Model', 'Graph Learning', 'Robotics']
   const word = (i: number) => WORDS[i % WORDS.length] ?? 'x'
   const papers = (k: number): Paper[] =>

@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   writtenFiles: () => (/* binding */ writtenFiles)
 /* harmony export */ });
 /* unused harmony export writtenLines */
-/* harmony import */ var _digest_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9520);
-/* harmony import */ var _bodies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5798);
+/* harmony import */ var _readme_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7758);
+/* harmony import */ var _report_bodies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7792);
 
 
 /** Why the README changed: its papers, else its columns, else its layout (a setting, a repair). */
@@ -21,16 +21,16 @@ function readmeWhy(update) {
     if (update.papersChanged) {
         const count = (pick) => update.changes.reduce((sum, change) => sum + pick(change), 0);
         const parts = [
-            ...(update.newPapers.length > 0 ? [(0,_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(update.newPapers.length, 'new paper')] : []),
+            ...(update.newPapers.length > 0 ? [(0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(update.newPapers.length, 'new paper')] : []),
             ...(count((c) => c.restored.length) > 0 ? [`${count((c) => c.restored.length)} put back`] : []),
             ...(count((c) => c.revised.length) > 0 ? [`${count((c) => c.revised.length)} updated`] : []),
             ...(count((c) => c.removed.length) > 0 ? [`${count((c) => c.removed.length)} left`] : []),
         ];
         return { why: parts.length > 0 ? parts.join(', ') : 'papers changed', kind: 'papers' };
     }
-    const before = update.document.digest.columns ?? _digest_table_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_COLUMNS */ ._X;
-    const after = update.digest.columns ?? _digest_table_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_COLUMNS */ ._X;
-    if (!(0,_digest_table_js__WEBPACK_IMPORTED_MODULE_0__/* .sameColumns */ .G7)(before, after))
+    const before = update.document.digest.columns ?? _readme_table_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_COLUMNS */ ._X;
+    const after = update.digest.columns ?? _readme_table_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_COLUMNS */ ._X;
+    if (!(0,_readme_table_js__WEBPACK_IMPORTED_MODULE_0__/* .sameColumns */ .G7)(before, after))
         return { why: 'the columns changed', kind: 'columns' };
     return { why: 'the layout of the digest (a setting changed, or a part was put back in shape)', kind: 'layout' };
 }
@@ -72,7 +72,7 @@ function writtenLines(files, code = (path) => path) {
 
 /***/ }),
 
-/***/ 9520:
+/***/ 7758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -91,8 +91,8 @@ function writtenLines(files, code = (path) => path) {
 /* harmony export */ });
 /* unused harmony export KNOWN_COLUMNS */
 /* harmony import */ var _common_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2450);
-/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7445);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(261);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5483);
 /*
  * The digest's table, defined once as data. Each column says its header name, how a paper
  * renders into its cell, and how a cell reads back into the paper; the header, the delimiter,

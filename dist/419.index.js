@@ -21,8 +21,8 @@ var secrets = __webpack_require__(7168);
 var inputs = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/settings/settings.ts
 var settings = __webpack_require__(7100);
-// EXTERNAL MODULE: ./src/delivery/bodies.ts
-var bodies = __webpack_require__(5798);
+// EXTERNAL MODULE: ./src/report/bodies.ts
+var bodies = __webpack_require__(7792);
 ;// CONCATENATED MODULE: ./src/delivery/notification.ts
 
 
@@ -519,10 +519,12 @@ async function closeAfterCommit(target, base, commit) {
     }
 }
 
-// EXTERNAL MODULE: ./src/digest/document.ts + 1 modules
-var digest_document = __webpack_require__(5237);
-// EXTERNAL MODULE: ./src/digest/merge.ts
-var merge = __webpack_require__(5364);
+// EXTERNAL MODULE: ./src/common/markers.ts
+var markers = __webpack_require__(2710);
+// EXTERNAL MODULE: ./src/readme/document.ts + 1 modules
+var readme_document = __webpack_require__(3643);
+// EXTERNAL MODULE: ./src/plan/merge.ts
+var merge = __webpack_require__(9875);
 // EXTERNAL MODULE: ./src/delivery/existing.ts
 var existing = __webpack_require__(5539);
 // EXTERNAL MODULE: ./src/delivery/target.ts
@@ -597,6 +599,7 @@ async function sideRequest(what, number, request) {
 }
 
 ;// CONCATENATED MODULE: ./src/delivery/pull-request.ts
+
 
 
 
@@ -699,7 +702,7 @@ async function branchHasUpdate(target, head, update) {
             ? regionOf(held) === regionOf(text)
             : file === target.settings.jsonPath
                 ? withoutJsonDate(held) === withoutJsonDate(text)
-                : (0,digest_document/* withoutRegionDate */.bk)(held) === (0,digest_document/* withoutRegionDate */.bk)(text);
+                : (0,readme_document/* withoutRegionDate */.bk)(held) === (0,readme_document/* withoutRegionDate */.bk)(text);
         if (!same)
             return false;
     }
@@ -711,10 +714,10 @@ function withoutJsonDate(text) {
 }
 /** The managed region of a README, its date taken out; the whole text when it has no markers. */
 function regionOf(text) {
-    const plain = (0,digest_document/* withoutRegionDate */.bk)(text);
-    const start = plain.search(/<!-- arxiv-daily:start/);
-    const end = plain.indexOf('<!-- arxiv-daily:end -->');
-    return start === -1 || end === -1 ? plain : plain.slice(start, end);
+    const plain = (0,readme_document/* withoutRegionDate */.bk)(text);
+    const start = (0,markers/* findMarker */.Ed)('start', plain);
+    const end = (0,markers/* findMarker */.Ed)('end', plain);
+    return start && end ? plain.slice(start.index, end.index) : plain;
 }
 async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
     const { git, settings } = target;
@@ -1027,8 +1030,8 @@ function runnerContext() {
 /* harmony export */   writtenFiles: () => (/* binding */ writtenFiles)
 /* harmony export */ });
 /* unused harmony export writtenLines */
-/* harmony import */ var _digest_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9520);
-/* harmony import */ var _bodies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5798);
+/* harmony import */ var _readme_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7758);
+/* harmony import */ var _report_bodies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7792);
 
 
 /** Why the README changed: its papers, else its columns, else its layout (a setting, a repair). */
@@ -1038,16 +1041,16 @@ function readmeWhy(update) {
     if (update.papersChanged) {
         const count = (pick) => update.changes.reduce((sum, change) => sum + pick(change), 0);
         const parts = [
-            ...(update.newPapers.length > 0 ? [(0,_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(update.newPapers.length, 'new paper')] : []),
+            ...(update.newPapers.length > 0 ? [(0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(update.newPapers.length, 'new paper')] : []),
             ...(count((c) => c.restored.length) > 0 ? [`${count((c) => c.restored.length)} put back`] : []),
             ...(count((c) => c.revised.length) > 0 ? [`${count((c) => c.revised.length)} updated`] : []),
             ...(count((c) => c.removed.length) > 0 ? [`${count((c) => c.removed.length)} left`] : []),
         ];
         return { why: parts.length > 0 ? parts.join(', ') : 'papers changed', kind: 'papers' };
     }
-    const before = update.document.digest.columns ?? _digest_table_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_COLUMNS */ ._X;
-    const after = update.digest.columns ?? _digest_table_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_COLUMNS */ ._X;
-    if (!(0,_digest_table_js__WEBPACK_IMPORTED_MODULE_0__/* .sameColumns */ .G7)(before, after))
+    const before = update.document.digest.columns ?? _readme_table_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_COLUMNS */ ._X;
+    const after = update.digest.columns ?? _readme_table_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_COLUMNS */ ._X;
+    if (!(0,_readme_table_js__WEBPACK_IMPORTED_MODULE_0__/* .sameColumns */ .G7)(before, after))
         return { why: 'the columns changed', kind: 'columns' };
     return { why: 'the layout of the digest (a setting changed, or a part was put back in shape)', kind: 'layout' };
 }

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/common/secrets.ts
 var secrets = __webpack_require__(7168);
-// EXTERNAL MODULE: ./src/digest/summaries.ts
-var digest_summaries = __webpack_require__(932);
+// EXTERNAL MODULE: ./src/plan/summaries.ts
+var plan_summaries = __webpack_require__(8300);
 // EXTERNAL MODULE: ./src/arxiv/client.ts + 2 modules
 var client = __webpack_require__(791);
 // EXTERNAL MODULE: ./src/common/clock.ts
@@ -136,10 +136,10 @@ async function askModel(endpoint, papers, language, budget, interests) {
             if (!batch)
                 return;
             try {
-                const completion = await client.complete((0,digest_summaries/* promptFor */.k)(batch, language, interests));
+                const completion = await client.complete((0,plan_summaries/* promptFor */.k)(batch, language, interests));
                 tokensIn += completion.tokensIn;
                 tokensOut += completion.tokensOut;
-                const answer = (0,digest_summaries/* readAnswer */.JN)(completion.content, batch, language, interests);
+                const answer = (0,plan_summaries/* readAnswer */.JN)(completion.content, batch, language, interests);
                 for (const [id, summary] of answer.summaries)
                     summaries.set(id, summary);
                 dropped.push(...answer.problems);

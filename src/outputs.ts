@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { NewPaper } from './digest/update.js'
+import type { NewPaper } from './plan/update.js'
 import { wroteSomething, type Delivery } from './delivery/target.js'
 
 /** Output names, the action's public interface (see action.yml). */

@@ -4,9 +4,9 @@ import * as core from '@actions/core'
 import { ArxivClient } from './arxiv/client.js'
 import { entryToPaper, fetchAll } from './arxiv/fetch.js'
 import { errorMessage } from './common/secrets.js'
-import { AdoptionError, adoptionProblems, distance } from './digest/adoption-checks.js'
-import { parseReadme } from './digest/document.js'
-import { findSection } from './digest/merge.js'
+import { AdoptionError, adoptionProblems, distance } from './readme/adoption-checks.js'
+import { parseReadme } from './readme/document.js'
+import { findSection } from './plan/merge.js'
 import {
   idsLacking,
   metadataFromFeed,
@@ -15,15 +15,15 @@ import {
   metadataOf,
   withMetadata,
   type Metadata,
-} from './digest/metadata.js'
-import { newestAcross, type Digest, type FetchOutcome } from './digest/model.js'
-import { isOverflowFile } from './digest/overflow.js'
-import { trimMessage } from './digest/budget.js'
-import { publishPaths, type PublishOptions } from './digest/publish.js'
-import { DEFAULT_COLUMNS, isKnownColumn, unknownColumns, type Columns } from './digest/table.js'
-import { dateIn, planUpdate, rebuildsSections, type Update, type UpdateOptions } from './digest/update.js'
+} from './publish/metadata.js'
+import { newestAcross, type Digest, type FetchOutcome } from './readme/model.js'
+import { isOverflowFile } from './readme/overflow.js'
+import { trimMessage } from './publish/budget.js'
+import { publishPaths, type PublishOptions } from './publish/publish.js'
+import { DEFAULT_COLUMNS, isKnownColumn, unknownColumns, type Columns } from './readme/table.js'
+import { dateIn, planUpdate, rebuildsSections, type Update, type UpdateOptions } from './plan/update.js'
 import { readExisting, type Existing } from './delivery/existing.js'
-import { filteredAwayMessage, leavingSentences } from './delivery/bodies.js'
+import { filteredAwayMessage, leavingSentences } from './report/bodies.js'
 import { FolderError } from './delivery/github-errors.js'
 import { LocalTarget } from './delivery/local.js'
 import type { Delivery, FileReader, ModelStats, PlanContext, Planner, Target } from './delivery/target.js'
@@ -38,7 +38,7 @@ import {
   readSummaries,
   type Interests,
   type Summary,
-} from './digest/summaries.js'
+} from './plan/summaries.js'
 
 /*
  * A run once its inputs are valid, as named stages: open the target (a folder or a GitHub branch),

@@ -1,5 +1,5 @@
-import { trimMessage } from './digest/budget.js'
-import { escapeCell } from './digest/cells.js'
+import { trimMessage } from './publish/budget.js'
+import { escapeCell } from './readme/cells.js'
 import {
   byline,
   modelLine,
@@ -9,7 +9,7 @@ import {
   leavingSentences,
   paperLink,
   type Block,
-} from './delivery/bodies.js'
+} from './report/bodies.js'
 import { wroteSomething, type Delivery } from './delivery/target.js'
 
 /** GitHub's limit on one step's summary, in bytes. */

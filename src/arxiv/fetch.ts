@@ -1,7 +1,7 @@
 import type { ArxivEntry } from './atom.js'
 import { ArxivUnavailableError, type ArxivClient } from './client.js'
 import type { KeywordQuery, SortBy } from './query.js'
-import { newestDate, windowStart, type FetchOutcome, type Paper, type Section } from '../digest/model.js'
+import { newestDate, windowStart, type FetchOutcome, type Paper, type Section } from '../readme/model.js'
 import { errorMessage } from '../common/secrets.js'
 import { filteredBy } from '../common/text.js'
 

@@ -1,7 +1,7 @@
-import { parseReadme, type ReadmeDocument } from '../digest/document.js'
-import type { Digest, Paper } from '../digest/model.js'
-import { movedPapers, withMoved } from '../digest/overflow.js'
-import { overflowPaths } from '../digest/overflow-files.js'
+import { parseReadme, type ReadmeDocument } from '../readme/document.js'
+import type { Digest, Paper } from '../readme/model.js'
+import { movedPapers, withMoved } from '../readme/overflow.js'
+import { overflowPaths } from '../plan/overflow-files.js'
 import type { FileReader } from './target.js'
 
 /** What a place (a folder, a commit) already holds: the README and the overflow files it links. */

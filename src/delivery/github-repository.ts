@@ -1,6 +1,6 @@
 import type { Settings } from '../settings/settings.js'
 import type { GitData, Head } from './git-data.js'
-import type { Update } from '../digest/update.js'
+import type { Update } from '../plan/update.js'
 
 /**
  * What the pull request, notification and superseding flows need of the GitHub target: its git

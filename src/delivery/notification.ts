@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../common/secrets.js'
-import { countNew, issueBody, issueMarker } from './bodies.js'
+import { countNew, issueBody, issueMarker } from '../report/bodies.js'
 import type { GitHubRepository } from './github-repository.js'
 import type { Delivery } from './target.js'
 

@@ -1,5 +1,6 @@
-import { withoutRegionDate } from '../digest/document.js'
-import { paperIds } from '../digest/merge.js'
+import { findMarker } from '../common/markers.js'
+import { withoutRegionDate } from '../readme/document.js'
+import { paperIds } from '../plan/merge.js'
 import {
   describedHead,
   freshInBody,
@@ -8,13 +9,13 @@ import {
   listedInBody,
   pullRequestBody,
   sameListing,
-} from './bodies.js'
+} from '../report/bodies.js'
 import { readExisting } from './existing.js'
 import { BranchMoved, isOwnCommit, recordedTree, untilBranchHolds, type BranchCommit, type Head } from './git-data.js'
 import type { GitHubRepository } from './github-repository.js'
 import { afterWrite, type Delivery, type FileReader, type Planner } from './target.js'
-import type { Digest } from '../digest/model.js'
-import type { Update } from '../digest/update.js'
+import type { Digest } from '../readme/model.js'
+import type { Update } from '../plan/update.js'
 import { closeForOtherBases, closeFromOtherBranches, type PullSummary } from './superseded.js'
 import { createPullRequest, syncPullRequest } from './pull-request-api.js'
 import { writtenFiles } from './written.js'
@@ -140,9 +141,9 @@ function withoutJsonDate(text: string): string {
 /** The managed region of a README, its date taken out; the whole text when it has no markers. */
 function regionOf(text: string): string {
   const plain = withoutRegionDate(text)
-  const start = plain.search(/<!-- arxiv-daily:start/)
-  const end = plain.indexOf('<!-- arxiv-daily:end -->')
-  return start === -1 || end === -1 ? plain : plain.slice(start, end)
+  const start = findMarker('start', plain)
+  const end = findMarker('end', plain)
+  return start && end ? plain.slice(start.index, end.index) : plain
 }
 
 async function rebuildOnBase(

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../common/secrets.js'
-import { isUpdatePullRequest, pullRequestReadme } from './bodies.js'
+import { isUpdatePullRequest, pullRequestReadme } from '../report/bodies.js'
 import { isOwnCommit } from './git-data.js'
 import type { GitHubRepository } from './github-repository.js'
 

@@ -1,6 +1,6 @@
 import { errorMessage } from '../common/secrets.js'
-import type { Digest } from '../digest/model.js'
-import type { Update } from '../digest/update.js'
+import type { Digest } from '../readme/model.js'
+import type { Update } from '../plan/update.js'
 
 export type PullRequestOperation = 'created' | 'updated' | 'none'
 

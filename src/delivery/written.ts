@@ -1,6 +1,6 @@
-import { sameColumns, DEFAULT_COLUMNS } from '../digest/table.js'
-import type { Update } from '../digest/update.js'
-import { plural } from './bodies.js'
+import { sameColumns, DEFAULT_COLUMNS } from '../readme/table.js'
+import type { Update } from '../plan/update.js'
+import { plural } from '../report/bodies.js'
 
 /*
  * What a run wrote, file by file, and why: for the log, the job summary, the commit message and

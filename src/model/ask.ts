@@ -1,6 +1,6 @@
 import { errorMessage } from '../common/secrets.js'
-import type { Paper } from '../digest/model.js'
-import { promptFor, readAnswer, type Asked, type Interests, type Summary } from '../digest/summaries.js'
+import type { Paper } from '../readme/model.js'
+import { promptFor, readAnswer, type Asked, type Interests, type Summary } from '../plan/summaries.js'
 import { ModelClient, ModelRefused, ModelUnavailable, type ModelEndpoint } from './client.js'
 
 /*

@@ -2,7 +2,7 @@ import { parseRetryAfter } from '../arxiv/client.js'
 import { clock } from '../common/clock.js'
 import { proxiedFetch } from '../common/network.js'
 import { errorMessage } from '../common/secrets.js'
-import type { promptFor } from '../digest/summaries.js'
+import type { promptFor } from '../plan/summaries.js'
 
 /*
  * One OpenAI-compatible endpoint the user names (OpenAI, DeepSeek, Gemini's compatible endpoint,

@@ -1,4 +1,4 @@
-import { distance } from '../digest/adoption-checks.js'
+import { distance } from '../readme/adoption-checks.js'
 import { DEFAULTS, Inputs, SettingsError } from './inputs.js'
 
 /*

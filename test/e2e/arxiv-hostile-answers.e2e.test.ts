@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { parseReadme } from '../../src/digest/document.js'
+import { parseReadme } from '../../src/readme/document.js'
 import { entry, feed, impostorErrorEntry, startArxivServer } from '../support/arxiv-server.js'
 import { runAction } from '../support/run-action.js'
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { parseReadme } from '../../src/digest/document.js'
+import { parseReadme } from '../../src/readme/document.js'
 import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
 import { servedPaper } from '../support/papers.js'
 import { parseGfm, tables } from '../support/gfm.js'

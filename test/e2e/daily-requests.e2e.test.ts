@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { FetchOptions } from '../../src/arxiv/fetch.js'
-import { parseReadme } from '../../src/digest/document.js'
+import { parseReadme } from '../../src/readme/document.js'
 import { poisson, SimulatedArxiv, seededRandom, simulatedClient, simulatedRun } from '../support/simulated-arxiv.js'
 
 // The daily request budget: a full section's daily run asks arXiv once, and misses nothing a full fetch of

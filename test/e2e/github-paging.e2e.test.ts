@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { issueMarker } from '../../src/delivery/bodies.js'
+import { issueMarker } from '../../src/report/bodies.js'
 import { COMMIT_TRAILER } from '../../src/delivery/git-data.js'
 import { PaperArxiv } from '../support/arxiv-server.js'
 import { servedPaper as paper } from '../support/papers.js'

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test'
 import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
 import { runOnGitHub, startGitHub } from '../support/github-run.js'
 import type { FakeGitHub, PullRequest } from '../support/github-server.js'
-import { pullRequestMarker } from '../../src/delivery/bodies.js'
+import { pullRequestMarker } from '../../src/report/bodies.js'
 import { servedPaper, arxivId, arxivTime } from '../support/papers.js'
 
 // Pull-request mode against the fake GitHub over several runs as repositories change: merges,

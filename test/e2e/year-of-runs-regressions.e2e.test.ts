@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { parseReadme } from '../../src/digest/document.js'
+import { parseReadme } from '../../src/readme/document.js'
 import { PaperArxiv, type SimplePaper } from '../support/arxiv-server.js'
 import { runOnGitHub, startGitHub } from '../support/github-run.js'
 import { runAction, workspaceWith } from '../support/run-action.js'

@@ -85,7 +85,7 @@ test('every table in the README keeps its shape on GitHub', () => {
 })
 
 test("the README's columns example is what the action renders for that paper", async () => {
-  const { renderRow, headerLine } = await import('../../src/digest/table.js')
+  const { renderRow, headerLine } = await import('../../src/readme/table.js')
   const text = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
   const example = /## Columns[\s\S]*?```markdown\n([\s\S]*?)```/.exec(text)?.[1]?.trim().split('\n') ?? []
   const columns = ['Title', 'Date', 'Authors', 'Code', 'Abstract']

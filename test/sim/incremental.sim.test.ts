@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { FetchOptions } from '../../src/arxiv/fetch.js'
-import { parseReadme } from '../../src/digest/document.js'
+import { parseReadme } from '../../src/readme/document.js'
 import { SimulatedArxiv, seededRandom, simulatedClient, simulatedRun } from '../support/simulated-arxiv.js'
 
 for (const seed of [1, 2, 3]) {

@@ -1,5 +1,5 @@
-import type { Paper } from '../../src/digest/model.js'
-import type { UpdateOptions } from '../../src/digest/update.js'
+import type { Paper } from '../../src/readme/model.js'
+import type { UpdateOptions } from '../../src/plan/update.js'
 import { arxivId, heldPaper } from './papers.js'
 
 /* What the size-budget tests share: papers long enough to overflow a small budget, and a plan's options. */

@@ -1,4 +1,4 @@
-import type { Paper } from '../../src/digest/model.js'
+import type { Paper } from '../../src/readme/model.js'
 import type { SimplePaper } from './arxiv-server.js'
 
 /*

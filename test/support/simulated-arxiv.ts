@@ -1,8 +1,8 @@
 import { ArxivClient } from '../../src/arxiv/client.js'
 import { fetchKeyword, type FetchOptions } from '../../src/arxiv/fetch.js'
-import { parseReadme } from '../../src/digest/document.js'
-import { findSection } from '../../src/digest/merge.js'
-import { planUpdate } from '../../src/digest/update.js'
+import { parseReadme } from '../../src/readme/document.js'
+import { findSection } from '../../src/plan/merge.js'
+import { planUpdate } from '../../src/plan/update.js'
 import { entry, feed, startArxivServer, type ArxivServer, type SimplePaper } from './arxiv-server.js'
 
 /**

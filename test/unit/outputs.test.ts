@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { NewPaper } from '../../src/digest/update.js'
+import type { NewPaper } from '../../src/plan/update.js'
 import { fitNewPapers, Outputs } from '../../src/outputs.js'
 
 const paper = (n: number): NewPaper => ({

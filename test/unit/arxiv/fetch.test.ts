@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { categoryMatches, entryToPaper, firstRequestSize } from '../../../src/arxiv/fetch.js'
-import type { Paper } from '../../../src/digest/model.js'
+import type { Paper } from '../../../src/readme/model.js'
 import { heldPaper } from '../../support/papers.js'
 
 // The rule that prices a daily run: how many results the first request of a full section asks for.

@@ -1,0 +1,173 @@
+/**
+ * The digest as a page to read it: `<site-dir>/index.html`, one self-contained file (its styles,
+ * its script and the papers' first view inline), and `<site-dir>/abstracts.json`, fetched only
+ * when a reader opens an abstract or searches. Pure: the same digest gives the same bytes, so a
+ * run that changes no paper leaves the site as it was. A Content-Security-Policy allows nothing
+ * but the page's own inline script and style (by hash) and requests to its own origin; arXiv's
+ * text reaches the page as JSON and is inserted as text, never as HTML.
+ */
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import { keywordsById, newestAcross, type Digest, type Paper } from '../readme/model.js'
+import { SITE_SCRIPT, SITE_STYLE } from './site-app.js'
+import { codeLink } from '../readme/table.js'
+
+export const SITE_GENERATOR = 'arxiv-daily-digest-action'
+export const SITE_PAGE = 'index.html'
+export const SITE_ABSTRACTS = 'abstracts.json'
+
+/** The files of a site in `siteDir`, by repository path. */
+export function siteFiles(digest: Digest, siteDir: string): Map<string, string> {
+  const papers = uniquePapers(digest)
+  const abstracts = Object.fromEntries(papers.map(({ paper }) => [paper.id, paper.abstract]))
+  return new Map([
+    [path.posix.join(siteDir, SITE_PAGE), sitePage(digest, papers)],
+    [
+      path.posix.join(siteDir, SITE_ABSTRACTS),
+      `${JSON.stringify({ generator: SITE_GENERATOR, version: 1, abstracts })}\n`,
+    ],
+  ])
+}
+
+/** The site's file names in `siteDir`. */
+export function sitePaths(siteDir: string): string[] {
+  return [SITE_PAGE, SITE_ABSTRACTS].map((name) => path.posix.join(siteDir, name))
+}
+
+/** A site file the action wrote (its page names the generator; its JSON says so). */
+export function isOwnSiteFile(text: string): boolean {
+  if (text.includes(`<meta name="generator" content="${SITE_GENERATOR}">`)) return true
+  try {
+    return (JSON.parse(text) as { generator?: unknown }).generator === SITE_GENERATOR
+  } catch {
+    return false
+  }
+}
+
+/** Every paper once (its newest version), newest first, with the indexes of its keywords. */
+function uniquePapers(digest: Digest): { paper: Paper; keywords: number[] }[] {
+  const index = new Map(digest.sections.map((section, i) => [section.title, i]))
+  const keywords = keywordsById(digest.sections)
+  return newestAcross(digest.sections, Infinity).map((paper) => ({
+    paper,
+    keywords: (keywords.get(paper.id) ?? []).map((title) => index.get(title) ?? 0),
+  }))
+}
+
+/**
+ * The first view's data: one array per paper, in the order the script reads them (compact, as
+ * a digest of 5,000 papers must stay well under a megabyte compressed).
+ */
+function pageData(digest: Digest, papers: readonly { paper: Paper; keywords: number[] }[]): string {
+  const rows = papers.map(({ paper, keywords }) => [
+    paper.id,
+    paper.version,
+    paper.title,
+    (paper.authors ?? []).join('; '),
+    paper.date,
+    (paper.categories ?? []).join(' '),
+    paper.comment,
+    codeLink(paper)?.url ?? '',
+    keywords,
+    paper.tldr ?? '',
+    paper.titleTranslated ?? '',
+    paper.relevance ? [paper.relevance.score, paper.relevance.reason] : 0,
+  ])
+  const json = JSON.stringify({
+    updated: digest.lastUpdate ?? '',
+    sortedBy: digest.sortedBy ?? 'updated',
+    keywords: digest.sections.map((section) => section.title),
+    papers: rows,
+  })
+  // Inside <script type="application/json"> only "</script" or "<!--" could end or bend it.
+  return json
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}
+
+const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** The page's policy: its own inline script and style by hash (the same for every page). */
+let policy: string | undefined
+function contentPolicy(): string {
+  policy ??= [
+    "default-src 'none'",
+    `script-src ${hash(SITE_SCRIPT)}`,
+    `style-src ${hash(SITE_STYLE)}`,
+    "connect-src 'self'",
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ')
+  return policy
+}
+
+function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: number[] }[]): string {
+  const updated = digest.lastUpdate ? `Last update: ${escapeHtml(digest.lastUpdate)}` : ''
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${contentPolicy()}">
+<meta name="generator" content="${SITE_GENERATOR}">
+<meta name="color-scheme" content="light dark">
+<link rel="icon" href="data:,">
+<title>arXiv digest</title>
+<style>${SITE_STYLE}</style>
+</head>
+<body>
+<a class="skip" href="#papers">Skip to the papers</a>
+<header>
+<h1>arXiv digest</h1>
+<p id="updated">${updated}</p>
+</header>
+<main>
+<section aria-labelledby="filters-title" class="filters">
+<h2 id="filters-title" class="visually-hidden">Search and filters</h2>
+<div role="search">
+<label for="q">Search titles, authors, abstracts and comments</label>
+<input id="q" type="search" autocomplete="off" spellcheck="false">
+</div>
+<fieldset id="keywords"><legend>Keywords</legend></fieldset>
+<div class="dates">
+<label for="from">From</label> <input id="from" type="date">
+<label for="to">To</label> <input id="to" type="date">
+</div>
+<div class="order" id="order-box" hidden>
+<label for="order">Order</label>
+<select id="order"><option value="date">Newest first</option><option value="relevance">Closest to your interests first</option></select>
+<label for="min-score">Relevance at least</label>
+<input id="min-score" type="number" min="0" max="10" step="1" inputmode="numeric">
+</div>
+<div class="pin">
+<label for="pin">Pin an author or term to highlight</label>
+<input id="pin" type="text" autocomplete="off"> <button id="pin-add" type="button">Pin</button>
+<ul id="pins" aria-label="Pinned authors and terms"></ul>
+</div>
+<button id="clear" type="button">Clear search and filters</button>
+</section>
+
+<h2 id="papers" tabindex="-1">Papers</h2>
+<p id="status" role="status" aria-live="polite"></p>
+<p class="keys-bar"><button id="seen-all" type="button" hidden>Mark all seen</button> <button id="keys-toggle" type="button" aria-expanded="false" aria-controls="keys">Keyboard keys (?)</button></p>
+<dl id="keys" hidden><dt>/</dt><dd>search</dd><dt>j / k</dt><dd>next / previous paper</dd><dt>o</dt><dd>open the paper on arXiv</dd><dt>a</dt><dd>show or hide its abstract</dd><dt>p</dt><dd>pin its first author</dd><dt>?</dt><dd>show or hide these keys</dd></dl>
+<p id="copied" role="status" aria-live="polite" class="visually-hidden"></p>
+<ol id="list"></ol>
+<button id="more" type="button" hidden>Show more papers</button>
+<figure id="chart-figure">
+<figcaption id="chart-title">Papers per week, by keyword</figcaption>
+<div id="chart"></div>
+</figure>
+</main>
+<footer><p>Made by the arXiv daily digest action from ${papers.length} papers. Nothing you do here leaves your browser.</p></footer>
+<script type="application/json" id="digest-data">${pageData(digest, papers)}</script>
+<script>${SITE_SCRIPT}</script>
+</body>
+</html>
+`
+}

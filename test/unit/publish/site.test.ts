@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import { test } from 'node:test'
+import type { Digest } from '../../../src/readme/model.js'
+import { isOwnSiteFile, siteFiles, sitePaths } from '../../../src/publish/site.js'
+import { heldPaper } from '../../support/papers.js'
+
+const HOSTILE = '</script><script>alert(1)</script><!-- \u2028'
+const digest: Digest = {
+  lastUpdate: '2025-11-20',
+  sections: [
+    { title: 'Alpha', papers: [heldPaper(1, { title: HOSTILE, abstract: `Abstract ${HOSTILE}` }), heldPaper(2)] },
+  ],
+}
+
+test('the page allows only its own inline script and style, by hash, and no other origin', () => {
+  const page = siteFiles(digest, 'docs').get('docs/index.html')!
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? ''
+  const scripts = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!)
+  assert.equal(scripts.length, 1, 'one inline script')
+  const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+  assert.ok(policy.includes(`script-src ${sha(scripts[0]!)}`), policy)
+  const style = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? ''
+  assert.ok(policy.includes(sha(style)), policy)
+  assert.match(policy, /default-src 'none'/)
+  assert.match(policy, /connect-src 'self'/)
+})
+
+test("arXiv's text reaches the page as data that cannot end its script element", () => {
+  const files = siteFiles(digest, 'docs')
+  const page = files.get('docs/index.html')!
+  const data = /<script type="application\/json" id="digest-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? ''
+  assert.ok(!data.includes('<'), 'no < inside the data')
+  assert.ok(JSON.stringify(JSON.parse(data)).includes(HOSTILE), 'the title reads back as written')
+  const abstracts = JSON.parse(files.get('docs/abstracts.json')!) as { abstracts: Record<string, string> }
+  assert.equal(abstracts.abstracts['2511.00001'], `Abstract ${HOSTILE}`)
+})
+
+test('the same digest gives the same bytes; the files are the action own, a person file is not', () => {
+  const first = siteFiles(digest, 'site')
+  assert.deepEqual([...first.keys()], sitePaths('site'))
+  assert.deepEqual(siteFiles(digest, 'site'), first)
+  for (const text of first.values()) assert.ok(isOwnSiteFile(text))
+  assert.ok(!isOwnSiteFile('<!doctype html><title>My lab</title>'))
+  assert.ok(!isOwnSiteFile('{"abstracts": {}}'))
+})
