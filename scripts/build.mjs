@@ -15,6 +15,7 @@ import {
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { writePageAssets } from './build-page.mjs'
 import { sourcesHash, STAMP } from './sources-hash.mjs'
 
 /**
@@ -79,4 +80,7 @@ export async function buildBundle(outDir, { quiet = false } = {}) {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await buildBundle('dist')
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await writePageAssets()
+  await buildBundle('dist')
+}

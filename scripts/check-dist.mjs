@@ -4,6 +4,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildBundle } from './build.mjs'
+import { PAGE_ASSETS, pageAssets } from './build-page.mjs'
+
+if ((await pageAssets()) !== readFileSync(PAGE_ASSETS, 'utf8')) {
+  console.error(`${PAGE_ASSETS} is not what src/page/ builds. Run "npm run build" and commit it with dist/.`)
+  process.exit(1)
+}
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'dist-check-'))
 try {

@@ -1,10 +1,11 @@
 // Fails on an import cycle between files of src/ (type-only imports included: a cycle of types
 // is still two modules that cannot be read apart) and on an import that points up the layers.
 // A file's layer is its folder's:
-//   common/  <  readme/  <  publish/  <  plan/  <  report/  <  arxiv/  <  model/  <  settings/  <  delivery/
+//   common/  <  page/  <  readme/  <  publish/  <  plan/  <  report/  <  arxiv/  <  model/  <  settings/  <  delivery/
 //   <  the run (files at the top of src/)
 // readme/ is the README's format (the digest's model, its table, parse and render), publish/ the
 // files written beside it (feeds, JSON, the page), plan/ what a run changes (merge, update),
+// page/ the page's own script and style (built for the browser, it imports nothing of the action),
 // report/ the Markdown that tells people about it (pull request and issue bodies).
 // A module may import its own layer and the layers below it. A folder without a layer fails too,
 // so that a new folder is placed on purpose.
@@ -12,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 const SRC = 'src'
-const FOLDERS = ['common', 'readme', 'publish', 'plan', 'report', 'arxiv', 'model', 'settings', 'delivery']
+const FOLDERS = ['common', 'page', 'readme', 'publish', 'plan', 'report', 'arxiv', 'model', 'settings', 'delivery']
 const folderOf = (file) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : undefined)
 const layerOf = (file) => (folderOf(file) === undefined ? FOLDERS.length : FOLDERS.indexOf(folderOf(file)))
 

@@ -1,20 +1,34 @@
 /**
- * The digest as a page to read it: `<site-dir>/index.html`, one self-contained file (its styles,
- * its script and the papers' first view inline), and `<site-dir>/abstracts.json`, fetched only
- * when a reader opens an abstract or searches. Pure: the same digest gives the same bytes, so a
- * run that changes no paper leaves the site as it was. A Content-Security-Policy allows nothing
- * but the page's own inline script and style (by hash) and requests to its own origin; arXiv's
- * text reaches the page as JSON and is inserted as text, never as HTML.
+ * The digest as a page to read it: `<site-dir>/index.html`, one self-contained file (its style,
+ * its script and the newest papers as a list that needs no script), `papers.json`, the record of
+ * every paper that the script searches, filters and orders (asked for at once from the page's
+ * head), and `abstracts.json`, fetched only when a reader opens an abstract or searches. Pure:
+ * the same digest gives the same bytes, so a run that changes no paper leaves the site as it was.
+ * A Content-Security-Policy allows nothing but the page's own inline script and style (by hash)
+ * and requests to its own origin; arXiv's text reaches the script as JSON and is inserted as text,
+ * never as HTML. The script and style are src/page/'s, built by `npm run build`.
  */
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { keywordsById, newestAcross, type Digest, type Paper } from '../readme/model.js'
-import { SITE_SCRIPT, SITE_STYLE } from './site-app.js'
+import { keywordsById, newestAcross, paperUrl, type Digest, type Paper } from '../readme/model.js'
 import { codeLink } from '../readme/table.js'
+import { PAPER_FIELDS } from './fields.js'
+import { PAGE_SCRIPT, PAGE_STYLE } from './page-assets.js'
 
 export const SITE_GENERATOR = 'arxiv-daily-digest-action'
 export const SITE_PAGE = 'index.html'
+export const SITE_PAPERS = 'papers.json'
 export const SITE_ABSTRACTS = 'abstracts.json'
+
+/**
+ * How many of the newest papers index.html lists as served, for a reader without script and for
+ * the first view before the script starts: every paper of most digests, while a digest of 20,000
+ * stays within its first-view budget (the benchmark's site_first_view_kb_gzip).
+ */
+export const SERVED_PAPERS = 1_000
+
+/** The fields of a paper in the page's record: those of the JSON digest the page shows, then its own. */
+const PAGE_FIELDS = PAPER_FIELDS.filter((field) => field.page)
 
 /** The files of a site in `siteDir`, by repository path. */
 export function siteFiles(digest: Digest, siteDir: string): Map<string, string> {
@@ -22,6 +36,7 @@ export function siteFiles(digest: Digest, siteDir: string): Map<string, string> 
   const abstracts = Object.fromEntries(papers.map(({ paper }) => [paper.id, paper.abstract]))
   return new Map([
     [path.posix.join(siteDir, SITE_PAGE), sitePage(digest, papers)],
+    [path.posix.join(siteDir, SITE_PAPERS), pageRecord(digest, papers)],
     [
       path.posix.join(siteDir, SITE_ABSTRACTS),
       `${JSON.stringify({ generator: SITE_GENERATOR, version: 1, abstracts })}\n`,
@@ -31,7 +46,7 @@ export function siteFiles(digest: Digest, siteDir: string): Map<string, string> 
 
 /** The site's file names in `siteDir`. */
 export function sitePaths(siteDir: string): string[] {
-  return [SITE_PAGE, SITE_ABSTRACTS].map((name) => path.posix.join(siteDir, name))
+  return [SITE_PAGE, SITE_PAPERS, SITE_ABSTRACTS].map((name) => path.posix.join(siteDir, name))
 }
 
 /** A site file the action wrote (its page names the generator; its JSON says so). */
@@ -55,35 +70,23 @@ function uniquePapers(digest: Digest): { paper: Paper; keywords: number[] }[] {
 }
 
 /**
- * The first view's data: one array per paper, in the order the script reads them (compact, as
- * a digest of 5,000 papers must stay well under a megabyte compressed).
+ * papers.json: one array per paper, its positions named once in `fields` (compact: a digest of
+ * 20,000 papers must stay well under a megabyte compressed). A field a paper lacks is null.
  */
-function pageData(digest: Digest, papers: readonly { paper: Paper; keywords: number[] }[]): string {
-  const rows = papers.map(({ paper, keywords }) => [
-    paper.id,
-    paper.version,
-    paper.title,
-    (paper.authors ?? []).join('; '),
-    paper.date,
-    (paper.categories ?? []).join(' '),
-    paper.comment,
-    codeLink(paper)?.url ?? '',
-    keywords,
-    paper.tldr ?? '',
-    paper.titleTranslated ?? '',
-    paper.relevance ? [paper.relevance.score, paper.relevance.reason] : 0,
-  ])
-  const json = JSON.stringify({
+function pageRecord(digest: Digest, papers: readonly { paper: Paper; keywords: number[] }[]): string {
+  return `${JSON.stringify({
+    generator: SITE_GENERATOR,
+    version: 1,
     updated: digest.lastUpdate ?? '',
     sortedBy: digest.sortedBy ?? 'updated',
     keywords: digest.sections.map((section) => section.title),
-    papers: rows,
-  })
-  // Inside <script type="application/json"> only "</script" or "<!--" could end or bend it.
-  return json
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
+    fields: [...PAGE_FIELDS.map((field) => field.name), 'code', 'keywords'],
+    papers: papers.map(({ paper, keywords }) => [
+      ...PAGE_FIELDS.map((field) => field.value(paper) ?? null),
+      codeLink(paper)?.url ?? null,
+      keywords,
+    ]),
+  })}\n`
 }
 
 const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
@@ -96,8 +99,8 @@ let policy: string | undefined
 function contentPolicy(): string {
   policy ??= [
     "default-src 'none'",
-    `script-src ${hash(SITE_SCRIPT)}`,
-    `style-src ${hash(SITE_STYLE)}`,
+    `script-src ${hash(PAGE_SCRIPT)}`,
+    `style-src ${hash(PAGE_STYLE)}`,
     "connect-src 'self'",
     "img-src 'self' data:",
     "base-uri 'none'",
@@ -106,8 +109,43 @@ function contentPolicy(): string {
   return policy
 }
 
+/** A paper as index.html serves it: what the script's card shows that needs no script. */
+function servedCard(paper: Paper, keywords: readonly string[], first: boolean): string {
+  const meta = [(paper.authors ?? []).join('; '), paper.date, (paper.categories ?? []).join(' '), keywords.join(', ')]
+    .filter((part) => part !== '')
+    .join(' · ')
+  const code = codeLink(paper)?.url
+  return [
+    `<li class="paper"><h3><a href="${escapeHtml(paperUrl(paper))}"${first ? ' elementtiming="first-paper"' : ''}>${escapeHtml(paper.title)}</a></h3>`,
+    paper.titleTranslated ? `<p class="translated">${escapeHtml(paper.titleTranslated)}</p>` : '',
+    paper.tldr ? `<p class="tldr">TL;DR: ${escapeHtml(paper.tldr)}</p>` : '',
+    paper.relevance
+      ? `<p class="relevance">Relevance ${paper.relevance.score}/10${paper.relevance.reason ? `: ${escapeHtml(paper.relevance.reason)}` : ''}</p>`
+      : '',
+    `<p class="meta">${escapeHtml(meta)}</p>`,
+    paper.comment ? `<p class="comment">${escapeHtml(paper.comment)}</p>` : '',
+    code?.startsWith('https://') ? `<div class="actions"><a href="${escapeHtml(code)}">Code</a></div>` : '',
+    '</li>',
+  ].join('')
+}
+
 function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: number[] }[]): string {
   const updated = digest.lastUpdate ? `Last update: ${escapeHtml(digest.lastUpdate)}` : ''
+  const titles = digest.sections.map((section) => section.title)
+  const served = papers
+    .slice(0, SERVED_PAPERS)
+    .map(({ paper, keywords }, i) =>
+      servedCard(
+        paper,
+        keywords.map((k) => titles[k] ?? ''),
+        i === 0,
+      ),
+    )
+    .join('\n')
+  const rest =
+    papers.length > SERVED_PAPERS
+      ? `<p class="served" id="served">The newest ${SERVED_PAPERS} of ${papers.length} papers are listed here; with script on, the page searches all of them, and the README lists every one.</p>`
+      : ''
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -118,7 +156,8 @@ function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: num
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
 <title>arXiv digest</title>
-<style>${SITE_STYLE}</style>
+<style>${PAGE_STYLE}</style>
+<script>${PAGE_SCRIPT}</script>
 </head>
 <body>
 <a class="skip" href="#papers">Skip to the papers</a>
@@ -157,16 +196,17 @@ function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: num
 <p class="keys-bar"><button id="seen-all" type="button" hidden>Mark all seen</button> <button id="keys-toggle" type="button" aria-expanded="false" aria-controls="keys">Keyboard keys (?)</button></p>
 <dl id="keys" hidden><dt>/</dt><dd>search</dd><dt>j / k</dt><dd>next / previous paper</dd><dt>o</dt><dd>open the paper on arXiv</dd><dt>a</dt><dd>show or hide its abstract</dd><dt>p</dt><dd>pin its first author</dd><dt>?</dt><dd>show or hide these keys</dd></dl>
 <p id="copied" role="status" aria-live="polite" class="visually-hidden"></p>
-<ol id="list"></ol>
+<ol id="list">
+${served}
+</ol>
+${rest}
 <button id="more" type="button" hidden>Show more papers</button>
-<figure id="chart-figure">
+<figure id="chart-figure" hidden>
 <figcaption id="chart-title">Papers per week, by keyword</figcaption>
 <div id="chart"></div>
 </figure>
 </main>
 <footer><p>Made by the arXiv daily digest action from ${papers.length} papers. Nothing you do here leaves your browser.</p></footer>
-<script type="application/json" id="digest-data">${pageData(digest, papers)}</script>
-<script>${SITE_SCRIPT}</script>
 </body>
 </html>
 `

@@ -228,7 +228,10 @@ test('commit mode: the log, the summary and the commit message name what each ru
   assert.doesNotMatch(page.stdout, /Wrote README\.md|README\.md updated/)
   const message = (sha: string) => github.objects.get(sha) as { message: string }
   assert.match(message(github.refs.get('main')!).message, /^Update the arXiv digest \(page\)\n/)
-  assert.match(page.summary, /Committed: `docs\/index\.html` \(the page\), `docs\/abstracts\.json` \(the page\)\./)
+  assert.match(
+    page.summary,
+    /Committed: `docs\/index\.html` \(the page\), `docs\/papers\.json` \(the page\), `docs\/abstracts\.json` \(the page\)\./,
+  )
   assert.doesNotMatch(page.summary, /`README\.md`/)
   // A change of columns rewrites every row, and says so.
   const columns = await run(github, { 'site-dir': 'docs', columns: 'Authors, Abstract' })

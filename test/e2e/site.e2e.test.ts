@@ -149,11 +149,13 @@ test('the page of a run shows every paper, searches, filters, marks what is new 
     assert.deepEqual(again.errors, [])
 
     // A run with nothing new leaves every byte of the site as it was.
-    const files = ['index.html', 'abstracts.json'].map((name) => readFileSync(path.join(site, name), 'utf8'))
+    const files = ['index.html', 'papers.json', 'abstracts.json'].map((name) =>
+      readFileSync(path.join(site, name), 'utf8'),
+    )
     const quiet = await runAction({ inputs: inputs(), workspace, runner: 'bundle' })
     assert.equal(quiet.outputs.changed, 'false')
     assert.deepEqual(
-      ['index.html', 'abstracts.json'].map((name) => readFileSync(path.join(site, name), 'utf8')),
+      ['index.html', 'papers.json', 'abstracts.json'].map((name) => readFileSync(path.join(site, name), 'utf8')),
       files,
     )
     await Promise.all([page.close(), again.page.close()])
@@ -469,6 +471,56 @@ test("a hostile model's answer on the page is text: no script runs, no link to i
     )
     assert.deepEqual(errors, [])
     await page.close()
+  } finally {
+    await server.close()
+  }
+})
+
+test('without script the page lists every paper as served, hostile text as text; with script it asks only for its own files', async () => {
+  arxiv.papers = [...Array.from({ length: 24 }, (_, i) => paper(i + 1)), paper(25, { title: HOSTILE })]
+  const workspace = workspaceWith({ 'README.md': '# Papers\n' })
+  const run = await runAction({ inputs: inputs(), workspace, runner: 'bundle' })
+  assert.equal(run.code, 0, run.stdout)
+  const server = await serveFolder(path.join(workspace, 'docs'))
+  try {
+    const page = await browser.newPage()
+    await page.setJavaScriptEnabled(false)
+    const requests: string[] = []
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname))
+    await page.goto(server.url)
+    const links = await page.$$eval('#list .paper h3 a', (nodes) =>
+      nodes.map((a) => ({ text: a.textContent ?? '', href: a.href })),
+    )
+    assert.equal(links.length, 25)
+    assert.deepEqual(links[0], { text: HOSTILE.replace(/\s+/g, ' '), href: 'https://arxiv.org/abs/2511.00025v1' })
+    assert.deepEqual(
+      links.slice(1).map((link) => link.href),
+      Array.from({ length: 24 }, (_, i) => `https://arxiv.org/abs/2511.${String(24 - i).padStart(5, '0')}v1`),
+    )
+    // The meta line (authors, date, categories, keywords) and the code link need no script either.
+    const meta = await page.$eval('#list .paper:nth-child(2) .meta', (node) => node.textContent ?? '')
+    assert.match(meta, /2025-11-\d\d/)
+    assert.match(meta, /Diffusion, Language/)
+    assert.equal(
+      await page.$eval('#list .paper:nth-child(2) .actions a', (a) => a.href),
+      'https://github.com/lab/repo24',
+    )
+    // The controls that need script are not shown, and nothing was asked for but the page.
+    assert.equal(await page.$eval('.filters', (node) => getComputedStyle(node).display), 'none')
+    assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined)
+    assert.deepEqual(requests, ['/'])
+    await page.close()
+
+    // With script: the same list, then search and filters, from papers.json (abstracts on demand).
+    const { page: live, requests: asked, errors } = await open(server.url)
+    assert.equal((await ids(live)).length, 25)
+    assert.equal(await live.$eval('.filters', (node) => getComputedStyle(node).display), 'flex')
+    assert.deepEqual(
+      asked.filter((url) => !url.startsWith('data:')).map((url) => new URL(url).pathname),
+      ['/', '/papers.json'],
+    )
+    assert.deepEqual(errors, [])
+    await live.close()
   } finally {
     await server.close()
   }

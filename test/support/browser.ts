@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import puppeteer, { type Browser } from 'puppeteer-core'
 
 /** Debian's Chromium, as `.ci/run` installs it (Puppeteer's own download is not reachable). */
@@ -31,14 +32,21 @@ export async function launchBrowser(): Promise<Browser> {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json' }
 
-/** Serves `folder` on 127.0.0.1 as GitHub Pages would (index.html for the folder). */
+/** Serves `folder` on 127.0.0.1 as GitHub Pages would (index.html for the folder, gzip when asked for). */
 export async function serveFolder(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     const file = path.join(folder, name.endsWith('/') ? `${name}index.html` : name)
     if (!file.startsWith(folder)) return void response.writeHead(403).end()
+    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'text/plain' }).end(body),
+      (body) =>
+        response
+          .writeHead(200, {
+            'content-type': TYPES[path.extname(file)] ?? 'text/plain',
+            ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+          })
+          .end(gzip ? gzipSync(body) : body),
       () => response.writeHead(404).end('not found'),
     )
   })
