@@ -42,7 +42,7 @@ function where(delivery, readmePath) {
 async function openIssue(target, delivery) {
     const { git, settings } = target;
     const { issueTitle, issueLabels, issueClosePrevious } = settings.github;
-    const isNew = (paper) => delivery.newIds.has(paper.id);
+    const isNew = (paper) => delivery.update.newIds.has(paper.id);
     const count = (0,bodies/* countNew */.Sh)(delivery.update.changes, isNew);
     const title = issueTitle ?? `New arXiv papers: ${count} on ${delivery.update.digest.lastUpdate ?? ''}`.trim();
     const body = `${(0,bodies/* issueBody */.y6)(delivery.update.changes, isNew, where(delivery, settings.readmePath))}${(0,bodies/* issueMarker */.Q_)(settings.readmePath)}\n`;
@@ -734,12 +734,10 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
         ...(open && onBranch ? { proposed: onBranch, announced: (0,bodies/* listedInBody */.V9)(open.body, branchHead?.sha ?? '') } : {}),
         ...(delivered ? { delivered } : {}),
     });
-    const proposedIds = open && onBranch ? (0,merge/* paperIds */.$t)(onBranch) : new Set();
-    const newIds = new Set(update.newPapers.map((paper) => paper.id).filter((id) => !proposedIds.has(id)));
     // After a pull request was closed without merging, only new papers justify another one.
     const papersMoved = update.changes.some((change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0);
     if (!update.changed || (closed && !papersMoved))
-        return { update, newIds };
+        return { update };
     const bodyFor = (head) => (0,bodies/* pullRequestBody */.NF)(update.changes, {
         readmePath: settings.readmePath,
         failures: update.failures,
@@ -748,9 +746,9 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
         head,
         // On an update of an open pull request, what arrived since the reviewer last looked is marked;
         // a run that adds nothing keeps the marks the body has, so that it is left as it is.
-        fresh: open && proposedIds.size > 0
-            ? newIds.size > 0
-                ? { ids: newIds, date: update.digest.lastUpdate ?? '' }
+        fresh: open && onBranch && (0,merge/* paperIds */.$t)(onBranch).size > 0
+            ? update.newIds.size > 0
+                ? { ids: update.newIds, date: update.digest.lastUpdate ?? '' }
                 : (0,bodies/* freshInBody */.SU)(open.body)
             : undefined,
     });
@@ -760,7 +758,7 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
         // to edit the description.
         const kept = open.body && (0,bodies/* sameListing */.$p)(open.body, body) ? open.body : body;
         const pullRequest = await syncPullRequest(target, open, kept, false);
-        return { update, newIds, pullRequest };
+        return { update, pullRequest };
     }
     const sha = await git.commit(baseHead, update.files, target.commitMessage(update));
     // A reviewer who pushed since the branch was checked keeps their commit: the run starts over.
@@ -768,8 +766,8 @@ async function rebuildOnBase(target, plan, open, branchHead, closed, rejected) {
         throw new BranchMoved();
     const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch };
     const body = bodyFor(sha);
-    const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body));
-    return { update, newIds, commit, pullRequest };
+    const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, commit }, () => open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body));
+    return { update, commit, pullRequest };
 }
 /** A reviewer's commits are on the branch: merge what is new into the branch as they left it. */
 async function onTopOfBranch(target, plan, open, firstHead, ahead, rejected) {
@@ -805,11 +803,10 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead, rejected) {
         asShown(base),
     ]);
     const update = await plan(readAt(firstHead.sha), { ...(delivered ? { delivered } : {}), removed });
-    const newIds = new Set(update.newPapers.map((paper) => paper.id));
     const none = { number: open.number, url: open.html_url, operation: 'none' };
     // Only papers justify a commit on a branch a person works on, not a table's shape.
     if (!update.papersChanged)
-        return { update, newIds, pullRequest: none, othersCommits: true };
+        return { update, pullRequest: none, othersCommits: true };
     const sha = await git.commit(firstHead, update.files, target.commitMessage(update));
     // A reviewer pushed meanwhile: the whole plan starts over on top of their commit.
     if (!(await git.fastForward(settings.github.prBranch, sha)))
@@ -823,8 +820,8 @@ async function onTopOfBranch(target, plan, open, firstHead, ahead, rejected) {
         replaced,
     });
     const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch };
-    const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, newIds, commit }, () => syncPullRequest(target, open, body, true));
-    return { update, newIds, commit, pullRequest, othersCommits: true };
+    const pullRequest = await (0,delivery_target/* afterWrite */.SE)({ update, commit }, () => syncPullRequest(target, open, body, true));
+    return { update, commit, pullRequest, othersCommits: true };
 }
 /**
  * The papers reviewers took out of the update branch: for each commit of theirs, those of the
@@ -978,7 +975,7 @@ class GitHubTarget {
             throw error;
         });
         if (!this.settings.github.issue ||
-            (0,bodies/* countNew */.Sh)(delivery.update.changes, (paper) => delivery.newIds.has(paper.id)) === 0)
+            (0,bodies/* countNew */.Sh)(delivery.update.changes, (paper) => delivery.update.newIds.has(paper.id)) === 0)
             return delivery;
         // The update is delivered by now: a refused issue must not hide that.
         try {
@@ -997,16 +994,15 @@ class GitHubTarget {
             // A branch that moved since the first read makes the ref update fail; then read afresh.
             const head = await this.baseHead(fresh);
             const update = await plan((path) => this.readAt(head.sha, path));
-            const newIds = new Set(update.newPapers.map((paper) => paper.id));
             if (!update.changed)
-                return { update, newIds };
+                return { update };
             const sha = await this.git.commit(head, update.files, this.commitMessage(update));
             // Another run or a person pushed in between: read again and merge on top, never force.
             if (!(await this.git.fastForward(branch, sha)))
                 throw new BranchMoved();
             const commit = { sha, url: this.commitUrl(sha), branch };
             await closeAfterCommit(this, branch, commit);
-            return { update, newIds, commit };
+            return { update, commit };
         });
     }
 }

@@ -4037,6 +4037,8 @@ function planUpdate(existing, outcomes, options) {
     }
     // Nothing to write: the original text, byte for byte.
     const changed = files.size > 0;
+    const added = newPapers(changes);
+    const proposedIds = options.proposed ? (0,plan_merge/* paperIds */.$t)(options.proposed) : new Set();
     const text = changed ? layout.readme : (existing ?? '');
     return {
         text,
@@ -4046,7 +4048,8 @@ function planUpdate(existing, outcomes, options) {
         document,
         digest,
         changes,
-        newPapers: newPapers(changes),
+        newPapers: added,
+        newIds: new Set(added.map((paper) => paper.id).filter((id) => !proposedIds.has(id))),
         failures,
         removedSections,
         foundNothing,
@@ -4215,8 +4218,7 @@ class LocalTarget {
             await this.refuseLinks(file);
         for (const [file, text] of update.files)
             await this.write(file, text);
-        const newIds = new Set(update.newPapers.map((paper) => paper.id));
-        return update.changed ? { update, newIds, file: this.resolve(this.readmePath) } : { update, newIds };
+        return update.changed ? { update, file: this.resolve(this.readmePath) } : { update };
     }
 }
 

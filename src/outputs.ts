@@ -42,7 +42,7 @@ export function fitNewPapers(papers: readonly NewPaper[], budget = NEW_PAPERS_BU
 
 /** Every output of a run that delivered (also one that then failed). */
 export function setOutputs(delivery: Delivery): void {
-  const papers = delivery.update.newPapers.filter((paper) => delivery.newIds.has(paper.id))
+  const papers = delivery.update.newPapers.filter((paper) => delivery.update.newIds.has(paper.id))
   const { json, left } = fitNewPapers(papers)
   if (left > 0)
     core.warning(

@@ -87,7 +87,7 @@ function removalLines({ update }: Delivery): string[] {
  */
 export function summaryMarkdown(delivery: Delivery, readmePath: string, written: Written = []): string {
   const failed = new Map(delivery.update.failures.map((failure) => [failure.title, failure.error]))
-  const isNew = (paper: { id: string }) => delivery.newIds.has(paper.id)
+  const isNew = (paper: { id: string }) => delivery.update.newIds.has(paper.id)
   const rows = delivery.update.changes.map((change) => [
     change.title,
     `${change.added.filter(isNew).length}${change.restored.length > 0 ? ` (+${change.restored.length} restored)` : ''}`,

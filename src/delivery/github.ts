@@ -131,7 +131,7 @@ export class GitHubTarget implements Target, GitHubRepository {
     })
     if (
       !this.settings.github.issue ||
-      countNew(delivery.update.changes, (paper) => delivery.newIds.has(paper.id)) === 0
+      countNew(delivery.update.changes, (paper) => delivery.update.newIds.has(paper.id)) === 0
     )
       return delivery
     // The update is delivered by now: a refused issue must not hide that.
@@ -152,14 +152,13 @@ export class GitHubTarget implements Target, GitHubRepository {
       // A branch that moved since the first read makes the ref update fail; then read afresh.
       const head = await this.baseHead(fresh)
       const update = await plan((path) => this.readAt(head.sha, path))
-      const newIds = new Set(update.newPapers.map((paper) => paper.id))
-      if (!update.changed) return { update, newIds }
+      if (!update.changed) return { update }
       const sha = await this.git.commit(head, update.files, this.commitMessage(update))
       // Another run or a person pushed in between: read again and merge on top, never force.
       if (!(await this.git.fastForward(branch, sha))) throw new BranchMoved()
       const commit = { sha, url: this.commitUrl(sha), branch }
       await closeAfterCommit(this, branch, commit)
-      return { update, newIds, commit }
+      return { update, commit }
     })
   }
 }

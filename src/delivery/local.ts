@@ -128,7 +128,6 @@ export class LocalTarget implements Target {
     // Every path is checked before the first is written: a refusal leaves nothing half done.
     for (const file of update.files.keys()) await this.refuseLinks(file)
     for (const [file, text] of update.files) await this.write(file, text)
-    const newIds = new Set(update.newPapers.map((paper) => paper.id))
-    return update.changed ? { update, newIds, file: this.resolve(this.readmePath) } : { update, newIds }
+    return update.changed ? { update, file: this.resolve(this.readmePath) } : { update }
   }
 }

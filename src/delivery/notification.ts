@@ -24,7 +24,7 @@ export async function openIssue(
 ): Promise<{ number: number; url: string }> {
   const { git, settings } = target
   const { issueTitle, issueLabels, issueClosePrevious } = settings.github
-  const isNew = (paper: { id: string }) => delivery.newIds.has(paper.id)
+  const isNew = (paper: { id: string }) => delivery.update.newIds.has(paper.id)
   const count = countNew(delivery.update.changes, isNew)
   const title = issueTitle ?? `New arXiv papers: ${count} on ${delivery.update.digest.lastUpdate ?? ''}`.trim()
   const body = `${issueBody(delivery.update.changes, isNew, where(delivery, settings.readmePath))}${issueMarker(settings.readmePath)}\n`

@@ -169,13 +169,11 @@ async function rebuildOnBase(
     ...(open && onBranch ? { proposed: onBranch, announced: listedInBody(open.body, branchHead?.sha ?? '') } : {}),
     ...(delivered ? { delivered } : {}),
   })
-  const proposedIds = open && onBranch ? paperIds(onBranch) : new Set<string>()
-  const newIds = new Set(update.newPapers.map((paper) => paper.id).filter((id) => !proposedIds.has(id)))
   // After a pull request was closed without merging, only new papers justify another one.
   const papersMoved = update.changes.some(
     (change) => change.added.length + change.restored.length + change.revised.length + change.removed.length > 0,
   )
-  if (!update.changed || (closed && !papersMoved)) return { update, newIds }
+  if (!update.changed || (closed && !papersMoved)) return { update }
   const bodyFor = (head: string): string =>
     pullRequestBody(update.changes, {
       readmePath: settings.readmePath,
@@ -186,9 +184,9 @@ async function rebuildOnBase(
       // On an update of an open pull request, what arrived since the reviewer last looked is marked;
       // a run that adds nothing keeps the marks the body has, so that it is left as it is.
       fresh:
-        open && proposedIds.size > 0
-          ? newIds.size > 0
-            ? { ids: newIds, date: update.digest.lastUpdate ?? '' }
+        open && onBranch && paperIds(onBranch).size > 0
+          ? update.newIds.size > 0
+            ? { ids: update.newIds, date: update.digest.lastUpdate ?? '' }
             : freshInBody(open.body)
           : undefined,
     })
@@ -198,17 +196,17 @@ async function rebuildOnBase(
     // to edit the description.
     const kept = open.body && sameListing(open.body, body) ? open.body : body
     const pullRequest = await syncPullRequest(target, open, kept, false)
-    return { update, newIds, pullRequest }
+    return { update, pullRequest }
   }
   const sha = await git.commit(baseHead, update.files, target.commitMessage(update))
   // A reviewer who pushed since the branch was checked keeps their commit: the run starts over.
   if (!(await git.moveBranch(settings.github.prBranch, branchHead, sha))) throw new BranchMoved()
   const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch }
   const body = bodyFor(sha)
-  const pullRequest = await afterWrite<NonNullable<Delivery['pullRequest']>>({ update, newIds, commit }, () =>
+  const pullRequest = await afterWrite<NonNullable<Delivery['pullRequest']>>({ update, commit }, () =>
     open ? syncPullRequest(target, open, body, true) : createPullRequest(target, body),
   )
-  return { update, newIds, commit, pullRequest }
+  return { update, commit, pullRequest }
 }
 
 /** A reviewer's commits are on the branch: merge what is new into the branch as they left it. */
@@ -257,10 +255,9 @@ async function onTopOfBranch(
     asShown(base),
   ])
   const update = await plan(readAt(firstHead.sha), { ...(delivered ? { delivered } : {}), removed })
-  const newIds = new Set(update.newPapers.map((paper) => paper.id))
   const none = { number: open.number, url: open.html_url, operation: 'none' as const }
   // Only papers justify a commit on a branch a person works on, not a table's shape.
-  if (!update.papersChanged) return { update, newIds, pullRequest: none, othersCommits: true }
+  if (!update.papersChanged) return { update, pullRequest: none, othersCommits: true }
   const sha = await git.commit(firstHead, update.files, target.commitMessage(update))
   // A reviewer pushed meanwhile: the whole plan starts over on top of their commit.
   if (!(await git.fastForward(settings.github.prBranch, sha))) throw new BranchMoved()
@@ -273,8 +270,8 @@ async function onTopOfBranch(
     replaced,
   })
   const commit = { sha, url: target.commitUrl(sha), branch: settings.github.prBranch }
-  const pullRequest = await afterWrite({ update, newIds, commit }, () => syncPullRequest(target, open, body, true))
-  return { update, newIds, commit, pullRequest, othersCommits: true }
+  const pullRequest = await afterWrite({ update, commit }, () => syncPullRequest(target, open, body, true))
+  return { update, commit, pullRequest, othersCommits: true }
 }
 
 /**

@@ -16,8 +16,6 @@ export interface ModelStats {
 /** What a run delivered, for outputs and the job summary. */
 export interface Delivery {
   readonly update: Update
-  /** Papers new in this run (not already on an open update pull request). */
-  readonly newIds: ReadonlySet<string>
   /** What the user's model did this run (llm-* inputs); undefined without one. */
   readonly model?: ModelStats | undefined
   /** The commit written, and the branch it was pushed to. */

@@ -130,8 +130,14 @@ export interface Update {
   /** All papers of every section, including those laid out into overflow files. */
   readonly digest: Digest
   readonly changes: readonly SectionChange[]
-  /** The papers new in this run, computed once for every report (outputs, bodies, summary). */
+  /** The papers added against the base, computed once for every report (outputs, bodies, summary). */
   readonly newPapers: readonly NewPaper[]
+  /**
+   * The ids of the papers new in this run: added, and not already proposed by the open update
+   * pull request (its reader has seen those). The one answer to "what is new" for the outputs,
+   * the summary and the issue.
+   */
+  readonly newIds: ReadonlySet<string>
   readonly failures: readonly { readonly title: string; readonly error: string }[]
   /** A fork's own columns the table no longer has (`columns` does not name them), with the cells they held. */
   readonly droppedColumns: readonly { readonly name: string; readonly cells: number }[]
@@ -455,6 +461,8 @@ export function planUpdate(
   }
   // Nothing to write: the original text, byte for byte.
   const changed = files.size > 0
+  const added = newPapers(changes)
+  const proposedIds = options.proposed ? paperIds(options.proposed) : new Set<string>()
   const text = changed ? layout.readme : (existing ?? '')
   return {
     text,
@@ -464,7 +472,8 @@ export function planUpdate(
     document,
     digest,
     changes,
-    newPapers: newPapers(changes),
+    newPapers: added,
+    newIds: new Set(added.map((paper) => paper.id).filter((id) => !proposedIds.has(id))),
     failures,
     removedSections,
     foundNothing,
