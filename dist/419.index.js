@@ -1,5 +1,5 @@
 export const id = 419;
-export const ids = [419];
+export const ids = [419,195];
 export const modules = {
 
 /***/ 6419:
@@ -19,8 +19,8 @@ var core = __webpack_require__(3340);
 var secrets = __webpack_require__(7168);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
 var inputs = __webpack_require__(7428);
-// EXTERNAL MODULE: ./src/settings/settings.ts
-var settings = __webpack_require__(7100);
+// EXTERNAL MODULE: ./src/settings/settings.ts + 3 modules
+var settings = __webpack_require__(3725);
 // EXTERNAL MODULE: ./src/report/bodies.ts
 var bodies = __webpack_require__(7792);
 ;// CONCATENATED MODULE: ./src/delivery/notification.ts

@@ -28,7 +28,7 @@ import { FolderError } from './delivery/github-errors.js'
 import { LocalTarget } from './delivery/local.js'
 import type { Delivery, FileReader, ModelStats, PlanContext, Planner, Target } from './delivery/target.js'
 import { Inputs, SettingsError } from './settings/inputs.js'
-import { CHOOSABLE_COLUMNS } from './settings/keywords.js'
+import { CHOOSABLE_COLUMNS } from './readme/table.js'
 import type { ModelSettings, Settings } from './settings/settings.js'
 import {
   abstractKey,

@@ -4,6 +4,7 @@
  * JSON digest and the feeds the action wrote, and otherwise looked up once (see the run).
  */
 import { hasMetadata, METADATA, type Digest, type Paper } from '../readme/model.js'
+import { metadataShown } from '../readme/table.js'
 import { readFeed } from './feed.js'
 import { PAPER_FIELDS, readField } from './fields.js'
 
@@ -26,7 +27,7 @@ export interface MetadataNeeds {
 }
 
 export function metadataNeeds(columns: readonly string[], publishing: boolean): MetadataNeeds {
-  return { authors: columns.includes('Authors'), categories: columns.includes('Tags'), full: publishing }
+  return { ...metadataShown(columns), full: publishing }
 }
 
 export function lacksMetadata(paper: Paper, needs: MetadataNeeds): boolean {

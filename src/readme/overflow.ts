@@ -3,11 +3,11 @@ import { writeMarker } from '../common/markers.js'
 import { parseReadme, renderReadme, type ReadmeDocument } from './document.js'
 import { escapeHeading } from './cells.js'
 import type { Digest, Paper, Section } from './model.js'
-import { overflowLine, renderRow, TABLE_DELIMITER, TABLE_HEADER } from './render.js'
-import { DEFAULT_COLUMNS } from './table.js'
+import { overflowLine, renderRow } from './render.js'
+import { DEFAULT_COLUMNS, delimiterLine, headerLine, type Columns } from './table.js'
 
-// Stands for a table a section will show, when measuring a section that had none.
-const TABLE = { header: TABLE_HEADER, delimiter: TABLE_DELIMITER, columns: DEFAULT_COLUMNS }
+// Stands for the table a section will show, when measuring a section that had none.
+const tableOf = (columns: Columns) => ({ header: headerLine(columns), delimiter: delimiterLine(columns), columns })
 
 /*
  * The size budget. GitHub shows at most 500 KiB of a README and silently cuts the rest, so when
@@ -172,7 +172,10 @@ export function layOut(
         papers: [],
         text:
           section.text && section.papers.length > 0
-            ? { ...section.text, table: section.text.table ?? TABLE }
+            ? {
+                ...section.text,
+                table: section.text.table ?? tableOf(section.columns ?? digest.columns ?? DEFAULT_COLUMNS),
+              }
             : section.text,
       })),
     }),

@@ -237,7 +237,7 @@ export function parseRegion(lines: readonly string[], firstLine: number, path: s
     if (paperLine !== -1) {
       problems.push({
         line: lineNumber,
-        reason: `a table of arXiv papers whose first line ${quote(line)} is not a paper table header such as ${JSON.stringify(headerLine(DEFAULT_COLUMNS))} followed by "| --- | --- | --- | --- |" (it needs a Title and a Date column); give the table that header, or move it out of the digest`,
+        reason: `a table of arXiv papers whose first line ${quote(line)} is not a paper table header such as ${JSON.stringify(headerLine(DEFAULT_COLUMNS))} followed by ${JSON.stringify(delimiterLine(DEFAULT_COLUMNS))} (it needs a Title and a Date column); give the table that header, or move it out of the digest`,
       })
     } else {
       leaveTable()

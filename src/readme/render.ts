@@ -25,8 +25,6 @@ export function startMarker(sortedBy: Digest['sortedBy'], columns?: Digest['colu
     columns: columns && !sameColumns(columns, DEFAULT_COLUMNS) ? columns : undefined,
   })
 }
-export const TABLE_HEADER = headerLine(DEFAULT_COLUMNS)
-export const TABLE_DELIMITER = delimiterLine(DEFAULT_COLUMNS)
 
 /** One table row in DailyArXiv's exact format (the default columns unless given). */
 export function renderRow(paper: Paper, columns: Columns = DEFAULT_COLUMNS): string {

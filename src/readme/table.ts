@@ -33,6 +33,9 @@ export type KnownColumn = (typeof KNOWN_COLUMNS)[number]
 /** A table's columns, in order: names of known columns, or a fork's own (kept, not filled). */
 export type Columns = readonly string[]
 
+/** The columns a user may name in `columns`, besides Title and Date, which always come first. */
+export const CHOOSABLE_COLUMNS = KNOWN_COLUMNS.filter((name) => name !== 'Title' && name !== 'Date')
+
 /** DailyArXiv's default table, and this action's. */
 export const DEFAULT_COLUMNS: Columns = ['Title', 'Date', 'Abstract', 'Comment']
 
@@ -49,6 +52,8 @@ interface ColumnSpec {
   readonly read: (groups: readonly string[], fields: Fields) => string | undefined
   /** What the cell must look like, for messages. */
   readonly shape: string
+  /** The part of arXiv's metadata the cell shows, which a run looks up for papers that lack it. */
+  readonly shows?: 'authors' | 'categories'
 }
 
 // Links as DailyArXiv and its forks wrote them: /abs/ or /pdf/, http or https, www. or export.
@@ -145,6 +150,7 @@ const SPECS: Record<KnownColumn, ColumnSpec> = {
       return undefined
     },
     shape: 'First Author et al.',
+    shows: 'authors',
   },
   Tags: {
     pattern: PLAIN,
@@ -156,6 +162,7 @@ const SPECS: Record<KnownColumn, ColumnSpec> = {
       return undefined
     },
     shape: 'cs.CL, cs.AI',
+    shows: 'categories',
   },
   // Derived from the abstract and the comment, or from the id: nothing to read back.
   Code: {
@@ -399,4 +406,10 @@ export function renderRow(paper: Paper, columns: Columns = DEFAULT_COLUMNS): str
 /** The columns of `columns` that the action cannot fill (a fork's own). */
 export function unknownColumns(columns: Columns): string[] {
   return columns.filter((name) => !specOf(name))
+}
+
+/** Which parts of arXiv's metadata a table shows (so that a run looks them up for papers that lack them). */
+export function metadataShown(columns: Columns): { authors: boolean; categories: boolean } {
+  const shown = new Set(columns.map((name) => specOf(name)?.shows))
+  return { authors: shown.has('authors'), categories: shown.has('categories') }
 }

@@ -1,6 +1,7 @@
 import { keywordQuery, queryProblem, type KeywordQuery } from '../arxiv/query.js'
 import { ARXIV_ARCHIVES, ARXIV_CATEGORIES } from '../arxiv/taxonomy.js'
 import { Inputs, SettingsError } from './inputs.js'
+import { KNOWN_COLUMNS } from '../readme/table.js'
 import { parseList } from './values.js'
 
 /* The inputs that speak arXiv's language: keywords (and raw queries) and categories. */
@@ -112,19 +113,6 @@ export function categoryProblem(category: string): string | undefined {
   return `${JSON.stringify(category)} is not an arXiv category or archive such as "cs", "cs.CL" or "astro-ph.GA" (${taxonomy})`
 }
 
-/** The columns a user may name besides Title and Date, which always come first. */
-export const CHOOSABLE_COLUMNS = [
-  'Authors',
-  'Abstract',
-  'Tags',
-  'Comment',
-  'Code',
-  'PDF',
-  'TL;DR',
-  'Title (translated)',
-  'Relevance',
-] as const
-
 /**
  * `columns`: names in DailyArXiv's vocabulary, in order, without case; Title and Date may be
  * named and are put first. A name the action does not know is kept for the run to check against
@@ -135,7 +123,7 @@ export function parseColumns(value: string): string[] | undefined {
   if (names.length === 0) return undefined
   const columns: string[] = []
   for (const name of names) {
-    const known = [...CHOOSABLE_COLUMNS, 'Title', 'Date'].find((c) => c.toLowerCase() === name.toLowerCase()) ?? name
+    const known = KNOWN_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase()) ?? name
     if (known === 'Title' || known === 'Date') continue
     if (columns.some((c) => c.toLowerCase() === known.toLowerCase()))
       throw new SettingsError(Inputs.Columns, `names "${known}" twice; name each column once`)

@@ -250,7 +250,7 @@ test('05 with the columns input: naming KiMi keeps it, leaving it out rebuilds t
   assert.equal(unknown.code, 1)
   assert.match(
     unknown.stdout,
-    /Input "columns": "Directions" is not a column the action fills \(Authors, Abstract, Tags, Comment, Code, PDF, TL;DR, Title \(translated\), Relevance\), nor a column of README\.md's table/,
+    /Input "columns": "Directions" is not a column the action fills \(Abstract, Comment, Authors, Tags, Code, PDF, TL;DR, Title \(translated\), Relevance\), nor a column of README\.md's table/,
   )
   const workspace = workspaceWith({ 'README.md': original })
   const kept = await runAction({ inputs: { ...base, columns: 'KiMi, Abstract, Comment' }, workspace })

@@ -9,15 +9,12 @@ import { runOnGitHub } from '../support/github-run.js'
 import { runAction, workspaceWith } from '../support/run-action.js'
 import { servedPaper } from '../support/papers.js'
 
-// Every message the README's troubleshooting table quotes is produced, word for word, by the case
+// Every message the troubleshooting table (docs/troubleshooting.md, and the README's first three) quotes is produced, word for word, by the case
 // it describes. In the table, `...` stands for text the case fills in, and X, x, owner/repo, #n
 // and abc1234 for names.
 
-const readme = parseGfm(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'))
-const start = readme.children.findIndex(
-  (node) => node.type === 'heading' && node.depth === 2 && visibleText(node) === 'Troubleshooting',
-)
-const table = readme.children.slice(start).find((node): node is Table => node.type === 'table')!
+const page = parseGfm(readFileSync(new URL('../../docs/troubleshooting.md', import.meta.url), 'utf8'))
+const table = page.children.find((node): node is Table => node.type === 'table')!
 const quoted = table.children.slice(1).map((row) => visibleText(row.children[0]!).replace(/ \(warning\)$/, ''))
 
 function pattern(message: string): RegExp {
@@ -257,6 +254,25 @@ const CASES: [string, () => Promise<string>][] = [
   ['The README update itself was delivered', () => github({ issue: 'true' }, (g) => void (g.issuesEnabled = false))],
   ['Input "github-token"', () => local({ mode: 'commit', 'github-token': '' })],
 ]
+
+test("the README's troubleshooting messages are the table's (and so produced as quoted)", () => {
+  const readme = parseGfm(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'))
+  const start = readme.children.findIndex(
+    (node) => node.type === 'heading' && node.depth === 2 && visibleText(node) === 'Troubleshooting',
+  )
+  const list = readme.children.slice(start).find((node) => node.type === 'list')
+  assert.ok(list && list.type === 'list')
+  const messages = list.children.map((item) => {
+    const code = JSON.stringify(item).match(/"type":"inlineCode","value":"((?:\\.|[^"\\])*)"/)
+    return JSON.parse(`"${code?.[1] ?? ''}"`) as string
+  })
+  assert.equal(messages.length, 3)
+  for (const message of messages)
+    assert.ok(
+      quoted.some((row) => pattern(message).test(row)),
+      `not in docs/troubleshooting.md: ${message}`,
+    )
+})
 
 test('every message the troubleshooting table quotes has a case here', () => {
   for (const message of quoted)
