@@ -21,8 +21,8 @@ var clock = __webpack_require__(9987);
 var secrets = __webpack_require__(7168);
 // EXTERNAL MODULE: ./src/common/dates.ts
 var dates = __webpack_require__(9224);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 28 modules
-var XMLParser = __webpack_require__(8879);
+// EXTERNAL MODULE: ./src/common/atom-parser.ts
+var atom_parser = __webpack_require__(2542);
 // EXTERNAL MODULE: ./src/common/text.ts
 var common_text = __webpack_require__(2450);
 ;// CONCATENATED MODULE: ./src/arxiv/atom.ts
@@ -50,23 +50,8 @@ class ArxivFormatError extends Error {
         this.name = 'ArxivFormatError';
     }
 }
-// Namespace prefixes are dropped (`arxiv:comment` → `comment`) so that a feed declaring its
-// namespaces on the root (new server) or on each element (old server) reads the same. Values
-// stay strings: a paper titled `0` must not turn into the number 0.
-const parser = new XMLParser/* default */.A({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    removeNSPrefix: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    // Entities are decoded by `text` below, only in the fields the digest reads.
-    processEntities: false,
-    htmlEntities: false,
-    // Callbacks get no path strings: building them for every tag halves the parser's speed.
-    jPath: false,
-    isArray: (name) => name === 'entry' || name === 'category' || name === 'author' || name === 'link',
-});
+// Entities are decoded by `text` below, only in the fields the digest reads.
+const parser = (0,atom_parser/* atomParser */.d)(false);
 function isNode(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -567,6 +552,42 @@ function parseOrExplain(body, status) {
             throw new ArxivRequestError(`arXiv answered HTTP ${status}: ${describeBody(body)}`);
         throw new TransientError(`arXiv's answer was not a valid Atom feed: ${(0,secrets/* errorMessage */.gJ)(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 2542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ atomParser)
+/* harmony export */ });
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8879);
+
+/**
+ * The one way both Atom readers (arXiv's answers, and the feeds the action wrote) parse XML:
+ * namespace prefixes dropped (`arxiv:comment` → `comment`, so that namespaces declared on the
+ * root or on each element read the same), values kept as strings (a title `0` or a DOI of digits
+ * is not a number), attributes as `@name`, the elements that repeat always as lists, and no HTML
+ * entities. `entities` decodes XML's own five (a feed the action wrote holds no other); without
+ * it, references stay as written for the caller to decode.
+ */
+function atomParser(entities) {
+    const options = {
+        ignoreAttributes: false,
+        attributeNamePrefix: '@',
+        removeNSPrefix: true,
+        parseTagValue: false,
+        parseAttributeValue: false,
+        trimValues: false,
+        processEntities: entities,
+        htmlEntities: false,
+        // Callbacks get no path strings: building them for every tag halves the parser's speed.
+        jPath: false,
+        isArray: (name) => name === 'entry' || name === 'category' || name === 'author' || name === 'link',
+    };
+    return new fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A(options);
 }
 
 
@@ -1382,7 +1403,7 @@ function readAnswer(content, asked, language, interests) {
 /* harmony export */   nM: () => (/* binding */ isOwnFeed)
 /* harmony export */ });
 /* unused harmony exports FEED_MARK, xmlText, ARXIV_SCHEME */
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8879);
+/* harmony import */ var _common_atom_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2542);
 /* harmony import */ var _common_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2710);
 /* harmony import */ var _readme_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5483);
 /**
@@ -1471,19 +1492,7 @@ function feedXml(file, title, entries, site, readmePath) {
         '</feed>',
     ].join('\n')}\n`;
 }
-// Values stay strings (a DOI of digits is not a number); only XML's own entities are decoded,
-// which is all that xmlText writes.
-const reader = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    removeNSPrefix: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    processEntities: true,
-    htmlEntities: false,
-    isArray: (name) => name === 'entry' || name === 'author' || name === 'category' || name === 'link',
-});
+const reader = (0,_common_atom_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .atomParser */ .d)(true);
 const nodes = (value) => Array.isArray(value) ? value.filter((item) => typeof item === 'object' && item !== null) : [];
 const text = (value) => typeof value === 'string' && value !== ''
     ? value

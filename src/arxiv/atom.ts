@@ -1,6 +1,6 @@
 import { dateProblem } from '../common/dates.js'
 import { errorMessage } from '../common/secrets.js'
-import { XMLParser } from 'fast-xml-parser'
+import { atomParser } from '../common/atom-parser.js'
 import { decodeReference, normalizeText, splitVersionedId, XML_ENTITIES } from '../common/text.js'
 
 /** One Atom entry, narrowed to what the digest uses. */
@@ -51,23 +51,8 @@ export class ArxivFormatError extends Error {
   }
 }
 
-// Namespace prefixes are dropped (`arxiv:comment` → `comment`) so that a feed declaring its
-// namespaces on the root (new server) or on each element (old server) reads the same. Values
-// stay strings: a paper titled `0` must not turn into the number 0.
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  // Entities are decoded by `text` below, only in the fields the digest reads.
-  processEntities: false,
-  htmlEntities: false,
-  // Callbacks get no path strings: building them for every tag halves the parser's speed.
-  jPath: false,
-  isArray: (name) => name === 'entry' || name === 'category' || name === 'author' || name === 'link',
-})
+// Entities are decoded by `text` below, only in the fields the digest reads.
+const parser = atomParser(false)
 
 type Node = Record<string, unknown>
 

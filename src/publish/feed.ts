@@ -2,7 +2,7 @@
  * One Atom feed (RFC 4287) as text: entries keyed by arXiv id without version, text escaped and
  * stripped of what XML 1.0 forbids, no generation time (the same papers give the same bytes).
  */
-import { XMLParser } from 'fast-xml-parser'
+import { atomParser } from '../common/atom-parser.js'
 import { writeMarker } from '../common/markers.js'
 import { newestDate, paperUrl, type Paper } from '../readme/model.js'
 
@@ -125,19 +125,7 @@ export interface FeedRecord {
   readonly journalRef?: string
 }
 
-// Values stay strings (a DOI of digits is not a number); only XML's own entities are decoded,
-// which is all that xmlText writes.
-const reader = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: true,
-  htmlEntities: false,
-  isArray: (name) => name === 'entry' || name === 'author' || name === 'category' || name === 'link',
-})
+const reader = atomParser(true)
 
 type XmlNode = Record<string, unknown>
 const nodes = (value: unknown): XmlNode[] =>
