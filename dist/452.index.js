@@ -1851,11 +1851,15 @@ function metadataFromJson(text) {
     const keywords = parsed.keywords;
     if (!Array.isArray(keywords))
         return known;
+    // A file a person edited may hold anything where a keyword or a paper should be: it is skipped.
+    const isObject = (value) => typeof value === 'object' && value !== null;
     for (const keyword of keywords) {
-        const papers = keyword.papers;
+        const papers = isObject(keyword) ? keyword.papers : undefined;
         if (!Array.isArray(papers))
             continue;
         for (const raw of papers) {
+            if (!isObject(raw))
+                continue;
             const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
             if (id === undefined)
                 continue;

@@ -96,10 +96,13 @@ export function metadataFromJson(text: string | undefined): Map<string, Metadata
   }
   const keywords = (parsed as { keywords?: unknown }).keywords
   if (!Array.isArray(keywords)) return known
+  // A file a person edited may hold anything where a keyword or a paper should be: it is skipped.
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
   for (const keyword of keywords) {
-    const papers = (keyword as { papers?: unknown }).papers
+    const papers = isObject(keyword) ? keyword.papers : undefined
     if (!Array.isArray(papers)) continue
-    for (const raw of papers as Record<string, unknown>[]) {
+    for (const raw of papers) {
+      if (!isObject(raw)) continue
       const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined
       if (id === undefined) continue
       const entry: Record<string, unknown> = typeof raw.version === 'number' ? { version: raw.version } : {}

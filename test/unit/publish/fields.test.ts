@@ -39,7 +39,9 @@ test('every metadata field written to the JSON is read back as it was, for the v
     Object.keys(paperRecord(paper)),
     PAPER_FIELDS.filter((field) => field.name !== 'title_translated').map((field) => field.name),
   )
-  // A value of the wrong type is not taken.
+  // Anything where a keyword or a paper should be is skipped; a value of the wrong type is not taken.
+  const odd = `{"version":1,"keywords":[null,7,{"papers":[null,"x",${JSON.stringify(paperRecord(paper))}]}]}`
+  assert.deepEqual([...metadataFromJson(odd).keys()], [paper.id])
   const wrong = json.replace('"authors":["A","B"]', '"authors":"A, B"').replace('"doi":"10.1/x"', '"doi":7')
   assert.equal(metadataFromJson(wrong).get(paper.id)?.authors, undefined)
   assert.equal(metadataFromJson(wrong).get(paper.id)?.doi, undefined)

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { test } from 'node:test'
 import type { Digest } from '../../../src/readme/model.js'
-import { isOwnSiteFile, siteFiles, sitePaths } from '../../../src/publish/site.js'
+import { isOwnSiteFile, SERVED_PAPERS, siteFiles, sitePaths } from '../../../src/publish/site.js'
 import { heldPaper } from '../../support/papers.js'
 
 const HOSTILE = '</script><script>alert(1)</script><!-- \u2028'
@@ -45,4 +45,25 @@ test('the same digest gives the same bytes; the files are the action own, a pers
   for (const text of first.values()) assert.ok(isOwnSiteFile(text))
   assert.ok(!isOwnSiteFile('<!doctype html><title>My lab</title>'))
   assert.ok(!isOwnSiteFile('{"abstracts": {}}'))
+})
+
+test('index.html serves the newest SERVED_PAPERS papers as a list and says where the rest are; papers.json holds all', () => {
+  const many: Digest = {
+    lastUpdate: '2025-11-28',
+    sections: [
+      {
+        title: 'Alpha',
+        papers: Array.from({ length: SERVED_PAPERS + 5 }, (_, i) =>
+          heldPaper(i + 1, { date: `2025-${i < 5 ? '12' : '11'}-01` }),
+        ),
+      },
+    ],
+  }
+  const files = siteFiles(many, 'docs')
+  const page = files.get('docs/index.html')!
+  assert.equal([...page.matchAll(/<li class="paper">/g)].length, SERVED_PAPERS)
+  assert.ok(page.includes(`The newest ${SERVED_PAPERS} of ${SERVED_PAPERS + 5} papers are listed here`))
+  assert.equal((JSON.parse(files.get('docs/papers.json')!) as { papers: unknown[] }).papers.length, SERVED_PAPERS + 5)
+  // A digest that fits lists every paper and says nothing of the rest.
+  assert.ok(!siteFiles(digest, 'docs').get('docs/index.html')!.includes('are listed here'))
 })
