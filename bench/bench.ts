@@ -49,6 +49,8 @@ async function benchPipeline(): Promise<{ ms: number; rssMb: number; atomMbPerS:
     format: 'esm',
     outfile,
     logLevel: 'error',
+    // CommonJS packages in the bundle (the proxy's tunnel) require Node's modules.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   })
   writePipelineInputs(folder)
   const child = (mode: string) => {
