@@ -27,10 +27,7 @@ Papers moved out of [${N().posix.basename(v)}](${E}) to keep it within GitHub's 
 `,origin:"created",digest:{lastUpdate:y,sections:[]}},Y=[{title:s.title,papers:s.papers}];return(0,$.t$)(C,R?{lastUpdate:y,sections:Y,columns:R}:{lastUpdate:y,sections:Y})}function T(s,i,v,y,R=new Set){const E=Buffer.byteLength(s.eol),C=i.sections.map(z=>z.papers.map(V=>Buffer.byteLength((0,F.re)(V,z.columns??i.columns))+E)),Y={...i,sections:i.sections.map(({overflow:z,...V})=>V)},Q=Buffer.byteLength((0,$.t$)(s,{...i,sections:i.sections.map(({overflow:z,...V})=>({...V,papers:[],text:V.text&&V.papers.length>0?{...V.text,table:V.text.table??I(V.columns??i.columns??P._X)}:V.text}))}));if(C.reduce((z,V)=>V.reduce((ye,ce)=>ye+ce,z),Q)<=y)return{readme:(0,$.t$)(s,Y),overflow:new Map,moved:new Map};const q=j(i.sections,v,R),te=z=>C.reduce((V,ye,ce)=>{const Te=ye.slice(0,z).reduce((Pe,$e)=>Pe+$e,0),fe=ye.length-Math.min(z,ye.length);return V+Te+(fe>0?Buffer.byteLength((0,F.z$)(fe,q[ce]??""))+2*E:0)},Q);let X=0,ue=Math.max(0,...C.map(z=>z.length));for(;X<ue;){const z=Math.ceil((X+ue)/2);te(z)<=y?X=z:ue=z-1}const ie=i.sections.map(z=>Math.min(X,z.papers.length)),he=i.sections.map((z,V)=>({...z,papers:z.papers.slice(0,ie[V]),overflow:z.papers.length>(ie[V]??0)?q[V]:void 0})),L=new Map,le=new Map;i.sections.forEach((z,V)=>{const ye=ie[V]??0,ce=q[V];if(z.papers.length<=ye||ce===void 0)return;const Te=f(v,ce),fe=z.papers.slice(ye);le.set(Te,fe),L.set(Te,c({title:z.title,papers:fe},Te,v,i))});const xe=i.sections.map((z,V)=>z.papers.length-(ie[V]??0));return{readme:(0,$.t$)(s,{...i,sections:he},xe),overflow:L,moved:le}}}),2821:((Ee,oe,d)=>{d.d(oe,{AK:()=>P,BP:()=>o,cf:()=>j,d4:()=>k,hD:()=>B,vd:()=>W});var J=d(2710),N=d(9224),_=d(261),$=d(4773),A=d(7758);const F=20;class P extends Error{path;line;problems;constructor(c,T,s=""){const i=typeof T=="number"?[{line:T,reason:s}]:T;super(I(c,i)),this.path=c,this.name="ReadmeFormatError",this.problems=i,this.line=i[0]?.line??0}}function I(S,c){const[T]=c;if(c.length===1&&T)return`${S} line ${T.line}: ${T.reason}`;const s=c.slice(0,F).map(({line:v,reason:y})=>`- line ${v}: ${y}`),i=c.length-F;return[`${S}: ${c.length} lines the action cannot read:`,...s,...i>0?[`- and ${i} more`]:[]].join(`
 `)}const o=/^\uFEFF?Last update:\s*(\d{4}-\d{2}-\d{2})?\s*$/,k=/^##\s+(.*?)(?:\s+#+)?\s*$/,x=/^ {0,3}#{3,6}\s/,W=/https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/[^\s)]/i,f=/^More: \[\d+ older papers?\]\((papers\/(?:[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*\.md)\)\s*$/,h=/^([\w.]+(?:\/[\w.]+)?)@(\d{4}-\d{2}-\d{2})$/,g=/^Subscribe: \[[^\]]*\]\([^)\s]*\)\s*$/;function u(S){return readRow(S,DEFAULT_COLUMNS).paper}function a(S){S.length>0&&S[S.length-1]?.trim()===""&&S.pop()}function j(S,c,T){let s,i=!1;const v=[],y=[],R=[];let E,C;const Y=(0,$.RY)(S.map(te=>({text:te,start:0,end:0}))),Q=(0,$.FW)(S,Y),ee=()=>E?E.mode==="head"?E.head:E.tail:v,q=()=>{E?.mode==="table"&&(E.mode="tail")};for(let te=0;te<S.length;te++){const X=S[te]??"",ue=c+te,ie=fe=>{R.push({line:ue,reason:fe})};if(Y[te]||Q[te]){q(),ee().push(X);continue}if(g.test(X)){q(),a(ee());continue}const he=!E&&!i?o.exec(X):null;if(he){i=!0,s=he[1];continue}const L=k.exec(X);if(L){const fe=(0,_.Ie)(L[1]??"");if(fe===""){ie(`empty section heading: ${JSON.stringify(X)}`);continue}const Pe=y.find($e=>$e.title.toLowerCase()===fe.toLowerCase());E=Pe??{title:fe,papers:[],heading:X,head:[],tail:[],mode:"head"},Pe?Pe.mode=Pe.table?"tail":"head":y.push(E);continue}if(!E){if(!i&&v.length===0&&X.trim()==="")continue;A.GT.test(X)&&W.test(X)&&ie(`a paper row before the first "## " section heading: ${B(X)}; put it under the heading of its keyword`),v.push(X);continue}const le=(0,J.B_)("shown",X);if(le){q();const fe=le.items.flatMap(Pe=>{const $e=h.exec(Pe);return $e?[{id:$e[1]??"",date:$e[2]??""}]:[]});E.shown=[...E.shown??[],...fe],a(ee());continue}const xe=f.exec(X);if(xe){q(),E.overflow=xe[1],a(ee());continue}if(!A.GT.test(X)){q(),x.test(X)&&(E.subheading??=X.trim()),ee().push(X);continue}if(E.mode==="table"){const fe=(0,A.W0)(X,E.columns??A._X);if(!fe.paper){ie(fe.problem);continue}const Pe=(0,N.s)(fe.paper.date);Pe?ie(`the date ${fe.paper.date} ${Pe}; fix it to the paper's date (YYYY-MM-DD)`):E.papers.push(fe.paper);continue}const z=(0,A.RW)(X);if(z){E.subheading!==void 0&&ie(`a paper table under the subheading ${JSON.stringify(E.subheading)}: the action keeps one "## Keyword" heading directly over each keyword's table, and cannot adopt tables grouped under "###" headings; move each table under a "## " heading of its keyword`);const fe=S[te+1]??"",Pe=(0,A.kg)(fe,z.length)?fe:void 0;E.table??={header:X,delimiter:Pe??(0,A.qS)(z),columns:z},C??=z,E.columns=z,E.mode="table",Pe!==void 0&&te++;continue}const V=W.test(X)?(0,A.W0)(X,E.columns??C??A._X):void 0;if(V?.paper){E.columns??=C??A._X,E.mode="table",E.papers.push(V.paper);continue}let ye=te;for(;ye+1<S.length&&A.GT.test(S[ye+1]??"")&&!Y[ye+1];)ye++;const ce=S.slice(te,ye+1);ce.findIndex(fe=>W.test(fe))!==-1?R.push({line:ue,reason:`a table of arXiv papers whose first line ${B(X)} is not a paper table header such as ${JSON.stringify((0,A.iH)(A._X))} followed by ${JSON.stringify((0,A.qS)(A._X))} (it needs a Title and a Date column); give the table that header, or move it out of the digest`}):(q(),ee().push(...ce)),te=ye}if(R.length>0)throw new P(T,R);return a(v),{lastUpdate:s,sections:y.map(({title:te,papers:X,overflow:ue,heading:ie,head:he,tail:L,table:le,shown:xe})=>(a(L),le||a(he),{title:te,papers:X,...ue?{overflow:ue}:{},text:{heading:ie,head:he,tail:L,table:le},...xe?{shown:xe}:{}})),...v.length>0?{intro:v}:{},...C&&!(0,A.G7)(C,A._X)?{columns:C}:{}}}function B(S){return JSON.stringify(S.length>80?`${S.slice(0,77)}...`:S)}}),3628:((Ee,oe,d)=>{d.d(oe,{$7:()=>F,aI:()=>g,dE:()=>P,re:()=>I,sI:()=>A,z$:()=>o});var J=d(2710),N=d(261),_=d(2821),$=d(7758);const A=(0,J.en)("start"),F=(0,J.en)("end");function P(u,a){return(0,J.en)("start",{"sort-by":u==="published"?u:void 0,columns:a&&!(0,$.G7)(a,$._X)?a:void 0})}function I(u,a=$._X){return(0,$.re)(u,a)}function o(u,a){return`More: [${u} older paper${u===1?"":"s"}](${a})`}function k(u){return(0,J.en)("shown",{},u.map(({id:a,date:j})=>`${a}@${j}`))}function x(u,a){return`Subscribe: [${u}](${a})`}const W=u=>u!==void 0&&u.trim()==="";function f(u){return u.papers.length>0||u.text===void 0||u.text.table!==void 0}function h(u,a,j,B=0){const S=u.columns??a,c=u.text,T=c&&(0,N.Ie)(_.d4.exec(c.heading)?.[1]??"")===u.title;if(j.push(T&&c?c.heading:`## ${(0,N.qS)(u.title)}`),c&&j.push(...c.head),f(u)){c&&c.head.length>0&&!W(c.head[c.head.length-1])&&j.push("");const s=c?.table&&(0,$.G7)(c.table.columns,S)?c.table:void 0;j.push(s?.header??(0,$.iH)(S),s?.delimiter??(0,$.qS)(S));for(const i of u.papers)j.push((0,$.re)(i,S))}u.shown&&u.shown.length>0&&j.push("",k(u.shown)),u.overflow&&j.push("",o(B,u.overflow)),u.feed&&j.push("",x("Atom feed",u.feed)),c&&c.tail.length>0&&(!W(c.tail[0])&&f(u)&&j.push(""),j.push(...c.tail))}function g(u,a=[]){const j=u.columns??$._X,B=[`Last update: ${u.lastUpdate??""}`.trimEnd()];for(u.feed&&B.push("",x("Atom feed of all keywords",u.feed)),u.intro&&B.push(...u.intro),u.sections.forEach((S,c)=>{B.push(""),h(S,j,B,a[c])});B.length>1&&W(B[B.length-1]);)B.pop();return B}}),3452:((Ee,oe,d)=>{d.d(oe,{EveryKeywordFailed:()=>dt,updateDigest:()=>Pt});var J=d(3024),N=d(6760),_=d.n(N),$=d(3340),A=d(791),F=d(5483),P=d(7168),I=d(2450);const o=2;function k(e,t){const n=t==="updated"?e.updated:e.published;return{id:e.id,version:e.version,title:e.title,date:n.slice(0,10),abstract:e.abstract,comment:e.comment,authors:e.authors,categories:e.categories,published:e.published,updated:e.updated,...e.doi?{doi:e.doi}:{},...e.journalRef?{journalRef:e.journalRef}:{}}}function x(e,t,n){n&&n.answered++;const r=(0,I.BZ)(e,t.categories,t.exclude);return r&&n&&n[r]++,r===void 0}const W=5,f=1.5,h=864e5,g=e=>Math.floor(Date.parse(`${e}T00:00:00Z`)/h);function u(e,t,n,r){const l=e.map(G=>G.date),p=(0,F.T4)(e)??n,w=l.reduce((G,H)=>H<G?H:G,p),M=e.length/(g(p)-g(w)+1),b=l.filter(G=>G>=t).length,U=Math.max(1,g(n)-g(p));return Math.min(r,b+Math.ceil(M*U*f)+W)}async function a(e,t,n,r,l){const p=(n?.papers.length??0)>0||r.heldElsewhere?.(t.title)===!0,w=r.rebuild?[]:n?.papers??[],M={query:t.query,sortBy:r.sortBy,expectEntries:p};if(w.length<r.maxPapers){const be=await e.search({...M,start:0,maxResults:r.maxPapers});for(const Le of be.rejected)r.onRejected?.(Le);return be.entries.filter(Le=>x(Le,r,l)).map(Le=>k(Le,r.sortBy))}const b=(0,F.Nf)(w,r.overlapDays)??"",U=r.today??new Date().toISOString().slice(0,10),G=[];let H=0;const re=r.categories.length>0?r.maxPapers:u(w,b,U,r.maxPapers);let Z=r.pageSize??re;const Oe={...M,sortBy:"updated"};for(;H<r.maxPapers;){Z=Math.min(Z,r.maxPapers-H);const be=await e.search({...Oe,expectEntries:p&&H===0,start:H,maxResults:Z});for(const me of be.rejected)r.onRejected?.(me);let Le;for(const me of be.entries){const se=k(me,r.sortBy);Le=me.updated.slice(0,10),x(me,r,l)&&G.push(se)}if(be.entries.length<Z||Le===void 0||Le<b)return G;H+=Z,Z=r.pageSize??r.maxPapers-H}if(r.sortBy==="updated")return G;const ve=await e.search({...M,start:0,maxResults:r.maxPapers});for(const be of ve.rejected)r.onRejected?.(be);const Ne=new Set(G.map(be=>be.id));for(const be of ve.entries)!Ne.has(be.id)&&x(be,r,l)&&G.push(k(be,r.sortBy));return G}async function j(e,t,n,r,l=()=>{}){const p=[];let w=0,M;for(const b of t){let U;if(M!==void 0)U={title:b.title,error:`not asked: arXiv looked down (${M}); the next run catches up`};else try{const G={answered:0,categories:0,exclude:0},H=await a(e,b,n(b.title),r,G);U={title:b.title,papers:H,answered:G.answered,filtered:{categories:G.categories,exclude:G.exclude}},w=0}catch(G){U={title:b.title,error:(0,P.gJ)(G)},w=G instanceof A.B?w+1:0,w>=o&&t.length>p.length+1&&(M=`${o} keywords in a row failed: ${(0,P.gJ)(G)}`,r.onDown?.(t.length-p.length-1,M))}l(U),p.push(U)}return p}var B=d(2556),S=d(3643),c=d(9875),T=d(1758),s=d(6634),i=d(1482),v=d(1507),y=d(8390),R=d(7598),E=d(7758);const C=`"use strict";
 (() => {
-  // src/page/app.ts
-  var PAGE = 200;
-  var ID = /^[a-z.-]*\\/?[0-9.]+$/i;
-  var storeKey = \`arxiv-daily:\${location.pathname}\`;
+  // src/page/dom.ts
   function byId(id) {
     const node = document.getElementById(id);
     if (!node) throw new Error(\`the page lacks #\${id}\`);
@@ -48,6 +45,94 @@ Papers moved out of [${N().posix.basename(v)}](${E}) to keep it within GitHub's 
     a.href = href;
     return a;
   }
+  function copyByHand(text) {
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("aria-label", "BibTeX");
+    document.body.appendChild(area);
+    area.select();
+    try {
+      document.execCommand("copy");
+    } catch {
+    }
+    area.remove();
+  }
+
+  // src/page/chart.ts
+  function drawChart(data, papers) {
+    const NS = "http://www.w3.org/2000/svg";
+    const holder = byId("chart");
+    byId("chart-figure").hidden = false;
+    const newest = papers.reduce((max2, p) => p.date > max2 ? p.date : max2, "");
+    if (newest === "") {
+      holder.textContent = "No papers yet.";
+      return;
+    }
+    const WEEKS = 12;
+    const end = Date.parse(\`\${newest}T00:00:00Z\`);
+    const week = 7 * 864e5;
+    const series = data.keywords.map(() => new Array(WEEKS).fill(0));
+    for (const p of papers) {
+      const w = WEEKS - 1 - Math.floor((end - Date.parse(\`\${p.date}T00:00:00Z\`)) / week);
+      if (w < 0) continue;
+      for (const k of p.keywords) {
+        const counts = series[k];
+        if (counts) counts[w] = (counts[w] ?? 0) + 1;
+      }
+    }
+    const max = Math.max(1, ...series.map((s) => Math.max(...s)));
+    const [W, H, left, bottom] = [600, 150, 30, 20];
+    const svg = document.createElementNS(NS, "svg");
+    svg.setAttribute("viewBox", \`0 0 \${W} \${H + 20 * Math.ceil(data.keywords.length / 3)}\`);
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-labelledby", "chart-title chart-desc");
+    const desc = document.createElementNS(NS, "desc");
+    desc.id = "chart-desc";
+    desc.textContent = \`\${data.keywords.map((k, i) => \`\${k}: \${series[i]?.join(", ")}\`).join("; ")} (papers per week over the last \${WEEKS} weeks, oldest first).\`;
+    svg.appendChild(desc);
+    const colors = ["#0969da", "#bf3989", "#1a7f37", "#9a6700", "#8250df", "#cf222e", "#1b7c83", "#57606a"];
+    const x = (i) => left + i * (W - left - 10) / (WEEKS - 1);
+    const y = (v) => H - bottom - v * (H - bottom - 10) / max;
+    const text = (x0, y0, value, className) => {
+      const node = document.createElementNS(NS, "text");
+      node.setAttribute("x", String(x0));
+      node.setAttribute("y", String(y0));
+      node.textContent = value;
+      node.setAttribute("class", className);
+      svg.appendChild(node);
+      return node;
+    };
+    text(0, y(max) + 4, String(max), "axis");
+    text(0, y(0) + 4, "0", "axis");
+    const day = (i) => new Date(end - (WEEKS - 1 - i) * week).toISOString().slice(0, 10);
+    text(left, H - 4, day(0), "axis");
+    text(W - 80, H - 4, day(WEEKS - 1), "axis").setAttribute("text-anchor", "start");
+    series.forEach((s, k) => {
+      const color = colors[k % colors.length] ?? "#57606a";
+      const line = document.createElementNS(NS, "polyline");
+      line.setAttribute("fill", "none");
+      line.setAttribute("stroke", color);
+      line.setAttribute("stroke-width", "2");
+      line.setAttribute("points", s.map((v, i) => \`\${x(i)},\${y(v)}\`).join(" "));
+      svg.appendChild(line);
+      s.forEach((v, i) => {
+        const dot = document.createElementNS(NS, "circle");
+        dot.setAttribute("cx", String(x(i)));
+        dot.setAttribute("cy", String(y(v)));
+        dot.setAttribute("r", "3");
+        dot.setAttribute("fill", color);
+        const tip = document.createElementNS(NS, "title");
+        tip.textContent = \`\${data.keywords[k]}, week of \${day(i)}: \${v} papers\`;
+        dot.appendChild(tip);
+        svg.appendChild(dot);
+      });
+      const label = text(left + k % 3 * 190, H + 12 + 20 * Math.floor(k / 3), \`\u25A0 \${data.keywords[k]}\`, "legend");
+      label.setAttribute("fill", color);
+    });
+    holder.appendChild(svg);
+  }
+
+  // src/page/paper.ts
   var string = (value) => typeof value === "string" ? value : "";
   var strings = (value) => Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
   function decoder(data) {
@@ -88,6 +173,26 @@ Papers moved out of [${N().posix.basename(v)}](${E}) to keep it within GitHub's 
       };
     };
   }
+  function bibtex(p) {
+    const esc = (s) => s.replace(/[\\\\{}%&#$_^~]/g, (c) => c === "\\\\" ? "\\\\textbackslash{}" : \`\\\\\${c}\`);
+    const key = \`arxiv\${p.id.replace(/[^0-9a-z]/gi, "")}\`;
+    const authors = p.authors.map(esc).join(" and ");
+    return [
+      \`@misc{\${key},\`,
+      \`  title = {\${esc(p.title)}},\`,
+      ...authors ? [\`  author = {\${authors}},\`] : [],
+      \`  year = {\${p.date.slice(0, 4)}},\`,
+      \`  eprint = {\${p.id}},\`,
+      "  archivePrefix = {arXiv},",
+      ...p.categories[0] ? [\`  primaryClass = {\${esc(p.categories[0])}},\`] : [],
+      \`  url = {https://arxiv.org/abs/\${p.id}}\`,
+      "}",
+      ""
+    ].join("\\n");
+  }
+
+  // src/page/storage.ts
+  var storeKey = \`arxiv-daily:\${location.pathname}\`;
   function readList(name, limit) {
     let value;
     try {
@@ -107,35 +212,10 @@ Papers moved out of [${N().posix.basename(v)}](${E}) to keep it within GitHub's 
     } catch {
     }
   }
-  function bibtex(p) {
-    const esc = (s) => s.replace(/[\\\\{}%&#$_^~]/g, (c) => c === "\\\\" ? "\\\\textbackslash{}" : \`\\\\\${c}\`);
-    const key = \`arxiv\${p.id.replace(/[^0-9a-z]/gi, "")}\`;
-    const authors = p.authors.map(esc).join(" and ");
-    return [
-      \`@misc{\${key},\`,
-      \`  title = {\${esc(p.title)}},\`,
-      ...authors ? [\`  author = {\${authors}},\`] : [],
-      \`  year = {\${p.date.slice(0, 4)}},\`,
-      \`  eprint = {\${p.id}},\`,
-      "  archivePrefix = {arXiv},",
-      ...p.categories[0] ? [\`  primaryClass = {\${esc(p.categories[0])}},\`] : [],
-      \`  url = {https://arxiv.org/abs/\${p.id}}\`,
-      "}",
-      ""
-    ].join("\\n");
-  }
-  function copyByHand(text) {
-    const area = document.createElement("textarea");
-    area.value = text;
-    area.setAttribute("aria-label", "BibTeX");
-    document.body.appendChild(area);
-    area.select();
-    try {
-      document.execCommand("copy");
-    } catch {
-    }
-    area.remove();
-  }
+
+  // src/page/app.ts
+  var PAGE = 200;
+  var ID = /^[a-z.-]*\\/?[0-9.]+$/i;
   function start(data) {
     const papers = data.papers.map(decoder(data)).filter((p) => p.id !== "");
     const paperById = new Map(papers.map((p) => [p.id, p]));
@@ -435,78 +515,6 @@ Papers moved out of [${N().posix.basename(v)}](${E}) to keep it within GitHub's 
     setTimeout(() => drawChart(data, papers), 0);
     if (q.value) void loadAbstracts().then(render);
     document.documentElement.dataset.ready = "true";
-  }
-  function drawChart(data, papers) {
-    const NS = "http://www.w3.org/2000/svg";
-    const holder = byId("chart");
-    byId("chart-figure").hidden = false;
-    const newest = papers.reduce((max2, p) => p.date > max2 ? p.date : max2, "");
-    if (newest === "") {
-      holder.textContent = "No papers yet.";
-      return;
-    }
-    const WEEKS = 12;
-    const end = Date.parse(\`\${newest}T00:00:00Z\`);
-    const week = 7 * 864e5;
-    const series = data.keywords.map(() => new Array(WEEKS).fill(0));
-    for (const p of papers) {
-      const w = WEEKS - 1 - Math.floor((end - Date.parse(\`\${p.date}T00:00:00Z\`)) / week);
-      if (w < 0) continue;
-      for (const k of p.keywords) {
-        const counts = series[k];
-        if (counts) counts[w] = (counts[w] ?? 0) + 1;
-      }
-    }
-    const max = Math.max(1, ...series.map((s) => Math.max(...s)));
-    const [W, H, left, bottom] = [600, 150, 30, 20];
-    const svg = document.createElementNS(NS, "svg");
-    svg.setAttribute("viewBox", \`0 0 \${W} \${H + 20 * Math.ceil(data.keywords.length / 3)}\`);
-    svg.setAttribute("role", "img");
-    svg.setAttribute("aria-labelledby", "chart-title chart-desc");
-    const desc = document.createElementNS(NS, "desc");
-    desc.id = "chart-desc";
-    desc.textContent = \`\${data.keywords.map((k, i) => \`\${k}: \${series[i]?.join(", ")}\`).join("; ")} (papers per week over the last \${WEEKS} weeks, oldest first).\`;
-    svg.appendChild(desc);
-    const colors = ["#0969da", "#bf3989", "#1a7f37", "#9a6700", "#8250df", "#cf222e", "#1b7c83", "#57606a"];
-    const x = (i) => left + i * (W - left - 10) / (WEEKS - 1);
-    const y = (v) => H - bottom - v * (H - bottom - 10) / max;
-    const text = (x0, y0, value, className) => {
-      const node = document.createElementNS(NS, "text");
-      node.setAttribute("x", String(x0));
-      node.setAttribute("y", String(y0));
-      node.textContent = value;
-      node.setAttribute("class", className);
-      svg.appendChild(node);
-      return node;
-    };
-    text(0, y(max) + 4, String(max), "axis");
-    text(0, y(0) + 4, "0", "axis");
-    const day = (i) => new Date(end - (WEEKS - 1 - i) * week).toISOString().slice(0, 10);
-    text(left, H - 4, day(0), "axis");
-    text(W - 80, H - 4, day(WEEKS - 1), "axis").setAttribute("text-anchor", "start");
-    series.forEach((s, k) => {
-      const color = colors[k % colors.length] ?? "#57606a";
-      const line = document.createElementNS(NS, "polyline");
-      line.setAttribute("fill", "none");
-      line.setAttribute("stroke", color);
-      line.setAttribute("stroke-width", "2");
-      line.setAttribute("points", s.map((v, i) => \`\${x(i)},\${y(v)}\`).join(" "));
-      svg.appendChild(line);
-      s.forEach((v, i) => {
-        const dot = document.createElementNS(NS, "circle");
-        dot.setAttribute("cx", String(x(i)));
-        dot.setAttribute("cy", String(y(v)));
-        dot.setAttribute("r", "3");
-        dot.setAttribute("fill", color);
-        const tip = document.createElementNS(NS, "title");
-        tip.textContent = \`\${data.keywords[k]}, week of \${day(i)}: \${v} papers\`;
-        dot.appendChild(tip);
-        svg.appendChild(dot);
-      });
-      const label = text(left + k % 3 * 190, H + 12 + 20 * Math.floor(k / 3), \`\u25A0 \${data.keywords[k]}\`, "legend");
-      label.setAttribute("fill", color);
-    });
-    holder.appendChild(svg);
   }
   document.documentElement.dataset.js = "";
   var record = fetch("papers.json").then((response) => {

@@ -1,166 +1,18 @@
 /**
- * The page's script: built to one classic script (scripts/build-page.mjs) that index.html holds
- * inline, allowed by its hash. No library, nothing from another origin. Every piece of arXiv's or
+ * The page's script (this file and the modules it imports): built to one classic script
+ * (scripts/build-page.mjs) that index.html holds inline, allowed by its hash. No library, nothing from another origin. Every piece of arXiv's or
  * the model's text is inserted with textContent, never as HTML; links are built only from arXiv
  * ids and the https code links the action derived. Everything read from the address and from
  * localStorage (which any page of the same origin can write) is checked and dropped with a
  * warning when it is not what this script wrote. Tested in Chromium (test/e2e/site.e2e.test.ts).
  */
-
-/** The page's record of its papers (papers.json), as site.ts writes it. */
-interface PageData {
-  readonly updated: string
-  readonly keywords: readonly string[]
-  /** The name of each position of a row (the JSON digest's names, then `code` and `keywords`). */
-  readonly fields: readonly string[]
-  readonly papers: readonly (readonly unknown[])[]
-}
-
-interface PagePaper {
-  readonly id: string
-  readonly version: number
-  readonly title: string
-  readonly authors: readonly string[]
-  readonly date: string
-  readonly categories: readonly string[]
-  readonly comment: string
-  readonly code: string
-  readonly keywords: readonly number[]
-  readonly tldr: string
-  readonly translated: string
-  readonly relevance: { readonly score: number; readonly reason: string } | undefined
-  abstract: string
-  hay?: string
-  hayAbstract?: boolean
-}
+import { drawChart } from './chart.js'
+import { byId, copyByHand, el, link } from './dom.js'
+import { bibtex, decoder, string, type PageData, type PagePaper } from './paper.js'
+import { readList, write } from './storage.js'
 
 const PAGE = 200
 const ID = /^[a-z.-]*\/?[0-9.]+$/i
-const storeKey = `arxiv-daily:${location.pathname}`
-
-function byId<T extends HTMLElement>(id: string): T {
-  const node = document.getElementById(id)
-  if (!node) throw new Error(`the page lacks #${id}`)
-  return node as T
-}
-
-function el(tag: string, text?: string, className?: string): HTMLElement {
-  const node = document.createElement(tag)
-  if (text !== undefined) node.textContent = text
-  if (className) node.className = className
-  return node
-}
-
-function link(text: string, href: string): HTMLAnchorElement {
-  const a = document.createElement('a')
-  a.textContent = text
-  a.href = href
-  return a
-}
-
-const string = (value: unknown): string => (typeof value === 'string' ? value : '')
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
-
-/** One row of papers.json as a paper, by the names the file gives its positions. */
-function decoder(data: PageData): (row: readonly unknown[]) => PagePaper {
-  const at = (name: string): number => data.fields.indexOf(name)
-  const [id, version, title, date, comment, authors, categories, tldr, translated, relevance, code, keywords] = [
-    'id',
-    'version',
-    'title',
-    'date',
-    'comment',
-    'authors',
-    'categories',
-    'tldr',
-    'title_translated',
-    'relevance',
-    'code',
-    'keywords',
-  ].map(at)
-  return (row) => {
-    const get = (index: number | undefined): unknown => (index === undefined || index < 0 ? undefined : row[index])
-    const scored = get(relevance) as { score?: unknown; reason?: unknown } | null | undefined
-    return {
-      id: string(get(id)),
-      version: Number(get(version)) || 0,
-      title: string(get(title)),
-      date: string(get(date)),
-      comment: string(get(comment)),
-      authors: strings(get(authors)),
-      categories: strings(get(categories)),
-      tldr: string(get(tldr)),
-      translated: string(get(translated)),
-      relevance:
-        scored && typeof scored.score === 'number' ? { score: scored.score, reason: string(scored.reason) } : undefined,
-      code: string(get(code)),
-      keywords: (Array.isArray(get(keywords)) ? (get(keywords) as unknown[]) : []).filter(
-        (k): k is number => typeof k === 'number' && k >= 0 && k < data.keywords.length,
-      ),
-      abstract: '',
-    }
-  }
-}
-
-/** A list of short strings kept in this browser; anything else is dropped with a warning. */
-function readList(name: string, limit: number): string[] | undefined {
-  let value: unknown
-  try {
-    value = JSON.parse(localStorage.getItem(`${storeKey}:${name}`) ?? 'null')
-  } catch {
-    value = undefined
-  }
-  if (value === null) return undefined
-  if (
-    Array.isArray(value) &&
-    value.length <= limit &&
-    value.every((item) => typeof item === 'string' && item.length <= 200)
-  )
-    return value as string[]
-  console.warn(`arXiv digest: the stored "${name}" is not a list of strings; it was dropped`)
-  return undefined
-}
-
-function write(name: string, value: unknown): void {
-  try {
-    localStorage.setItem(`${storeKey}:${name}`, JSON.stringify(value))
-  } catch {
-    // Private mode or a full storage: nothing is kept, the page works the same.
-  }
-}
-
-function bibtex(p: PagePaper): string {
-  const esc = (s: string) => s.replace(/[\\{}%&#$_^~]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`))
-  const key = `arxiv${p.id.replace(/[^0-9a-z]/gi, '')}`
-  const authors = p.authors.map(esc).join(' and ')
-  return [
-    `@misc{${key},`,
-    `  title = {${esc(p.title)}},`,
-    ...(authors ? [`  author = {${authors}},`] : []),
-    `  year = {${p.date.slice(0, 4)}},`,
-    `  eprint = {${p.id}},`,
-    '  archivePrefix = {arXiv},',
-    ...(p.categories[0] ? [`  primaryClass = {${esc(p.categories[0])}},`] : []),
-    `  url = {https://arxiv.org/abs/${p.id}}`,
-    '}',
-    '',
-  ].join('\n')
-}
-
-function copyByHand(text: string): void {
-  const area = document.createElement('textarea')
-  area.value = text
-  area.setAttribute('aria-label', 'BibTeX')
-  document.body.appendChild(area)
-  area.select()
-  try {
-    document.execCommand('copy')
-  } catch {
-    // The text stays selected for the reader to copy.
-  }
-  area.remove()
-}
 
 function start(data: PageData): void {
   const papers = data.papers.map(decoder(data)).filter((p) => p.id !== '')
@@ -498,82 +350,6 @@ function start(data: PageData): void {
   setTimeout(() => drawChart(data, papers), 0)
   if (q.value) void loadAbstracts().then(render)
   document.documentElement.dataset.ready = 'true'
-}
-
-/** Papers per week and keyword over the last twelve weeks: a line per keyword in its legend's colour. */
-function drawChart(data: PageData, papers: readonly PagePaper[]): void {
-  const NS = 'http://www.w3.org/2000/svg'
-  const holder = byId('chart')
-  byId('chart-figure').hidden = false
-  const newest = papers.reduce((max, p) => (p.date > max ? p.date : max), '')
-  if (newest === '') {
-    holder.textContent = 'No papers yet.'
-    return
-  }
-  const WEEKS = 12
-  const end = Date.parse(`${newest}T00:00:00Z`)
-  const week = 7 * 86_400_000
-  const series = data.keywords.map(() => new Array<number>(WEEKS).fill(0))
-  for (const p of papers) {
-    const w = WEEKS - 1 - Math.floor((end - Date.parse(`${p.date}T00:00:00Z`)) / week)
-    if (w < 0) continue
-    for (const k of p.keywords) {
-      const counts = series[k]
-      if (counts) counts[w] = (counts[w] ?? 0) + 1
-    }
-  }
-  const max = Math.max(1, ...series.map((s) => Math.max(...s)))
-  const [W, H, left, bottom] = [600, 150, 30, 20]
-  const svg = document.createElementNS(NS, 'svg')
-  svg.setAttribute('viewBox', `0 0 ${W} ${H + 20 * Math.ceil(data.keywords.length / 3)}`)
-  svg.setAttribute('role', 'img')
-  svg.setAttribute('aria-labelledby', 'chart-title chart-desc')
-  const desc = document.createElementNS(NS, 'desc')
-  desc.id = 'chart-desc'
-  desc.textContent = `${data.keywords.map((k, i) => `${k}: ${series[i]?.join(', ')}`).join('; ')} (papers per week over the last ${WEEKS} weeks, oldest first).`
-  svg.appendChild(desc)
-  const colors = ['#0969da', '#bf3989', '#1a7f37', '#9a6700', '#8250df', '#cf222e', '#1b7c83', '#57606a']
-  const x = (i: number) => left + (i * (W - left - 10)) / (WEEKS - 1)
-  const y = (v: number) => H - bottom - (v * (H - bottom - 10)) / max
-  const text = (x0: number, y0: number, value: string, className: string): SVGTextElement => {
-    const node = document.createElementNS(NS, 'text')
-    node.setAttribute('x', String(x0))
-    node.setAttribute('y', String(y0))
-    node.textContent = value
-    node.setAttribute('class', className)
-    svg.appendChild(node)
-    return node
-  }
-  text(0, y(max) + 4, String(max), 'axis')
-  text(0, y(0) + 4, '0', 'axis')
-  // Dates on the axis: the first day of the first week shown, and of the last.
-  const day = (i: number) => new Date(end - (WEEKS - 1 - i) * week).toISOString().slice(0, 10)
-  text(left, H - 4, day(0), 'axis')
-  text(W - 80, H - 4, day(WEEKS - 1), 'axis').setAttribute('text-anchor', 'start')
-  series.forEach((s, k) => {
-    const color = colors[k % colors.length] ?? '#57606a'
-    const line = document.createElementNS(NS, 'polyline')
-    line.setAttribute('fill', 'none')
-    line.setAttribute('stroke', color)
-    line.setAttribute('stroke-width', '2')
-    line.setAttribute('points', s.map((v, i) => `${x(i)},${y(v)}`).join(' '))
-    svg.appendChild(line)
-    // A count on hover: each week's point names its keyword, week and papers.
-    s.forEach((v, i) => {
-      const dot = document.createElementNS(NS, 'circle')
-      dot.setAttribute('cx', String(x(i)))
-      dot.setAttribute('cy', String(y(v)))
-      dot.setAttribute('r', '3')
-      dot.setAttribute('fill', color)
-      const tip = document.createElementNS(NS, 'title')
-      tip.textContent = `${data.keywords[k]}, week of ${day(i)}: ${v} papers`
-      dot.appendChild(tip)
-      svg.appendChild(dot)
-    })
-    const label = text(left + (k % 3) * 190, H + 12 + 20 * Math.floor(k / 3), `■ ${data.keywords[k]}`, 'legend')
-    label.setAttribute('fill', color)
-  })
-  holder.appendChild(svg)
 }
 
 // The script runs from the page's head: it asks for the papers' record at once, while the page
