@@ -60,6 +60,7 @@ function start(data: PageData): void {
   const more = byId<HTMLButtonElement>('more')
   const order = byId<HTMLSelectElement>('order')
   const minScore = byId<HTMLInputElement>('min-score')
+  const newOnly = byId<HTMLInputElement>('new-only')
   const baseTitle = document.title
   const counts = data.keywords.map(() => 0)
   for (const p of papers) for (const k of p.keywords) counts[k] = (counts[k] ?? 0) + 1
@@ -115,6 +116,7 @@ function start(data: PageData): void {
     const least = minScore.value === '' ? NaN : Number(minScore.value)
     const found = papers.filter((p) => {
       if (!p.keywords.some((k) => on.has(k))) return false
+      if (newOnly.checked && !fresh.has(p.id)) return false
       // A paper the model did not score is never hidden by the score.
       if (!isNaN(least) && p.relevance && p.relevance.score < least) return false
       if (from.value && p.date < from.value) return false
@@ -209,6 +211,8 @@ function start(data: PageData): void {
     // New since the last visit, at a glance: in the tab's title and beside the list.
     document.title = baseTitle + (fresh.size ? ` (${fresh.size} new)` : '')
     byId('seen-all').hidden = fresh.size === 0
+    byId('new-box').hidden = fresh.size === 0
+    byId('new-count').textContent = String(fresh.size)
     status.textContent =
       `Showing ${Math.min(shown, found.length)} of ${found.length} papers` +
       (found.length === papers.length ? '' : ` (${papers.length} in all)`) +
@@ -262,7 +266,12 @@ function start(data: PageData): void {
     shown += PAGE
     render()
   })
+  newOnly.addEventListener('change', () => {
+    shown = PAGE
+    render()
+  })
   byId('clear').addEventListener('click', () => {
+    newOnly.checked = false
     q.value = ''
     from.value = ''
     to.value = ''
@@ -294,6 +303,7 @@ function start(data: PageData): void {
   })
   byId('seen-all').addEventListener('click', () => {
     fresh.clear()
+    newOnly.checked = false
     render()
   })
   const keysToggle = byId('keys-toggle')
@@ -307,6 +317,11 @@ function start(data: PageData): void {
   // The keyboard: / searches, j and k move from paper to paper, o opens, a shows the abstract,
   // p pins the first author, ? lists the keys. Keys typed into a field are the field's.
   let current = -1
+  // A field one types into keeps its keys; a checkbox or a button does not.
+  const typesText = (target: EventTarget | null): boolean =>
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type))
   const cards = (): HTMLElement[] => [...list.querySelectorAll<HTMLElement>('.paper')]
   const focusCard = (index: number): void => {
     const all = cards()
@@ -318,8 +333,7 @@ function start(data: PageData): void {
     target.focus()
   }
   document.addEventListener('keydown', (e) => {
-    const tag = e.target instanceof HTMLElement ? e.target.tagName : ''
-    if (e.ctrlKey || e.metaKey || e.altKey || tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return
+    if (e.ctrlKey || e.metaKey || e.altKey || typesText(e.target)) return
     const focused = cards()[current]
     if (e.key === '/') {
       e.preventDefault()

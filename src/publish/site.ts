@@ -177,6 +177,7 @@ function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: num
 <label for="from">From</label> <input id="from" type="date">
 <label for="to">To</label> <input id="to" type="date">
 </div>
+<div id="new-box" hidden><input id="new-only" type="checkbox"> <label for="new-only">New only (<span id="new-count">0</span>)</label></div>
 <div class="order" id="order-box" hidden>
 <label for="order">Order</label>
 <select id="order"><option value="date">Newest first</option><option value="relevance">Closest to your interests first</option></select>

@@ -327,7 +327,7 @@ test('stored values and an address that any page of the origin can set (seen=5, 
   }
 })
 
-test('the keyboard: / searches, j and k move from paper to paper, a shows the abstract, p pins the first author, ? lists the keys; the new papers are counted in the title and can be marked seen', async () => {
+test('the keyboard: / searches, j and k move from paper to paper, a shows the abstract, p pins the first author, ? lists the keys; the new papers are counted in the title and the bar, shown alone, and marked seen', async () => {
   arxiv.papers = Array.from({ length: 4 }, (_, i) => paper(i + 1))
   const workspace = workspaceWith({ 'README.md': '# Papers\n' })
   assert.equal((await runAction({ inputs: inputs(), workspace })).code, 0)
@@ -342,6 +342,12 @@ test('the keyboard: / searches, j and k move from paper to paper, a shows the ab
     assert.equal((await runAction({ inputs: inputs(), workspace })).code, 0)
     const { page, errors } = await open(server.url)
     assert.equal(await page.title(), `${base} (2 new)`)
+    // In the bar: "New only", with the count, leaves the two.
+    assert.equal(await page.$eval('label[for="new-only"]', (node) => node.textContent), 'New only (2)')
+    await page.click('#new-only')
+    assert.deepEqual(await ids(page), ['2511.00006', '2511.00005'])
+    await page.click('#new-only')
+    assert.equal((await ids(page)).length, 6)
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '')
     await page.keyboard.press('/')
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'q')
@@ -370,6 +376,7 @@ test('the keyboard: / searches, j and k move from paper to paper, a shows the ab
     assert.match(await page.$eval('#pins', (node) => node.textContent ?? ''), /Unpin Test Author/)
     await page.click('#seen-all')
     assert.equal(await page.title(), base)
+    assert.equal(await page.$eval('#new-box', (node) => (node as HTMLElement).hidden), true)
     assert.deepEqual(errors, [])
     await page.close()
   } finally {
