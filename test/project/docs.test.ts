@@ -4,6 +4,7 @@ import { test } from 'node:test'
 import type { Table } from 'mdast'
 import { parse } from 'yaml'
 import { Outputs } from '../../src/outputs.js'
+import { CHOOSABLE_COLUMNS } from '../../src/readme/table.js'
 import { Inputs } from '../../src/settings/inputs.js'
 import { parseGfm, visibleText } from '../support/gfm.js'
 
@@ -136,4 +137,17 @@ test('the README shows a picture of the rendered digest above its Markdown', () 
   assert.ok(picture !== -1 && picture < text.indexOf('```markdown'))
   const png = readFileSync(new URL('../../docs/images/readme-example.png', import.meta.url))
   assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file')
+})
+
+test('every column a user may name is documented where columns are: action.yml and the README', () => {
+  const columns = action.inputs.columns!.description
+  const readmeText = readFileSync(new URL('README.md', root), 'utf8')
+  const section = readmeText.slice(
+    readmeText.indexOf('## Columns'),
+    readmeText.indexOf('## A digest that reads for you'),
+  )
+  for (const name of CHOOSABLE_COLUMNS) {
+    assert.ok(columns.includes(name), `action.yml's columns names ${name}`)
+    assert.ok(section.includes(`\`${name}\``), `the README's Columns section names ${name}`)
+  }
 })
