@@ -384,7 +384,11 @@ Promise.all([record, parsed])
     console.warn('arXiv digest: search and filters are off, the list shows as served:', error)
     void parsed.then(() => {
       delete document.documentElement.dataset.js
-      byId('status').textContent = 'Search and filters need papers.json beside this page; the list shows as served.'
+      // A browser reads no file beside a page opened from disk: the folder has to be served.
+      byId('status').textContent =
+        location.protocol === 'file:'
+          ? 'Opened from a file, the page cannot read papers.json: serve its folder (GitHub Pages does) for search and filters. The list shows as served.'
+          : 'Search and filters need papers.json beside this page; the list shows as served.'
       document.documentElement.dataset.ready = 'true'
     })
   })

@@ -528,6 +528,15 @@ test('without script the page lists every paper as served, hostile text as text;
     )
     assert.deepEqual(errors, [])
     await live.close()
+
+    // Opened from disk, the browser reads no file beside it: the list as served, and why.
+    const fromDisk = await browser.newPage()
+    await fromDisk.goto(`file://${path.join(workspace, 'docs', 'index.html')}`)
+    await fromDisk.waitForSelector('html[data-ready="true"]')
+    assert.equal((await fromDisk.$$('#list .paper')).length, 25)
+    assert.match(await fromDisk.$eval('#status', (node) => node.textContent ?? ''), /^Opened from a file/)
+    assert.equal(await fromDisk.$eval('.filters', (node) => getComputedStyle(node).display), 'none')
+    await fromDisk.close()
   } finally {
     await server.close()
   }
