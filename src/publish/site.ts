@@ -109,14 +109,17 @@ function contentPolicy(): string {
   return policy
 }
 
-/** A paper as index.html serves it: what the script's card shows that needs no script. */
-function servedCard(paper: Paper, keywords: readonly string[], first: boolean): string {
+/**
+ * A paper as index.html serves it: what the script's card (src/page/app.ts) shows that needs no
+ * script, in the same markup and classes, so that the list looks the same before and after.
+ */
+function servedCard(paper: Paper, keywords: readonly string[]): string {
   const meta = [(paper.authors ?? []).join('; '), paper.date, (paper.categories ?? []).join(' '), keywords.join(', ')]
     .filter((part) => part !== '')
     .join(' · ')
   const code = codeLink(paper)?.url
   return [
-    `<li class="paper"><h3><a href="${escapeHtml(paperUrl(paper))}"${first ? ' elementtiming="first-paper"' : ''}>${escapeHtml(paper.title)}</a></h3>`,
+    `<li class="paper"><h3><a href="${escapeHtml(paperUrl(paper))}">${escapeHtml(paper.title)}</a></h3>`,
     paper.titleTranslated ? `<p class="translated">${escapeHtml(paper.titleTranslated)}</p>` : '',
     paper.tldr ? `<p class="tldr">TL;DR: ${escapeHtml(paper.tldr)}</p>` : '',
     paper.relevance
@@ -134,11 +137,10 @@ function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: num
   const titles = digest.sections.map((section) => section.title)
   const served = papers
     .slice(0, SERVED_PAPERS)
-    .map(({ paper, keywords }, i) =>
+    .map(({ paper, keywords }) =>
       servedCard(
         paper,
         keywords.map((k) => titles[k] ?? ''),
-        i === 0,
       ),
     )
     .join('\n')
