@@ -133,15 +133,27 @@ function decode(text: string): string {
   }
 }
 
+// Compiled once per marker: markerLine is asked of every line of a README. Neither is global, so
+// a pattern keeps no state from one call to the next.
+const anywhere = new Map<MarkerName, RegExp>()
+const alone = new Map<MarkerName, RegExp>()
+function compiled(cache: Map<MarkerName, RegExp>, name: MarkerName, wrap: (source: string) => string): RegExp {
+  let pattern = cache.get(name)
+  if (pattern === undefined) cache.set(name, (pattern = new RegExp(wrap(markerSource(name)))))
+  return pattern
+}
+
 /** The first marker of this name in `text`. */
 export function findMarker<N extends MarkerName>(name: N, text: string): FoundMarker<N> | undefined {
-  const match = new RegExp(markerSource(name)).exec(text)
+  const match = compiled(anywhere, name, (source) => source).exec(text)
   return match ? read(name, match) : undefined
 }
 
 /** The marker when `line` is that marker alone (spaces around it allowed). */
 export function markerLine<N extends MarkerName>(name: N, line: string): FoundMarker<N> | undefined {
+  // Every marker starts with "<!--": most lines are passed over without a pattern.
+  if (!line.includes('<!--')) return undefined
   const marker = line.trim()
-  const match = new RegExp(`^${markerSource(name)}$`).exec(marker)
+  const match = compiled(alone, name, (source) => `^${source}$`).exec(marker)
   return match ? { ...read(name, match), index: line.indexOf(marker) } : undefined
 }
