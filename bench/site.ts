@@ -16,7 +16,7 @@ const WORDS = 'model learning diffusion language reward alignment graph neural v
   ' ',
 )
 
-export function digestOf(count: number): Digest {
+function digestOf(count: number): Digest {
   const keywords = ['Diffusion', 'Language Models', 'Reward Model', 'Graph Learning', 'Robotics']
   const word = (i: number) => WORDS[i % WORDS.length] ?? 'x'
   const papers = (k: number): Paper[] =>

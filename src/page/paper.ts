@@ -1,6 +1,5 @@
 /** The page's record of its papers (papers.json), as site.ts writes it. */
 export interface PageData {
-  readonly updated: string
   readonly keywords: readonly string[]
   /** The name of each position of a row (the JSON digest's names, then `code` and `keywords`). */
   readonly fields: readonly string[]

@@ -77,8 +77,6 @@ function pageRecord(digest: Digest, papers: readonly { paper: Paper; keywords: n
   return `${JSON.stringify({
     generator: SITE_GENERATOR,
     version: 1,
-    updated: digest.lastUpdate ?? '',
-    sortedBy: digest.sortedBy ?? 'updated',
     keywords: digest.sections.map((section) => section.title),
     fields: [...PAGE_FIELDS.map((field) => field.name), 'code', 'keywords'],
     papers: papers.map(({ paper, keywords }) => [
