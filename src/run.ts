@@ -26,7 +26,8 @@ import { readExisting, type Existing } from './delivery/existing.js'
 import { filteredAwayMessage, leavingSentences } from './report/bodies.js'
 import { FolderError } from './delivery/github-errors.js'
 import { LocalTarget } from './delivery/local.js'
-import type { Delivery, FileReader, ModelStats, PlanContext, Planner, Target } from './delivery/target.js'
+import type { Delivery, FileReader, PlanContext, Planner, Target } from './delivery/target.js'
+import type { ModelStats } from './model/ask.js'
 import { Inputs, SettingsError } from './settings/inputs.js'
 import { CHOOSABLE_COLUMNS } from './readme/table.js'
 import type { ModelSettings, Settings } from './settings/settings.js'
@@ -534,24 +535,14 @@ async function summarize(
     llm.maxPapers,
     interests,
   )
-  for (const [id, summary] of outcome.summaries) known.set(id, summary)
-  for (const problem of outcome.dropped)
-    core.info(`Model: the answer for ${problem}; the paper is asked again on a later run`)
-  for (const warning of outcome.warnings) core.warning(warning, { title: 'Model not used' })
+  const { summaries, dropped, warnings, ...stats } = outcome
+  for (const [id, summary] of summaries) known.set(id, summary)
+  for (const problem of dropped) core.info(`Model: the answer for ${problem}; the paper is asked again on a later run`)
+  for (const warning of warnings) core.warning(warning, { title: 'Model not used' })
   core.info(
-    `Model: ${outcome.answered} papers answered in ${outcome.requests} requests (${outcome.tokensIn} tokens in, ${outcome.tokensOut} out); ${outcome.left} left for a later run`,
+    `Model: ${stats.answered} papers answered in ${stats.requests} requests (${stats.tokensIn} tokens in, ${stats.tokensOut} out); ${stats.left} left for a later run`,
   )
-  return {
-    known,
-    interests,
-    stats: {
-      answered: outcome.answered,
-      left: outcome.left,
-      requests: outcome.requests,
-      tokensIn: outcome.tokensIn,
-      tokensOut: outcome.tokensOut,
-    },
-  }
+  return { known, interests, stats }
 }
 
 /**

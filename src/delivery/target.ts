@@ -1,17 +1,9 @@
 import { errorMessage } from '../common/secrets.js'
 import type { Digest } from '../readme/model.js'
+import type { ModelStats } from '../model/ask.js'
 import type { Update } from '../plan/update.js'
 
 export type PullRequestOperation = 'created' | 'updated' | 'none'
-
-/** What the user's model did in a run: papers answered, papers left for later, requests, tokens. */
-export interface ModelStats {
-  readonly answered: number
-  readonly left: number
-  readonly requests: number
-  readonly tokensIn: number
-  readonly tokensOut: number
-}
 
 /** What a run delivered, for outputs and the job summary. */
 export interface Delivery {

@@ -15,8 +15,8 @@ export const PAPERS_PER_REQUEST = 5
 /** Requests in flight at once. */
 const CONCURRENCY = 2
 
-export interface AskOutcome {
-  readonly summaries: Map<string, Summary>
+/** What the user's model did in a run: papers answered, papers left for later, requests, tokens. */
+export interface ModelStats {
   /** Papers answered this run. */
   readonly answered: number
   /** Papers that still have no answer (the budget spent, the model down or refused). */
@@ -24,6 +24,10 @@ export interface AskOutcome {
   readonly requests: number
   readonly tokensIn: number
   readonly tokensOut: number
+}
+
+export interface AskOutcome extends ModelStats {
+  readonly summaries: Map<string, Summary>
   /** What went wrong, each said once: a refused key, a model down, answers not as asked. */
   readonly warnings: readonly string[]
   /** Papers whose answer was not usable, each with why (for the log). */
