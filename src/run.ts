@@ -31,15 +31,7 @@ import type { ModelStats } from './model/ask.js'
 import { Inputs, SettingsError } from './settings/inputs.js'
 import { CHOOSABLE_COLUMNS } from './readme/table.js'
 import type { ModelSettings, Settings } from './settings/settings.js'
-import {
-  abstractKey,
-  answers,
-  interestsKey,
-  readInterestPapers,
-  readSummaries,
-  type Interests,
-  type Summary,
-} from './plan/summaries.js'
+import { abstractKey, answers, interestsKey, readAnswers, type Interests, type Summary } from './plan/summaries.js'
 
 /*
  * A run once its inputs are valid, as named stages: open the target (a folder or a GitHub branch),
@@ -458,9 +450,8 @@ async function summarize(
   held: Held,
   fetched: Fetched,
 ): Promise<Summarized | undefined> {
-  const baseText = await target.read(llm.summariesPath)
-  const onBase = readSummaries(baseText)
-  const onBranch = readSummaries(await target.readProposed?.(llm.summariesPath))
+  const onBase = readAnswers(await target.read(llm.summariesPath))
+  const onBranch = readAnswers(await target.readProposed?.(llm.summariesPath))
   if (onBase === undefined) {
     core.warning(
       `${llm.summariesPath} exists and was not written by this action, so the model was not asked and it is left as it is; move it to let the action keep its answers there`,
@@ -468,10 +459,10 @@ async function summarize(
     )
     return undefined
   }
-  const known = new Map([...onBase, ...(onBranch ?? [])])
+  const known = new Map([...onBase.summaries, ...(onBranch?.summaries ?? [])])
   const key = interestsKey(llm.interests)
   // The papers of interests kept in the file; those it lacks are looked up only when a paper waits.
-  const kept = readInterestPapers(baseText).filter((paper) => llm.interests?.ids.includes(paper.id))
+  const kept = onBase.interestPapers.filter((paper) => llm.interests?.ids.includes(paper.id))
   let interests: Interests | undefined = llm.interests && { ...llm.interests, papers: kept }
   const pools = settings.keywords.map((keyword) => {
     const outcome = fetched.outcomes.find((o) => o.title === keyword.title)

@@ -6,6 +6,9 @@
  * a list item by item joined by commas, so that no value holds a space or closes the comment.
  */
 
+/** The name the action signs the JSON and HTML files it writes with (`generator`), as the markers sign the rest. */
+export const GENERATOR = 'arxiv-daily-digest-action'
+
 interface FieldSpec {
   /** A pattern for one (encoded) value, or for one item of a list. */
   readonly value: string

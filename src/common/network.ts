@@ -1,5 +1,6 @@
 import type http from 'node:http'
 import { HttpClient } from '@actions/http-client'
+import { GENERATOR } from './markers.js'
 import { fetch as undiciFetch, type RequestInit as UndiciRequestInit } from 'undici'
 
 /*
@@ -13,7 +14,7 @@ import { fetch as undiciFetch, type RequestInit as UndiciRequestInit } from 'und
  * request at a time), through the proxy when one applies to the URL.
  */
 export class Connections {
-  private readonly client = new HttpClient('arxiv-daily-digest-action', [], { keepAlive: true, maxSockets: 1 })
+  private readonly client = new HttpClient(GENERATOR, [], { keepAlive: true, maxSockets: 1 })
 
   agentFor(url: string): http.Agent {
     return this.client.getAgent(url)
@@ -33,7 +34,7 @@ let fetchClient: HttpClient | undefined
 /** `fetch` through the runner's proxy when one applies to the URL (what Octokit uses). */
 export async function proxiedFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-  fetchClient ??= new HttpClient('arxiv-daily-digest-action', [], { keepAlive: true })
+  fetchClient ??= new HttpClient(GENERATOR, [], { keepAlive: true })
   const dispatcher = fetchClient.getAgentDispatcher(url)
   if (dispatcher === undefined) return fetch(input, init)
   return (await undiciFetch(url, { ...(init as UndiciRequestInit), dispatcher })) as unknown as Response

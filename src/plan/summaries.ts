@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { GENERATOR } from '../common/markers.js'
 import { normalizeText } from '../common/text.js'
 import type { Digest, Paper } from '../readme/model.js'
 
@@ -47,8 +48,6 @@ export function interestsKey(interests: Pick<Interests, 'text' | 'ids'> | undefi
     .slice(0, 16)
 }
 
-export const SUMMARIES_GENERATOR = 'arxiv-daily-digest-action'
-
 /** The fingerprint of an abstract (its normalized text). */
 export function abstractKey(abstract: string): string {
   return createHash('sha256').update(normalizeText(abstract)).digest('hex').slice(0, 16)
@@ -72,48 +71,56 @@ export function answers(summary: Summary | undefined, paper: Paper, language: st
   )
 }
 
-/** The summaries file the action writes (`.arxiv-daily/summaries.json`): undefined when not one of its own. */
-export function readSummaries(text: string | undefined): Map<string, Summary> | undefined {
-  if (text === undefined) return new Map()
+/** The answers file the action writes (`.arxiv-daily/summaries.json`), read once. */
+export interface AnswersFile {
+  readonly summaries: Map<string, Summary>
+  /** The papers of `interests` looked up once on arXiv, kept with their titles and abstracts. */
+  readonly interestPapers: Interests['papers']
+}
+
+/** The answers file as read: empty when there is none, undefined when the file is not the action's. */
+export function readAnswers(text: string | undefined): AnswersFile | undefined {
+  if (text === undefined) return { summaries: new Map(), interestPapers: [] }
+  let value: { generator?: unknown; papers?: unknown; interests?: unknown }
   try {
-    const value = JSON.parse(text) as { generator?: unknown; papers?: unknown }
-    if (value.generator !== SUMMARIES_GENERATOR || typeof value.papers !== 'object' || value.papers === null)
-      return undefined
-    const summaries = new Map<string, Summary>()
-    for (const [id, entry] of Object.entries(value.papers as Record<string, unknown>)) {
-      const { abstract, language, tldr, title, score, reason, interests } = (entry ?? {}) as Record<string, unknown>
-      if (typeof abstract !== 'string' || typeof language !== 'string') continue
-      const valid = validScore(score)
-      summaries.set(id, {
-        abstract,
-        language,
-        ...(typeof tldr === 'string' ? { tldr: cleanModelText(tldr, TLDR_MAX) } : {}),
-        ...(typeof title === 'string' ? { title: cleanModelText(title, TITLE_MAX) } : {}),
-        ...(valid !== undefined ? { score: valid } : {}),
-        ...(typeof reason === 'string' ? { reason: cleanModelText(reason, REASON_MAX) } : {}),
-        ...(typeof interests === 'string' ? { interests } : {}),
-      })
-    }
-    return summaries
+    value = JSON.parse(text) as typeof value
   } catch {
     return undefined
   }
+  if (value.generator !== GENERATOR || typeof value.papers !== 'object' || value.papers === null) return undefined
+  const summaries = new Map<string, Summary>()
+  for (const [id, entry] of Object.entries(value.papers as Record<string, unknown>)) {
+    const { abstract, language, tldr, title, score, reason, interests } = (entry ?? {}) as Record<string, unknown>
+    if (typeof abstract !== 'string' || typeof language !== 'string') continue
+    const valid = validScore(score)
+    summaries.set(id, {
+      abstract,
+      language,
+      ...(typeof tldr === 'string' ? { tldr: cleanModelText(tldr, TLDR_MAX) } : {}),
+      ...(typeof title === 'string' ? { title: cleanModelText(title, TITLE_MAX) } : {}),
+      ...(valid !== undefined ? { score: valid } : {}),
+      ...(typeof reason === 'string' ? { reason: cleanModelText(reason, REASON_MAX) } : {}),
+      ...(typeof interests === 'string' ? { interests } : {}),
+    })
+  }
+  const interestPapers = Array.isArray(value.interests)
+    ? (value.interests as unknown[]).flatMap((entry) => {
+        const { id, title, abstract } = (entry ?? {}) as Record<string, unknown>
+        return typeof id === 'string' && typeof title === 'string' && typeof abstract === 'string'
+          ? [{ id, title, abstract }]
+          : []
+      })
+    : []
+  return { summaries, interestPapers }
 }
 
-/** The papers of `interests` the file keeps (looked up once on arXiv), by id. */
-export function readInterestPapers(text: string | undefined): Interests['papers'] {
+/** The action may write the answers file at this place: there is none, or it is the action's own. */
+export function ownsAnswersFile(text: string | undefined): boolean {
+  if (text === undefined) return true
   try {
-    const value = JSON.parse(text ?? '{}') as { interests?: unknown }
-    return Array.isArray(value.interests)
-      ? (value.interests as unknown[]).flatMap((entry) => {
-          const { id, title, abstract } = (entry ?? {}) as Record<string, unknown>
-          return typeof id === 'string' && typeof title === 'string' && typeof abstract === 'string'
-            ? [{ id, title, abstract }]
-            : []
-        })
-      : []
+    return (JSON.parse(text) as { generator?: unknown }).generator === GENERATOR
   } catch {
-    return []
+    return false
   }
 }
 
@@ -131,7 +138,7 @@ export function writeSummaries(
       .map(([id, summary]) => [id, summary]),
   )
   const interests = interestPapers.length > 0 ? { interests: interestPapers } : {}
-  return `${JSON.stringify({ generator: SUMMARIES_GENERATOR, version: 1, ...interests, papers }, null, 2)}\n`
+  return `${JSON.stringify({ generator: GENERATOR, version: 1, ...interests, papers }, null, 2)}\n`
 }
 
 /** The paper with what the model wrote of it (as asked now), from `summaries`. */

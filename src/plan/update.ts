@@ -3,7 +3,14 @@ import { withMetadata, type Metadata } from '../publish/metadata.js'
 import { DEFAULT_COLUMNS, sameColumns, unknownColumns, type Columns } from '../readme/table.js'
 import { publishWrites, withFeedLinks, type PublishOptions } from '../publish/publish.js'
 import type { Trim } from '../publish/budget.js'
-import { readSummaries, withSummaries, withSummary, writeSummaries, type Interests, type Summary } from './summaries.js'
+import {
+  ownsAnswersFile,
+  withSummaries,
+  withSummary,
+  writeSummaries,
+  type Interests,
+  type Summary,
+} from './summaries.js'
 import { parseReadme, type ReadmeDocument } from '../readme/document.js'
 import { layOut, movedPapers, withMoved } from '../readme/overflow.js'
 import { overflowWrites, ownOverflow, withoutLinksTo } from './overflow-files.js'
@@ -454,7 +461,7 @@ export function planUpdate(
     trims.push(...published.trims)
   }
   // The answers of papers the digest holds, kept in a file of the action's own (never a person's).
-  if (summaries && (summaries.text === undefined || readSummaries(summaries.text) !== undefined)) {
+  if (summaries && ownsAnswersFile(summaries.text)) {
     const text = writeSummaries(summaries.known, digest, summaries.interestPapers)
     if (text !== summaries.text && !(summaries.text === undefined && summaries.known.size === 0))
       files.set(summaries.path, text)

@@ -10,12 +10,12 @@
  */
 import { createHash } from 'node:crypto'
 import path from 'node:path'
+import { GENERATOR } from '../common/markers.js'
 import { keywordsById, newestAcross, paperUrl, type Digest, type Paper } from '../readme/model.js'
 import { codeLink } from '../readme/table.js'
 import { PAPER_FIELDS } from './fields.js'
 import { PAGE_SCRIPT, PAGE_STYLE } from './page-assets.js'
 
-export const SITE_GENERATOR = 'arxiv-daily-digest-action'
 export const SITE_PAGE = 'index.html'
 export const SITE_PAPERS = 'papers.json'
 export const SITE_ABSTRACTS = 'abstracts.json'
@@ -37,10 +37,7 @@ export function siteFiles(digest: Digest, siteDir: string): Map<string, string> 
   return new Map([
     [path.posix.join(siteDir, SITE_PAGE), sitePage(digest, papers)],
     [path.posix.join(siteDir, SITE_PAPERS), pageRecord(digest, papers)],
-    [
-      path.posix.join(siteDir, SITE_ABSTRACTS),
-      `${JSON.stringify({ generator: SITE_GENERATOR, version: 1, abstracts })}\n`,
-    ],
+    [path.posix.join(siteDir, SITE_ABSTRACTS), `${JSON.stringify({ generator: GENERATOR, version: 1, abstracts })}\n`],
   ])
 }
 
@@ -51,9 +48,9 @@ export function sitePaths(siteDir: string): string[] {
 
 /** A site file the action wrote (its page names the generator; its JSON says so). */
 export function isOwnSiteFile(text: string): boolean {
-  if (text.includes(`<meta name="generator" content="${SITE_GENERATOR}">`)) return true
+  if (text.includes(`<meta name="generator" content="${GENERATOR}">`)) return true
   try {
-    return (JSON.parse(text) as { generator?: unknown }).generator === SITE_GENERATOR
+    return (JSON.parse(text) as { generator?: unknown }).generator === GENERATOR
   } catch {
     return false
   }
@@ -75,7 +72,7 @@ function uniquePapers(digest: Digest): { paper: Paper; keywords: number[] }[] {
  */
 function pageRecord(digest: Digest, papers: readonly { paper: Paper; keywords: number[] }[]): string {
   return `${JSON.stringify({
-    generator: SITE_GENERATOR,
+    generator: GENERATOR,
     version: 1,
     keywords: digest.sections.map((section) => section.title),
     fields: [...PAGE_FIELDS.map((field) => field.name), 'code', 'keywords'],
@@ -152,7 +149,7 @@ function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: num
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${contentPolicy()}">
-<meta name="generator" content="${SITE_GENERATOR}">
+<meta name="generator" content="${GENERATOR}">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
 <title>arXiv digest</title>
