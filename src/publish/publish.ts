@@ -8,7 +8,7 @@ import { feedXml, isOwnFeed, rawUrl, type FeedEntry, type FeedSite } from './fee
 import { keywordsById, newestAcross, type Digest, type Paper } from '../readme/model.js'
 import { paperRecord } from './fields.js'
 import { slug, uniqueSlug } from '../readme/overflow.js'
-import { isOwnSiteFile, siteFiles, sitePaths } from './site.js'
+import { isOwnSiteFile, siteRenderers, sitePaths } from './site.js'
 import { PUBLISHED_FILE_BUDGET, withinBudget, type Trim } from './budget.js'
 
 export interface PublishOptions {
@@ -124,8 +124,7 @@ export function publishedFiles(digest: Digest, options: PublishOptions, budget =
   }
   if (options.jsonPath !== undefined) add(options.jsonPath, digest, (cut) => digestJson(cut, options))
   if (options.siteDir !== undefined) {
-    const siteDir = options.siteDir
-    for (const file of sitePaths(siteDir)) add(file, digest, (cut) => siteFiles(cut, siteDir).get(file) ?? '')
+    for (const [file, render] of siteRenderers(options.siteDir)) add(file, digest, render)
   }
   return { files, trims }
 }

@@ -30,20 +30,34 @@ export const SERVED_PAPERS = 1_000
 /** The fields of a paper in the page's record: those of the JSON digest the page shows, then its own. */
 const PAGE_FIELDS = PAPER_FIELDS.filter((field) => field.page)
 
+type UniquePapers = readonly { paper: Paper; keywords: number[] }[]
+
+/** Each file of the site by name, as a function of the digest: rendered one at a time, as asked. */
+const RENDERERS: Record<string, (digest: Digest, papers: UniquePapers) => string> = {
+  [SITE_PAGE]: sitePage,
+  [SITE_PAPERS]: pageRecord,
+  [SITE_ABSTRACTS]: (_, papers) =>
+    `${JSON.stringify({ generator: GENERATOR, version: 1, abstracts: Object.fromEntries(papers.map(({ paper }) => [paper.id, paper.abstract])) })}\n`,
+}
+
+/** The site's files in `siteDir`, by repository path, each with what renders it from a digest. */
+export function siteRenderers(siteDir: string): Map<string, (digest: Digest) => string> {
+  return new Map(
+    Object.entries(RENDERERS).map(([name, render]) => [
+      path.posix.join(siteDir, name),
+      (digest: Digest) => render(digest, uniquePapers(digest)),
+    ]),
+  )
+}
+
 /** The files of a site in `siteDir`, by repository path. */
 export function siteFiles(digest: Digest, siteDir: string): Map<string, string> {
-  const papers = uniquePapers(digest)
-  const abstracts = Object.fromEntries(papers.map(({ paper }) => [paper.id, paper.abstract]))
-  return new Map([
-    [path.posix.join(siteDir, SITE_PAGE), sitePage(digest, papers)],
-    [path.posix.join(siteDir, SITE_PAPERS), pageRecord(digest, papers)],
-    [path.posix.join(siteDir, SITE_ABSTRACTS), `${JSON.stringify({ generator: GENERATOR, version: 1, abstracts })}\n`],
-  ])
+  return new Map([...siteRenderers(siteDir)].map(([file, render]) => [file, render(digest)]))
 }
 
 /** The site's file names in `siteDir`. */
 export function sitePaths(siteDir: string): string[] {
-  return [SITE_PAGE, SITE_PAPERS, SITE_ABSTRACTS].map((name) => path.posix.join(siteDir, name))
+  return [...siteRenderers(siteDir).keys()]
 }
 
 /** A site file the action wrote (its page names the generator; its JSON says so). */
@@ -70,7 +84,7 @@ function uniquePapers(digest: Digest): { paper: Paper; keywords: number[] }[] {
  * papers.json: one array per paper, its positions named once in `fields` (compact: a digest of
  * 20,000 papers must stay well under a megabyte compressed). A field a paper lacks is null.
  */
-function pageRecord(digest: Digest, papers: readonly { paper: Paper; keywords: number[] }[]): string {
+function pageRecord(digest: Digest, papers: UniquePapers): string {
   return `${JSON.stringify({
     generator: GENERATOR,
     version: 1,
@@ -127,7 +141,7 @@ function servedCard(paper: Paper, keywords: readonly string[]): string {
   ].join('')
 }
 
-function sitePage(digest: Digest, papers: readonly { paper: Paper; keywords: number[] }[]): string {
+function sitePage(digest: Digest, papers: UniquePapers): string {
   const updated = digest.lastUpdate ? `Last update: ${escapeHtml(digest.lastUpdate)}` : ''
   const titles = digest.sections.map((section) => section.title)
   const served = papers
