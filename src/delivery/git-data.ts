@@ -11,6 +11,7 @@ import {
 } from './github-errors.js'
 
 import { PathGuard } from './paths.js'
+import { GENERATOR } from '../common/markers.js'
 import { decodeUtf8 } from '../common/text.js'
 
 /*
@@ -47,7 +48,7 @@ export type Head = CommitFacts
 export type BranchCommit = CommitFacts
 
 /** The trailer every commit of the action carries. */
-export const COMMIT_TRAILER = 'Generated-by: arxiv-daily-digest-action'
+export const COMMIT_TRAILER = `Generated-by: ${GENERATOR}`
 /** The tree the action wrote, recorded in its own commit's message. */
 const TREE_TRAILER = /^Generated-tree: ([0-9a-f]{40})$/
 

@@ -1,4 +1,4 @@
-import { parseRetryAfter } from '../arxiv/client.js'
+import { MAX_RETRY_AFTER_MS, parseRetryAfter } from '../arxiv/client.js'
 import { clock } from '../common/clock.js'
 import { proxiedFetch } from '../common/network.js'
 import { errorMessage } from '../common/secrets.js'
@@ -31,9 +31,6 @@ export interface Completion {
   readonly tokensIn: number
   readonly tokensOut: number
 }
-
-/** A `Retry-After` longer than this is not waited for: the papers wait for the next run instead. */
-const MAX_WAIT_MS = 60_000
 
 export class ModelClient {
   requests = 0
@@ -96,7 +93,7 @@ export class ModelClient {
             ? `no answer within ${timeoutMs / 1000} s`
             : errorMessage(error)
       }
-      if (attempt >= maxRetries || (wait !== undefined && wait > MAX_WAIT_MS))
+      if (attempt >= maxRetries || (wait !== undefined && wait > MAX_RETRY_AFTER_MS))
         throw new ModelUnavailable(
           `the model did not answer (${problem}${attempt > 0 ? `, after ${attempt + 1} attempts` : ''})`,
         )
