@@ -28,13 +28,14 @@ export interface WrittenPaths {
 function readmeWhy(update: Update): { why: string; kind: string } {
   if (update.document.origin === 'created') return { why: 'created', kind: 'papers' }
   if (update.papersChanged) {
-    const count = (pick: (change: Update['changes'][number]) => number) =>
-      update.changes.reduce((sum, change) => sum + pick(change), 0)
+    const count = (key: 'restored' | 'revised' | 'removed') =>
+      update.changes.reduce((sum, change) => sum + change[key].length, 0)
+    const [restored, revised, removed] = [count('restored'), count('revised'), count('removed')]
     const parts = [
       ...(update.newPapers.length > 0 ? [plural(update.newPapers.length, 'new paper')] : []),
-      ...(count((c) => c.restored.length) > 0 ? [`${count((c) => c.restored.length)} put back`] : []),
-      ...(count((c) => c.revised.length) > 0 ? [`${count((c) => c.revised.length)} updated`] : []),
-      ...(count((c) => c.removed.length) > 0 ? [`${count((c) => c.removed.length)} left`] : []),
+      ...(restored > 0 ? [`${restored} put back`] : []),
+      ...(revised > 0 ? [`${revised} updated`] : []),
+      ...(removed > 0 ? [`${removed} left`] : []),
     ]
     return { why: parts.length > 0 ? parts.join(', ') : 'papers changed', kind: 'papers' }
   }
