@@ -484,7 +484,10 @@ test("a hostile model's answer on the page is text: no script runs, no link to i
 })
 
 test('without script the page lists every paper as served, hostile text as text; with script it asks only for its own files', async () => {
-  arxiv.papers = [...Array.from({ length: 24 }, (_, i) => paper(i + 1)), paper(25, { title: HOSTILE })]
+  arxiv.papers = [
+    ...Array.from({ length: 24 }, (_, i) => paper(i + 1, i === 23 ? { comment: '12 pages, accepted at ICLR' } : {})),
+    paper(25, { title: HOSTILE }),
+  ]
   const workspace = workspaceWith({ 'README.md': '# Papers\n' })
   const run = await runAction({ inputs: inputs(), workspace, runner: 'bundle' })
   assert.equal(run.code, 0, run.stdout)
@@ -506,8 +509,12 @@ test('without script the page lists every paper as served, hostile text as text;
     )
     // The meta line (authors, date, categories, keywords) and the code link need no script either.
     const meta = await page.$eval('#list .paper:nth-child(2) .meta', (node) => node.textContent ?? '')
-    assert.match(meta, /2025-11-\d\d/)
+    assert.match(meta, /^Test Author · 2025-11-\d\d · /)
     assert.match(meta, /Diffusion, Language/)
+    assert.equal(
+      await page.$eval('#list .paper:nth-child(2) .comment', (node) => node.textContent),
+      '12 pages, accepted at ICLR',
+    )
     assert.equal(
       await page.$eval('#list .paper:nth-child(2) .actions a', (a) => a.href),
       'https://github.com/lab/repo24',
