@@ -32,6 +32,7 @@ export function isOwnFeed(text: string): boolean {
 // lone surrogates, U+FFFE/U+FFFF) is dropped so that no title can break the document.
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 
+/** Text for XML, and for HTML alike (the page's served list): escaped, and stripped of what XML forbids. */
 export function xmlText(text: string): string {
   return text
     .replace(NOT_XML, '')

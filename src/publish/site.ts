@@ -13,6 +13,7 @@ import path from 'node:path'
 import { GENERATOR } from '../common/markers.js'
 import { keywordsById, newestAcross, paperUrl, type Digest, type Paper } from '../readme/model.js'
 import { codeLink } from '../readme/table.js'
+import { xmlText } from './feed.js'
 import { PAPER_FIELDS } from './fields.js'
 import { PAGE_SCRIPT, PAGE_STYLE } from './page-assets.js'
 
@@ -100,9 +101,6 @@ function pageRecord(digest: Digest, papers: UniquePapers): string {
 
 const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
 /** The page's policy: its own inline script and style by hash (the same for every page). */
 let policy: string | undefined
 function contentPolicy(): string {
@@ -128,21 +126,21 @@ function servedCard(paper: Paper, keywords: readonly string[]): string {
     .join(' · ')
   const code = codeLink(paper)?.url
   return [
-    `<li class="paper"><h3><a href="${escapeHtml(paperUrl(paper))}">${escapeHtml(paper.title)}</a></h3>`,
-    paper.titleTranslated ? `<p class="translated">${escapeHtml(paper.titleTranslated)}</p>` : '',
-    paper.tldr ? `<p class="tldr">TL;DR: ${escapeHtml(paper.tldr)}</p>` : '',
+    `<li class="paper"><h3><a href="${xmlText(paperUrl(paper))}">${xmlText(paper.title)}</a></h3>`,
+    paper.titleTranslated ? `<p class="translated">${xmlText(paper.titleTranslated)}</p>` : '',
+    paper.tldr ? `<p class="tldr">TL;DR: ${xmlText(paper.tldr)}</p>` : '',
     paper.relevance
-      ? `<p class="relevance">Relevance ${paper.relevance.score}/10${paper.relevance.reason ? `: ${escapeHtml(paper.relevance.reason)}` : ''}</p>`
+      ? `<p class="relevance">Relevance ${paper.relevance.score}/10${paper.relevance.reason ? `: ${xmlText(paper.relevance.reason)}` : ''}</p>`
       : '',
-    `<p class="meta">${escapeHtml(meta)}</p>`,
-    paper.comment ? `<p class="comment">${escapeHtml(paper.comment)}</p>` : '',
-    code?.startsWith('https://') ? `<div class="actions"><a href="${escapeHtml(code)}">Code</a></div>` : '',
+    `<p class="meta">${xmlText(meta)}</p>`,
+    paper.comment ? `<p class="comment">${xmlText(paper.comment)}</p>` : '',
+    code?.startsWith('https://') ? `<div class="actions"><a href="${xmlText(code)}">Code</a></div>` : '',
     '</li>',
   ].join('')
 }
 
 function sitePage(digest: Digest, papers: UniquePapers): string {
-  const updated = digest.lastUpdate ? `Last update: ${escapeHtml(digest.lastUpdate)}` : ''
+  const updated = digest.lastUpdate ? `Last update: ${xmlText(digest.lastUpdate)}` : ''
   const titles = digest.sections.map((section) => section.title)
   const served = papers
     .slice(0, SERVED_PAPERS)
